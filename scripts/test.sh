@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs the whole test suite and ends with one line: "N passed, N failed, N skipped".
+# Exits non-zero when any test fails or the build breaks.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+results="$root/TestResults"
+rm -rf "$results"
+dotnet test Lineage.slnx -c Release --logger "trx;LogFileName=results.trx" --results-directory "$results" "$@"
+status=$?
+
+trx=$(find "$results" -name '*.trx' 2>/dev/null | head -n 1)
+if [[ -z "$trx" ]]; then
+  echo "no test results were written (build failure?)" >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+count() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
+passed=$(count passed)
+failed=$(count failed)
+total=$(count total)
+executed=$(count executed)
+errors=$(count error)
+skipped=$(( total - executed ))
+failed=$(( failed + errors ))
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+if (( status != 0 || failed > 0 )); then exit 1; fi
+if (( passed == 0 )); then echo "no test ran" >&2; exit 1; fi
+exit 0

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Lineage.Reading;
+using Lineage.Scanning;
+
+namespace Lineage.Cli;
+
+/// <summary>The options shared by every command that reads and aligns documents.</summary>
+internal sealed class EngineOptions
+{
+    public Option<int> NGram { get; } = new("--ngram", "-n") { Description = "Words per fingerprint n-gram", DefaultValueFactory = _ => 5 };
+    public Option<int> Window { get; } = new("--window") { Description = "Winnowing window, in n-grams", DefaultValueFactory = _ => 4 };
+    public Option<int> MinWords { get; } = new("--min-words") { Description = "Shortest passage reported, in aligned words", DefaultValueFactory = _ => 12 };
+    public Option<int> MaxDf { get; } = new("--max-df") { Description = "Ignore fingerprints found in more documents than this (boilerplate, stock phrases)", DefaultValueFactory = _ => 100 };
+    public Option<double> MaxDocMb { get; } = new("--max-doc-mb") { Description = "Skip documents larger than this many megabytes", DefaultValueFactory = _ => 16 };
+    public Option<string[]> JsonlFields { get; } = new("--jsonl-field") { Description = "JSONL field names, as name=field (text=body, id=uuid, url=link, site, date, title)", AllowMultipleArgumentsPerToken = false };
+    public Option<int> Threads { get; } = new("--threads") { Description = "Threads to use (0 = one per core)", DefaultValueFactory = _ => 0 };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(NGram);
+        command.Options.Add(Window);
+        command.Options.Add(MinWords);
+        command.Options.Add(MaxDf);
+        command.Options.Add(MaxDocMb);
+        command.Options.Add(JsonlFields);
+        command.Options.Add(Threads);
+    }
+
+    /// <summary>The scan options the user asked for; throws <see cref="ArgumentException"/> with a user-facing message if any is invalid.</summary>
+    public ScanOptions Build(ParseResult parse)
+    {
+        var fields = new JsonLinesFields();
+        foreach (var assignment in parse.GetValue(JsonlFields) ?? []) fields = fields.With(assignment);
+        var maxMb = parse.GetValue(MaxDocMb);
+        if (maxMb <= 0) throw new ArgumentException($"--max-doc-mb must be positive (got {maxMb}).");
+        var defaults = new ScanOptions();
+        var options = new ScanOptions
+        {
+            Read = new ReadOptions { Fields = fields, MaxDocumentBytes = (long)(maxMb * 1024 * 1024) },
+            Fingerprints = defaults.Fingerprints with { NGram = parse.GetValue(NGram), Window = parse.GetValue(Window), MaxDocumentFrequency = parse.GetValue(MaxDf) },
+            Alignment = defaults.Alignment with { MinPassageWords = parse.GetValue(MinWords) },
+            Parallelism = parse.GetValue(Threads),
+        };
+        options.Validate();
+        return options;
+    }
+}

@@ -1,0 +1,7 @@
+using System.CommandLine;
+using Lineage.Cli;
+
+var root = new RootCommand("Lineage: where did this text come from? Finds and aligns reused text across news articles.");
+root.Subcommands.Add(ScanCommand.Create());
+root.Subcommands.Add(CompareCommand.Create());
+return root.Parse(args).Invoke();

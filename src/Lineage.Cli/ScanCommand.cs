@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Lineage.Reporting;
+using Lineage.Scanning;
+using Spectre.Console;
+
+namespace Lineage.Cli;
+
+/// <summary><c>lineage scan PATH...</c>: every pair of documents that shares text, with its passages.</summary>
+internal static class ScanCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders to scan (folders are walked recursively)", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<string?>("--json") { Description = "Write the full result as JSON to FILE ('-' for stdout)" };
+        var csv = new Option<string?>("--csv") { Description = "Write one row per document pair to FILE ('-' for stdout)" };
+        var top = new Option<int>("--top") { Description = "Pairs shown in the summary table", DefaultValueFactory = _ => 20 };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary table or progress; problems are still reported" };
+        var engine = new EngineOptions();
+        var command = new Command("scan", "Find and align reused text across documents") { paths, json, csv, top, quiet };
+        engine.AddTo(command);
+        command.SetAction(parse =>
+        {
+            ScanOptions options;
+            try
+            {
+                options = engine.Build(parse);
+            }
+            catch (ArgumentException e)
+            {
+                Terminal.Fail(e.Message);
+                return ExitCodes.Usage;
+            }
+            var jsonPath = parse.GetValue(json);
+            var csvPath = parse.GetValue(csv);
+            var silent = parse.GetValue(quiet) || jsonPath == "-" || csvPath == "-";
+            var clock = Stopwatch.StartNew();
+            var result = ScanProgressDisplay.Run(!silent, progress => Scanner.Scan(parse.GetValue(paths)!, options, progress));
+            clock.Stop();
+
+            foreach (var problem in result.Problems) Terminal.Problem(problem);
+            if (result.Documents.Count == 0)
+            {
+                Terminal.Fail("no readable documents in the input (readable: .txt, .md, .markdown, .html, .htm, .jsonl).");
+                return ExitCodes.Usage;
+            }
+            try
+            {
+                if (jsonPath is not null) Terminal.WriteOutput(jsonPath, stream => JsonReport.Write(result, stream));
+                if (csvPath is not null)
+                    Terminal.WriteOutput(csvPath, stream =>
+                    {
+                        using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+                        CsvReport.Write(result, writer);
+                    });
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Terminal.Fail($"cannot write output: {e.Message}");
+                return ExitCodes.Usage;
+            }
+            if (!silent) PrintSummary(result, parse.GetValue(top), clock.Elapsed);
+            return result.SkippedAny ? ExitCodes.SomeInputSkipped : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void PrintSummary(ScanResult result, int top, TimeSpan elapsed)
+    {
+        var console = Terminal.Out;
+        long words = 0;
+        foreach (var w in result.WordCounts) words += w;
+        var skipped = 0;
+        foreach (var p in result.Problems) if (p.Skipped) skipped++;
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+            $"[bold]{result.Documents.Count}[/] documents, {words:N0} words · [bold]{result.Pairs.Count}[/] pairs share text ({result.CandidatePairs} candidates aligned) · {skipped} inputs skipped · {elapsed.TotalSeconds:0.00} s"));
+        if (result.Pairs.Count == 0) return;
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("A").AddColumn("B")
+            .AddColumn(new TableColumn("passages").RightAligned())
+            .AddColumn(new TableColumn("shared words").RightAligned())
+            .AddColumn(new TableColumn("of A").RightAligned())
+            .AddColumn(new TableColumn("of B").RightAligned());
+        for (var i = 0; i < Math.Min(top, result.Pairs.Count); i++)
+        {
+            var pair = result.Pairs[i];
+            table.AddRow(
+                Markup.Escape(result.Documents[pair.A].Id),
+                Markup.Escape(result.Documents[pair.B].Id),
+                pair.Alignment.Passages.Count.ToString(CultureInfo.InvariantCulture),
+                pair.Alignment.SharedWords.ToString("N0", CultureInfo.InvariantCulture),
+                pair.Alignment.CoverageA.ToString("P0", CultureInfo.InvariantCulture),
+                pair.Alignment.CoverageB.ToString("P0", CultureInfo.InvariantCulture));
+        }
+        console.Write(table);
+        if (result.Pairs.Count > top) console.MarkupLine($"[grey]… {result.Pairs.Count - top} more pairs (--top, --json, --csv)[/]");
+    }
+}

@@ -1,0 +1,81 @@
+using Lineage.Text;
+
+namespace Lineage.Alignment;
+
+/// <summary>
+/// Aligns the reused passages of two documents: anchors (n-grams unique in both) → chains (longest
+/// increasing runs, cut at large gaps, repeated for moved blocks) → word alignment between
+/// anchors tolerant of typos and substitutions → near-adjacent blocks merged, so one copied
+/// article is one passage → passages shorter than the minimum dropped.
+/// </summary>
+public static class PairAligner
+{
+    public static PairAlignment Align(TokenList a, TokenList b, AlignmentOptions options)
+    {
+        var anchors = AnchorFinder.Find(a, b, options.AnchorNGram);
+        if (anchors.Length == 0) return PairAlignment.None;
+        var chains = AnchorChain.Extract(anchors, options.MaxGapWords, options.MaxChainRounds);
+        var blocks = new List<AlignedBlock>(chains.Count);
+        foreach (var chain in chains)
+        {
+            var block = new AlignedBlock(ChainAligner.Align(a, b, chain, options.AnchorNGram));
+            if (!block.IsEmpty) blocks.Add(block);
+        }
+        blocks = Merge(blocks, a, b, options.MergeGapWords);
+
+        var passages = new List<Passage>(blocks.Count);
+        foreach (var block in blocks)
+            if (block.AlignedWords >= options.MinPassageWords) passages.Add(PassageBuilder.Build(block, a, b));
+        if (passages.Count == 0) return PairAlignment.None;
+        return new PairAlignment(passages, Coverage(passages, a.Count, p => p.WordsA), Coverage(passages, b.Count, p => p.WordsB));
+    }
+
+    /// <summary>
+    /// Joins blocks that follow each other in both documents with a gap of at most
+    /// <paramref name="mergeGap"/> words on each side, or less than half the shorter block
+    /// (TextPAIR's rule); the gap becomes an edit of the merged passage.
+    /// </summary>
+    private static List<AlignedBlock> Merge(List<AlignedBlock> blocks, TokenList a, TokenList b, int mergeGap)
+    {
+        if (blocks.Count < 2) return blocks;
+        blocks.Sort((x, y) => x.WordsA.Start.CompareTo(y.WordsA.Start));
+        var merged = new List<AlignedBlock> { blocks[0] };
+        for (var k = 1; k < blocks.Count; k++)
+        {
+            var previous = merged[^1];
+            var next = blocks[k];
+            var gapA = next.WordsA.Start - previous.WordsA.End;
+            var gapB = next.WordsB.Start - previous.WordsB.End;
+            var limit = Math.Max(mergeGap, Math.Min(previous.WordsA.Length, next.WordsA.Length) / 2);
+            if (gapA >= 0 && gapB >= 0 && gapA <= limit && gapB <= limit)
+            {
+                var ops = new List<AlignOp>(previous.Ops.Count + next.Ops.Count + gapA + gapB);
+                ops.AddRange(previous.Ops);
+                GapAligner.Align(a, b, previous.WordsA.End, next.WordsA.Start, previous.WordsB.End, next.WordsB.Start, ops);
+                ops.AddRange(next.Ops);
+                merged[^1] = new AlignedBlock(ops);
+            }
+            else
+            {
+                merged.Add(next);
+            }
+        }
+        return merged;
+    }
+
+    private static double Coverage(List<Passage> passages, int words, Func<Passage, TokenRange> side)
+    {
+        if (words == 0) return 0;
+        var ranges = new List<TokenRange>(passages.Count);
+        foreach (var p in passages) ranges.Add(side(p));
+        ranges.Sort((x, y) => x.Start.CompareTo(y.Start));
+        int covered = 0, end = 0;
+        foreach (var r in ranges)
+        {
+            var start = Math.Max(r.Start, end);
+            if (r.End > start) covered += r.End - start;
+            end = Math.Max(end, r.End);
+        }
+        return (double)covered / words;
+    }
+}

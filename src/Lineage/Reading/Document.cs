@@ -1,0 +1,39 @@
+using Lineage.Text;
+
+namespace Lineage.Reading;
+
+/// <summary>
+/// One article as read: its original text (the decoded file, or a JSONL line's text field), which
+/// every offset Lineage reports indexes, and the view of it that holds the words.
+/// </summary>
+public sealed class Document
+{
+    public required string Id { get; init; }
+
+    /// <summary>The file it came from, as the user named it.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>The decoded text of the original file (for JSONL, the line's text field).</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The words-bearing chars of <see cref="Text"/>, mapped back to it.</summary>
+    public required TextView View { get; init; }
+
+    public required DocumentFormat Format { get; init; }
+
+    /// <summary>1-based line number for a document read from a JSONL file.</summary>
+    public int? Line { get; init; }
+
+    public string? Url { get; init; }
+
+    public string? Site { get; init; }
+
+    public string? Date { get; init; }
+
+    public string? Title { get; init; }
+
+    /// <summary>The encoding the file was decoded with.</summary>
+    public string Encoding { get; init; } = "utf-8";
+
+    public override string ToString() => Id;
+}

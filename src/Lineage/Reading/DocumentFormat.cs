@@ -1,0 +1,9 @@
+namespace Lineage.Reading;
+
+public enum DocumentFormat
+{
+    Text,
+    Markdown,
+    Html,
+    JsonLine,
+}

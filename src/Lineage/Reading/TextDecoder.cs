@@ -1,0 +1,95 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Lineage.Reading;
+
+/// <summary>
+/// Bytes to text: a byte-order mark if there is one, else UTF-8 if the bytes are valid UTF-8,
+/// else the charset an HTML page declares, else Windows-1252 (which the web mislabels as Latin-1).
+/// </summary>
+public static partial class TextDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>The decoded text and the encoding's name; a warning when the guess was a fallback.</summary>
+    public readonly record struct Decoded(string Text, string EncodingName, string? Warning);
+
+    /// <summary>True when the bytes look like a binary file rather than text.</summary>
+    public static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        if (HasUtf16Bom(bytes)) return false;
+        var head = bytes[..Math.Min(bytes.Length, 8192)];
+        var control = 0;
+        foreach (var b in head)
+        {
+            if (b == 0) return true;
+            if (b < 9 || b is > 13 and < 32 and not 27) control++;
+        }
+        return control > head.Length / 10;
+    }
+
+    public static Decoded Decode(byte[] bytes, bool isHtml)
+    {
+        var span = bytes.AsSpan();
+        if (span.StartsWith(Utf8Bom)) return new(StrictOrLenient(bytes, 3), "utf-8", null);
+        if (span.StartsWith(new byte[] { 0xFF, 0xFE })) return new(Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), "utf-16le", null);
+        if (span.StartsWith(new byte[] { 0xFE, 0xFF })) return new(Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), "utf-16be", null);
+
+        try
+        {
+            return new(StrictUtf8.GetString(bytes), "utf-8", null);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Not UTF-8: fall through to the declared or the usual legacy encoding.
+        }
+
+        if (isHtml && DeclaredCharset(bytes) is { } declared && TryGetEncoding(declared) is { } encoding
+            && encoding.CodePage != Encoding.UTF8.CodePage)
+            return new(encoding.GetString(bytes), encoding.WebName, null);
+
+        var windows1252 = Encoding.GetEncoding(1252);
+        return new(windows1252.GetString(bytes), "windows-1252", "not valid UTF-8; decoded as Windows-1252");
+    }
+
+    private static bool HasUtf16Bom(ReadOnlySpan<byte> bytes) =>
+        bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
+
+    private static string StrictOrLenient(byte[] bytes, int offset)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes, offset, bytes.Length - offset);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.UTF8.GetString(bytes, offset, bytes.Length - offset);
+        }
+    }
+
+    private static string? DeclaredCharset(byte[] bytes)
+    {
+        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        var match = CharsetPattern().Match(head);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    private static Encoding? TryGetEncoding(string name)
+    {
+        try
+        {
+            return Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex CharsetPattern();
+}

@@ -1,0 +1,117 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Lineage.Alignment;
+using Lineage.Scanning;
+using Lineage.Text;
+
+namespace Lineage.Reporting;
+
+/// <summary>
+/// The scan as JSON (format version 1). Offsets are UTF-16 code units into each document's
+/// decoded original text, so <c>text.Substring(start, length)</c> in most languages shows the
+/// passage. Written with a streaming writer: memory does not grow with the report.
+/// </summary>
+public static class JsonReport
+{
+    public const int Version = 1;
+
+    public static void Write(ScanResult result, Stream output, bool indented = true)
+    {
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartObject();
+        json.WriteNumber("version", Version);
+        json.WriteString("offsetUnit", "utf16");
+
+        json.WriteStartArray("documents");
+        for (var i = 0; i < result.Documents.Count; i++)
+        {
+            var d = result.Documents[i];
+            json.WriteStartObject();
+            json.WriteString("id", d.Id);
+            json.WriteString("path", d.Path);
+            if (d.Line is { } line) json.WriteNumber("line", line);
+            json.WriteString("format", d.Format.ToString().ToLowerInvariant());
+            json.WriteString("encoding", d.Encoding);
+            json.WriteNumber("chars", d.Text.Length);
+            json.WriteNumber("words", result.WordCounts[i]);
+            WriteOptional(json, "url", d.Url);
+            WriteOptional(json, "site", d.Site);
+            WriteOptional(json, "date", d.Date);
+            WriteOptional(json, "title", d.Title);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        json.WriteStartArray("pairs");
+        foreach (var pair in result.Pairs)
+        {
+            json.WriteStartObject();
+            json.WriteString("a", result.Documents[pair.A].Id);
+            json.WriteString("b", result.Documents[pair.B].Id);
+            json.WriteNumber("sharedWords", pair.Alignment.SharedWords);
+            json.WriteStartObject("coverage");
+            json.WriteNumber("a", Math.Round(pair.Alignment.CoverageA, 4));
+            json.WriteNumber("b", Math.Round(pair.Alignment.CoverageB, 4));
+            json.WriteEndObject();
+            json.WriteStartArray("passages");
+            foreach (var passage in pair.Alignment.Passages) WritePassage(json, passage);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        json.WriteStartArray("problems");
+        foreach (var problem in result.Problems)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", problem.Path);
+            json.WriteString("message", problem.Message);
+            json.WriteBoolean("skipped", problem.Skipped);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WritePassage(Utf8JsonWriter json, Passage passage)
+    {
+        json.WriteStartObject();
+        WriteSpan(json, "a", passage.A);
+        WriteSpan(json, "b", passage.B);
+        json.WriteNumber("words", passage.AlignedWords);
+        json.WriteNumber("identity", Math.Round(passage.Identity, 4));
+        json.WriteStartArray("edits");
+        foreach (var edit in passage.Edits)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", EditName(edit.Kind));
+            WriteSpan(json, "a", edit.A);
+            WriteSpan(json, "b", edit.B);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    internal static string EditName(EditKind kind) => kind switch
+    {
+        EditKind.Typo => "typo",
+        EditKind.Substitution => "substitution",
+        EditKind.OnlyInA => "onlyInA",
+        _ => "onlyInB",
+    };
+
+    private static void WriteSpan(Utf8JsonWriter json, string name, TextSpan span)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("start", span.Start);
+        json.WriteNumber("length", span.Length);
+        json.WriteEndObject();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null) json.WriteNull(name);
+        else json.WriteString(name, value);
+    }
+}

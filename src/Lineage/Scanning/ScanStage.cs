@@ -1,0 +1,12 @@
+namespace Lineage.Scanning;
+
+public enum ScanStage
+{
+    Reading,
+    Fingerprinting,
+    Pairing,
+    Aligning,
+}
+
+/// <summary>How far a stage has come: <paramref name="Done"/> of <paramref name="Total"/> items.</summary>
+public readonly record struct ScanProgress(ScanStage Stage, long Done, long Total);

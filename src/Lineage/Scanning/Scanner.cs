@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using Lineage.Alignment;
+using Lineage.Candidates;
+using Lineage.Fingerprints;
+using Lineage.Reading;
+using Lineage.Text;
+
+namespace Lineage.Scanning;
+
+/// <summary>
+/// The in-memory pipeline: read → tokenize and fingerprint → candidate pairs → align. Each stage
+/// runs in parallel; words are not kept between stages (a document is tokenized again when it is
+/// aligned), so memory holds the texts and their fingerprints, not every token of the corpus.
+/// </summary>
+public static class Scanner
+{
+    public static ScanResult Scan(IReadOnlyList<string> paths, ScanOptions options, IProgress<ScanProgress>? progress = null)
+    {
+        options.Validate();
+        var problems = new List<ReadProblem>();
+        var files = InputWalker.Walk(paths, problems);
+        var documents = ReadAll(files, options, problems, progress);
+        return Scan(documents, options, progress, problems);
+    }
+
+    public static ScanResult Scan(IReadOnlyList<Document> documents, ScanOptions options, IProgress<ScanProgress>? progress = null, IReadOnlyList<ReadProblem>? problems = null)
+    {
+        options.Validate();
+        var fingerprints = Fingerprint(documents, options, progress);
+        progress?.Report(new ScanProgress(ScanStage.Pairing, 0, 1));
+        var candidates = CandidateFinder.Find(fingerprints, options.Fingerprints);
+        progress?.Report(new ScanProgress(ScanStage.Pairing, 1, 1));
+        var pairs = Align(documents, candidates, options, progress);
+        var words = new int[fingerprints.Length];
+        for (var i = 0; i < words.Length; i++) words[i] = fingerprints[i].Words;
+        return new ScanResult(documents, words, pairs, problems ?? [], candidates.Length);
+    }
+
+    private static List<Document> ReadAll(IReadOnlyList<InputFile> files, ScanOptions options, List<ReadProblem> problems, IProgress<ScanProgress>? progress)
+    {
+        var perFile = new (List<Document> Documents, List<ReadProblem> Problems)[files.Count];
+        long done = 0;
+        Parallel.For(0, files.Count, options.ParallelOptions, i =>
+        {
+            var documents = new List<Document>(1);
+            var fileProblems = new List<ReadProblem>(0);
+            DocumentReader.Read(files[i], options.Read, documents, fileProblems);
+            perFile[i] = (documents, fileProblems);
+            var n = Interlocked.Increment(ref done);
+            if ((n & 63) == 0 || n == files.Count) progress?.Report(new ScanProgress(ScanStage.Reading, n, files.Count));
+        });
+        var all = new List<Document>(files.Count);
+        foreach (var (documents, fileProblems) in perFile)
+        {
+            all.AddRange(documents);
+            problems.AddRange(fileProblems);
+        }
+        return all;
+    }
+
+    private static DocumentFingerprints[] Fingerprint(IReadOnlyList<Document> documents, ScanOptions options, IProgress<ScanProgress>? progress)
+    {
+        var result = new DocumentFingerprints[documents.Count];
+        long done = 0;
+        Parallel.For(0, documents.Count, options.ParallelOptions, () => new TokenList(1024), (i, _, tokens) =>
+        {
+            Tokenizer.Tokenize(documents[i].View, tokens);
+            result[i] = DocumentFingerprints.Compute(tokens, options.Fingerprints);
+            var n = Interlocked.Increment(ref done);
+            if ((n & 255) == 0 || n == documents.Count) progress?.Report(new ScanProgress(ScanStage.Fingerprinting, n, documents.Count));
+            return tokens;
+        }, _ => { });
+        return result;
+    }
+
+    /// <summary>Aligns every candidate; pairs are grouped by their first document so it is tokenized once per group.</summary>
+    private static List<DocumentPair> Align(IReadOnlyList<Document> documents, CandidatePair[] candidates, ScanOptions options, IProgress<ScanProgress>? progress)
+    {
+        var groups = new List<(int Start, int End)>();
+        for (var i = 0; i < candidates.Length;)
+        {
+            var j = i + 1;
+            while (j < candidates.Length && candidates[j].A == candidates[i].A) j++;
+            groups.Add((i, j));
+            i = j;
+        }
+        var found = new ConcurrentBag<DocumentPair>();
+        long done = 0;
+        Parallel.ForEach(groups, options.ParallelOptions, () => (new TokenList(1024), new TokenList(1024)), (group, _, buffers) =>
+        {
+            var (tokensA, tokensB) = buffers;
+            Tokenizer.Tokenize(documents[candidates[group.Start].A].View, tokensA);
+            for (var k = group.Start; k < group.End; k++)
+            {
+                var candidate = candidates[k];
+                Tokenizer.Tokenize(documents[candidate.B].View, tokensB);
+                var alignment = PairAligner.Align(tokensA, tokensB, options.Alignment);
+                if (alignment.Passages.Count > 0) found.Add(new DocumentPair(candidate.A, candidate.B, alignment));
+            }
+            var n = Interlocked.Add(ref done, group.End - group.Start);
+            progress?.Report(new ScanProgress(ScanStage.Aligning, n, candidates.Length));
+            return buffers;
+        }, _ => { });
+        var pairs = found.ToList();
+        pairs.Sort(static (x, y) =>
+        {
+            var byWords = y.Alignment.SharedWords.CompareTo(x.Alignment.SharedWords);
+            if (byWords != 0) return byWords;
+            return x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B);
+        });
+        return pairs;
+    }
+}

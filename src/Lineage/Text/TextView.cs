@@ -1,0 +1,42 @@
+namespace Lineage.Text;
+
+/// <summary>
+/// The chars the tokenizer reads, with the way back to the original text. Plain text is its own
+/// view; an HTML page's view is its visible text with entities decoded, and markdown's view is
+/// its literal text without markup. Every view char remembers the original range it came from,
+/// so a token found in the view is reported at its place in the file as the user has it.
+/// </summary>
+public sealed class TextView
+{
+    private readonly int[]? sourceStarts;
+    private readonly int[]? sourceEnds;
+
+    private TextView(string chars, int[]? sourceStarts, int[]? sourceEnds)
+    {
+        Chars = chars;
+        this.sourceStarts = sourceStarts;
+        this.sourceEnds = sourceEnds;
+    }
+
+    public string Chars { get; }
+
+    public bool IsIdentity => sourceStarts is null;
+
+    public static TextView Identity(string text) => new(text, null, null);
+
+    /// <summary>A view whose char i came from the original range [starts[i], ends[i]).</summary>
+    public static TextView Mapped(string chars, int[] starts, int[] ends)
+    {
+        if (starts.Length != chars.Length || ends.Length != chars.Length)
+            throw new ArgumentException("A mapped view needs one source range per char.");
+        return new TextView(chars, starts, ends);
+    }
+
+    /// <summary>The original range covered by the view chars [viewStart, viewEnd).</summary>
+    public TextSpan ToSource(int viewStart, int viewEnd)
+    {
+        if (sourceStarts is null) return TextSpan.FromBounds(viewStart, viewEnd);
+        if (viewEnd <= viewStart) return new TextSpan(sourceStarts[viewStart], 0);
+        return TextSpan.FromBounds(sourceStarts[viewStart], sourceEnds![viewEnd - 1]);
+    }
+}

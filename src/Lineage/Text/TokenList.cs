@@ -1,0 +1,74 @@
+namespace Lineage.Text;
+
+/// <summary>
+/// The words of one text, in order, as parallel arrays: where each word is in the original text,
+/// its folded form and a 64-bit hash of that form. Reusable: <see cref="Clear"/> keeps the arrays.
+/// </summary>
+public sealed class TokenList
+{
+    private int[] starts;
+    private int[] ends;
+    private ulong[] hashes;
+    private int[] foldStarts;
+    private char[] folded;
+    private int foldedLength;
+
+    public TokenList(int capacity = 256)
+    {
+        capacity = Math.Max(capacity, 4);
+        starts = new int[capacity];
+        ends = new int[capacity];
+        hashes = new ulong[capacity];
+        foldStarts = new int[capacity + 1];
+        folded = new char[capacity * 6];
+    }
+
+    public int Count { get; private set; }
+
+    public ReadOnlySpan<ulong> Hashes => hashes.AsSpan(0, Count);
+
+    public ReadOnlySpan<int> Starts => starts.AsSpan(0, Count);
+
+    public ReadOnlySpan<int> Ends => ends.AsSpan(0, Count);
+
+    /// <summary>Where token i is in the original text.</summary>
+    public TextSpan SpanOf(int i) => TextSpan.FromBounds(starts[i], ends[i]);
+
+    /// <summary>The original range from the start of token <paramref name="first"/> to the end of token <paramref name="last"/> (inclusive).</summary>
+    public TextSpan SpanOf(int first, int last) => TextSpan.FromBounds(starts[first], ends[last]);
+
+    /// <summary>The folded form of token i (lower case, no accents, no apostrophes).</summary>
+    public ReadOnlySpan<char> FoldedOf(int i) => folded.AsSpan(foldStarts[i], foldStarts[i + 1] - foldStarts[i]);
+
+    public void Clear()
+    {
+        Count = 0;
+        foldedLength = 0;
+    }
+
+    internal Span<char> BeginToken(int maxChars)
+    {
+        if (foldedLength + maxChars > folded.Length)
+            Array.Resize(ref folded, Math.Max(folded.Length * 2, foldedLength + maxChars));
+        return folded.AsSpan(foldedLength, maxChars);
+    }
+
+    internal void EndToken(int start, int end, int foldedChars, ulong hash)
+    {
+        if (Count == starts.Length)
+        {
+            var capacity = starts.Length * 2;
+            Array.Resize(ref starts, capacity);
+            Array.Resize(ref ends, capacity);
+            Array.Resize(ref hashes, capacity);
+            Array.Resize(ref foldStarts, capacity + 1);
+        }
+        starts[Count] = start;
+        ends[Count] = end;
+        hashes[Count] = hash;
+        foldStarts[Count] = foldedLength;
+        foldedLength += foldedChars;
+        Count++;
+        foldStarts[Count] = foldedLength;
+    }
+}

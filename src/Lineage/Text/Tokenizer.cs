@@ -1,0 +1,107 @@
+namespace Lineage.Text;
+
+/// <summary>
+/// Splits text into words in any script, keeping each word's span in the original text.
+/// Words are letters and digits (with combining marks and inner apostrophes); CJK ideographs and
+/// kana are one word each; case, accents and Arabic letter variants are folded; a word broken
+/// across a line by a hyphen ("oppo-\nsition") is one word when both halves are lower case, so
+/// PDF-extracted text matches the web page it came from.
+/// </summary>
+public static class Tokenizer
+{
+    /// <summary>The longest word kept whole; longer runs (base64, hashes) are cut into pieces.</summary>
+    public const int MaxWordChars = 64;
+
+    public static TokenList Tokenize(TextView view)
+    {
+        var tokens = new TokenList(Math.Max(16, view.Chars.Length / 6));
+        Tokenize(view, tokens);
+        return tokens;
+    }
+
+    public static TokenList Tokenize(string text) => Tokenize(TextView.Identity(text));
+
+    /// <summary>Appends the words of <paramref name="view"/> to <paramref name="tokens"/> (cleared first).</summary>
+    public static void Tokenize(TextView view, TokenList tokens)
+    {
+        tokens.Clear();
+        var text = view.Chars.AsSpan();
+        var classes = CharFolding.ClassTable;
+        var folds = CharFolding.FoldTable;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var kind = classes[text[i]];
+            if (kind == CharClass.Ideograph)
+            {
+                var single = tokens.BeginToken(1);
+                single[0] = text[i];
+                Emit(view, tokens, i, i + 1, single[..1]);
+                i++;
+                continue;
+            }
+            if (kind != CharClass.WordChar)
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var buffer = tokens.BeginToken(MaxWordChars);
+            var length = 0;
+            var hasUpper = false;
+            while (i < text.Length && length < MaxWordChars)
+            {
+                var c = text[i];
+                var k = classes[c];
+                if (k == CharClass.WordChar)
+                {
+                    buffer[length++] = folds[c];
+                    hasUpper |= char.IsUpper(c);
+                    i++;
+                }
+                else if (k == CharClass.Joiner)
+                {
+                    i++;
+                }
+                else if (k == CharClass.Apostrophe && i + 1 < text.Length && classes[text[i + 1]] == CharClass.WordChar)
+                {
+                    i++;
+                }
+                else if (k == CharClass.Hyphen && !hasUpper && TryLineEndHyphen(text, i, classes) is var next and > 0)
+                {
+                    i = next;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            var end = i;
+            // Trailing joiners after the last letter belong to the word; trailing apostrophes do not.
+            Emit(view, tokens, start, end, buffer[..length]);
+        }
+    }
+
+    /// <summary>
+    /// If the hyphen at <paramref name="hyphen"/> ends a line and the next line goes on with a
+    /// lower-case letter, returns the index of that letter; otherwise 0.
+    /// </summary>
+    private static int TryLineEndHyphen(ReadOnlySpan<char> text, int hyphen, ReadOnlySpan<CharClass> classes)
+    {
+        var j = hyphen + 1;
+        while (j < text.Length && text[j] is ' ' or '\t') j++;
+        if (j < text.Length && text[j] == '\r') j++;
+        if (j >= text.Length || text[j] != '\n') return 0;
+        j++;
+        while (j < text.Length && text[j] is ' ' or '\t' or '\u00A0') j++;
+        if (j >= text.Length || classes[text[j]] != CharClass.WordChar || !char.IsLower(text[j])) return 0;
+        return j;
+    }
+
+    private static void Emit(TextView view, TokenList tokens, int viewStart, int viewEnd, ReadOnlySpan<char> folded)
+    {
+        var span = view.ToSource(viewStart, viewEnd);
+        tokens.EndToken(span.Start, span.End, folded.Length, TokenHash.Of(folded));
+    }
+}

@@ -1,0 +1,68 @@
+using Lineage.Scanning;
+
+namespace Lineage.Tests.Scanning;
+
+/// <summary>Golden tests: the real pipeline on the seed articles in samples/.</summary>
+public class SampleCorpusTests
+{
+    private static ScanResult Scan => SampleCorpus.Scan;
+
+    private static int IndexOf(string prefix) => Scan.Documents.ToList().FindIndex(d => d.Id.StartsWith(prefix, StringComparison.Ordinal));
+
+    private static DocumentPair PairOf(string x, string y)
+    {
+        int a = IndexOf(x), b = IndexOf(y);
+        return Scan.Pairs.Single(p => (p.A == a && p.B == b) || (p.A == b && p.B == a));
+    }
+
+    [Fact]
+    public void Reads_all_five_seed_articles()
+    {
+        Assert.Equal(5, Scan.Documents.Count);
+        Assert.Empty(Scan.Problems);
+    }
+
+    [Fact]
+    public void Finds_the_pdf_extracted_001_as_a_copy_of_000_in_at_most_three_passages()
+    {
+        var pair = PairOf("000", "001");
+        Assert.InRange(pair.Alignment.Passages.Count, 1, 3);
+        var coverage001 = pair.A == IndexOf("001") ? pair.Alignment.CoverageA : pair.Alignment.CoverageB;
+        Assert.True(coverage001 >= 0.9, $"001 covered {coverage001:P1}");
+    }
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    public void Aligns_the_russian_foreign_ministry_quotation_with_003(string source)
+    {
+        const string quote = "on the edge between gross negligence and direct assistance to Islamic State";
+        var pair = PairOf(source, "003");
+        var sourceIsA = pair.A == IndexOf(source);
+        var textSource = Scan.Documents[IndexOf(source)].Text;
+        var text003 = Scan.Documents[IndexOf("003")].Text;
+        var passage = Assert.Single(pair.Alignment.Passages);
+        var inSource = sourceIsA ? passage.A : passage.B;
+        var in003 = sourceIsA ? passage.B : passage.A;
+        Assert.Contains(quote, Normalise(textSource.Substring(inSource.Start, inSource.Length)));
+        Assert.Contains(quote, Normalise(text003.Substring(in003.Start, in003.Length)));
+    }
+
+    [Fact]
+    public void Keeps_every_passage_inside_both_documents_and_on_word_boundaries()
+    {
+        foreach (var pair in Scan.Pairs)
+        foreach (var passage in pair.Alignment.Passages)
+        {
+            foreach (var (doc, span) in new[] { (pair.A, passage.A), (pair.B, passage.B) })
+            {
+                var text = Scan.Documents[doc].Text;
+                Assert.InRange(span.End, span.Start + 1, text.Length);
+                Assert.True(char.IsLetterOrDigit(text[span.Start]), $"passage starts mid-word at {span}");
+                Assert.True(char.IsLetterOrDigit(text[span.End - 1]), $"passage ends mid-word at {span}");
+            }
+        }
+    }
+
+    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
