@@ -18,8 +18,10 @@ public static class PairAligner
         var blocks = new List<AlignedBlock>(chains.Count);
         foreach (var chain in chains)
         {
-            var block = new AlignedBlock(ChainAligner.Align(a, b, chain, options.AnchorNGram));
-            if (!block.IsEmpty) blocks.Add(block);
+            // A few words in common by chance ("and the United States") are no passage, and
+            // merged into a neighbour they would pass for one.
+            var ops = ChainAligner.Align(a, b, chain, options.AnchorNGram);
+            blocks.AddRange(BlockSegmenter.Segment(ops, MinBlockWords(options)));
         }
         blocks = Merge(blocks, a, b, options.MergeGapWords);
 
@@ -30,10 +32,12 @@ public static class PairAligner
         return new PairAlignment(passages, Coverage(passages, a.Count, p => p.WordsA), Coverage(passages, b.Count, p => p.WordsB));
     }
 
+    private static int MinBlockWords(AlignmentOptions options) => Math.Max(options.AnchorNGram + 1, options.MinPassageWords / 2);
+
     /// <summary>
     /// Joins blocks that follow each other in both documents with a gap of at most
-    /// <paramref name="mergeGap"/> words on each side, or less than half the shorter block
-    /// (TextPAIR's rule); the gap becomes an edit of the merged passage.
+    /// <paramref name="mergeGap"/> words on each side and no longer than the larger block, so
+    /// the merged passage is mostly aligned text; the gap becomes an edit of the merged passage.
     /// </summary>
     private static List<AlignedBlock> Merge(List<AlignedBlock> blocks, TokenList a, TokenList b, int mergeGap)
     {
@@ -46,7 +50,7 @@ public static class PairAligner
             var next = blocks[k];
             var gapA = next.WordsA.Start - previous.WordsA.End;
             var gapB = next.WordsB.Start - previous.WordsB.End;
-            var limit = Math.Max(mergeGap, Math.Min(previous.WordsA.Length, next.WordsA.Length) / 2);
+            var limit = Math.Min(mergeGap, Math.Max(previous.AlignedWords, next.AlignedWords));
             if (gapA >= 0 && gapB >= 0 && gapA <= limit && gapB <= limit)
             {
                 var ops = new List<AlignOp>(previous.Ops.Count + next.Ops.Count + gapA + gapB);
