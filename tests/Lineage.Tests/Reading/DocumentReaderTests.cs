@@ -106,7 +106,7 @@ public class DocumentReaderTests
         folder.Write("empty.txt", "");
         folder.Write("binary.txt", new byte[] { 0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2, 3, 0 });
         folder.Write("latin1.txt", Encoding.Latin1.GetBytes("Caf\u00e9 au lait, cr\u00e8me br\u00fbl\u00e9e"));
-        folder.Write("huge.txt", new string('x', 17 * 1024 * 1024));
+        folder.Write("huge.txt", new string((char)0x78, 50 * 1024 * 1024));
         folder.Write("bad.jsonl", "{\"text\":\"fine line of text\"}\n{not json\n{\"title\":\"no text\"}\n");
 
         var result = Scanner.Scan([folder.Path], new ScanOptions());

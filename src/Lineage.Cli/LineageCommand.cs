@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace Lineage.Cli;
+
+/// <summary>The <c>lineage</c> command and its subcommands.</summary>
+internal static class LineageCommand
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Lineage: where did this text come from? Finds and aligns reused text across news articles.");
+        root.Subcommands.Add(ScanCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
+        return root;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Lineage.Cli;
+
+namespace Lineage.Tests.Cli;
+
+public class ScanCommandTests
+{
+    private static int Run(params string[] args) => LineageCommand.Create().Parse(args).Invoke();
+
+    [Fact]
+    public void Writes_json_and_csv_for_the_samples_and_exits_zero()
+    {
+        using var folder = new TempFolder();
+        var json = Path.Combine(folder.Path, "result.json");
+        var csv = Path.Combine(folder.Path, "pairs.csv");
+        Assert.Equal(0, Run("scan", SampleCorpus.Folder, "--json", json, "--csv", csv, "--quiet"));
+
+        using var document = JsonDocument.Parse(File.ReadAllText(json));
+        var root = document.RootElement;
+        Assert.Equal(1, root.GetProperty("version").GetInt32());
+        Assert.Equal("utf16", root.GetProperty("offsetUnit").GetString());
+        Assert.Equal(5, root.GetProperty("documents").GetArrayLength());
+        Assert.NotEqual(0, root.GetProperty("pairs").GetArrayLength());
+
+        var lines = File.ReadAllLines(csv);
+        Assert.Equal("a,b,passages,shared_words,coverage_a,coverage_b,words_a,words_b,path_a,path_b", lines[0]);
+        Assert.Equal(root.GetProperty("pairs").GetArrayLength() + 1, lines.Length);
+        Assert.StartsWith("000_c165fded52a75aca,001_4ebc558d1441065c,1,", lines[1]);
+    }
+
+    [Fact]
+    public void Exits_one_when_some_input_was_skipped_and_still_writes_the_rest()
+    {
+        using var folder = new TempFolder();
+        File.Copy(SampleCorpus.PathOf("000"), Path.Combine(folder.Path, "a.txt"));
+        File.Copy(SampleCorpus.PathOf("001"), Path.Combine(folder.Path, "b.txt"));
+        folder.Write("empty.txt", "");
+        var json = Path.Combine(folder.Path, "out", "result.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(json)!);
+        Assert.Equal(1, Run("scan", folder.Path, "--json", json, "--quiet"));
+        using var document = JsonDocument.Parse(File.ReadAllText(json));
+        Assert.Equal(1, document.RootElement.GetProperty("pairs").GetArrayLength());
+        var problem = Assert.Single(document.RootElement.GetProperty("problems").EnumerateArray());
+        Assert.EndsWith("empty.txt", problem.GetProperty("path").GetString());
+    }
+
+    [Fact]
+    public void Refuses_invalid_options_with_exit_two()
+    {
+        Assert.Equal(2, Run("scan", SampleCorpus.Folder, "--ngram", "0", "--quiet"));
+        Assert.Equal(2, Run("scan", SampleCorpus.Folder, "--jsonl-field", "nonsense", "--quiet"));
+    }
+
+    [Fact]
+    public void Exits_two_when_nothing_is_readable()
+    {
+        using var folder = new TempFolder();
+        folder.Write("empty.txt", "");
+        Assert.Equal(2, Run("scan", folder.Path, "--quiet"));
+    }
+}
