@@ -10,9 +10,13 @@ namespace Lineage.Alignment;
 /// </summary>
 public static class PairAligner
 {
-    public static PairAlignment Align(TokenList a, TokenList b, AlignmentOptions options)
+    public static PairAlignment Align(TokenList a, TokenList b, AlignmentOptions options) =>
+        Align(a, AnchorIndex.Of(a, options.AnchorNGram), b, AnchorIndex.Of(b, options.AnchorNGram), options);
+
+    /// <summary>Aligns with anchor indexes built beforehand (one per document, reused across its pairs).</summary>
+    public static PairAlignment Align(TokenList a, AnchorIndex anchorsA, TokenList b, AnchorIndex anchorsB, AlignmentOptions options)
     {
-        var anchors = AnchorFinder.Find(a, b, options.AnchorNGram);
+        var anchors = AnchorFinder.Find(anchorsA, anchorsB);
         if (anchors.Length == 0) return PairAlignment.None;
         var chains = AnchorChain.Extract(anchors, options.MaxGapWords, options.MaxChainRounds);
         var blocks = new List<AlignedBlock>(chains.Count);

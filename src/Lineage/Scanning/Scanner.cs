@@ -86,19 +86,21 @@ public static class Scanner
         }
         var found = new ConcurrentBag<DocumentPair>();
         long done = 0;
-        Parallel.ForEach(groups, options.ParallelOptions, () => (new TokenList(1024), new TokenList(1024)), (group, _, buffers) =>
+        var n = options.Alignment.AnchorNGram;
+        Parallel.ForEach(groups, options.ParallelOptions, () => new AlignmentBuffers(), (group, _, buffers) =>
         {
-            var (tokensA, tokensB) = buffers;
-            Tokenizer.Tokenize(documents[candidates[group.Start].A].View, tokensA);
+            Tokenizer.Tokenize(documents[candidates[group.Start].A].View, buffers.TokensA);
+            buffers.AnchorsA.Build(buffers.TokensA, n);
             for (var k = group.Start; k < group.End; k++)
             {
                 var candidate = candidates[k];
-                Tokenizer.Tokenize(documents[candidate.B].View, tokensB);
-                var alignment = PairAligner.Align(tokensA, tokensB, options.Alignment);
+                Tokenizer.Tokenize(documents[candidate.B].View, buffers.TokensB);
+                buffers.AnchorsB.Build(buffers.TokensB, n);
+                var alignment = PairAligner.Align(buffers.TokensA, buffers.AnchorsA, buffers.TokensB, buffers.AnchorsB, options.Alignment);
                 if (alignment.Passages.Count > 0) found.Add(new DocumentPair(candidate.A, candidate.B, alignment));
             }
-            var n = Interlocked.Add(ref done, group.End - group.Start);
-            progress?.Report(new ScanProgress(ScanStage.Aligning, n, candidates.Length));
+            var aligned = Interlocked.Add(ref done, group.End - group.Start);
+            progress?.Report(new ScanProgress(ScanStage.Aligning, aligned, candidates.Length));
             return buffers;
         }, _ => { });
         var pairs = found.ToList();
@@ -109,5 +111,14 @@ public static class Scanner
             return x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B);
         });
         return pairs;
+    }
+
+    /// <summary>One worker's reusable buffers for the two sides of a pair.</summary>
+    private sealed class AlignmentBuffers
+    {
+        public TokenList TokensA { get; } = new(1024);
+        public TokenList TokensB { get; } = new(1024);
+        public AnchorIndex AnchorsA { get; } = new();
+        public AnchorIndex AnchorsB { get; } = new();
     }
 }
