@@ -1,0 +1,101 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Lineage.Alignment;
+using Lineage.Pan;
+using Lineage.Reading;
+using Spectre.Console;
+
+namespace Lineage.Cli;
+
+/// <summary>
+/// <c>lineage pan --pairs FILE --susp DIR --src DIR --out DIR</c>: PAN's text-alignment task. Aligns
+/// each pair of the pairs file and writes its detections as PAN XML, one file per pair, for
+/// <c>lineage eval pan</c> or PAN's own scorer.
+/// </summary>
+internal static class PanCommand
+{
+    public static Command Create()
+    {
+        var pairs = new Option<string>("--pairs") { Description = "PAN pairs file: 'suspicious-documentN.txt source-documentM.txt' per line", Required = true };
+        var suspicious = new Option<string>("--susp") { Description = "Folder of the suspicious documents", Required = true };
+        var sources = new Option<string>("--src") { Description = "Folder of the source documents", Required = true };
+        var output = new Option<string>("--out") { Description = "Folder for the detections, one <susp>-<src>.xml per pair (created if missing)", Required = true };
+        var minWords = new Option<int>("--min-words") { Description = "Shortest passage reported, in aligned words", DefaultValueFactory = _ => new AlignmentOptions().MinPassageWords };
+        var threads = new Option<int>("--threads") { Description = "Threads to use (0 = one per core)", DefaultValueFactory = _ => 0 };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary or progress; problems are still reported" };
+        var command = new Command("pan", "PAN text alignment: detect reused passages in each pair of a PAN pairs file and write PAN XML detections")
+        {
+            pairs, suspicious, sources, output, minWords, threads, quiet,
+        };
+        command.SetAction(parse =>
+        {
+            var pairsPath = parse.GetValue(pairs)!;
+            var options = new PanRunOptions
+            {
+                SuspiciousFolder = parse.GetValue(suspicious)!,
+                SourceFolder = parse.GetValue(sources)!,
+                OutputFolder = parse.GetValue(output)!,
+                Alignment = new AlignmentOptions { MinPassageWords = parse.GetValue(minWords) },
+                Parallelism = parse.GetValue(threads),
+            };
+            try
+            {
+                options.Validate();
+            }
+            catch (ArgumentException e)
+            {
+                Terminal.Fail(e.Message);
+                return ExitCodes.Usage;
+            }
+            foreach (var (folder, name) in new[] { (options.SuspiciousFolder, "--susp"), (options.SourceFolder, "--src") })
+            {
+                if (Directory.Exists(folder)) continue;
+                Terminal.Fail($"{folder}: no such folder ({name}).");
+                return ExitCodes.Usage;
+            }
+
+            var problems = new List<ReadProblem>();
+            IReadOnlyList<PanPair> work;
+            try
+            {
+                work = PanPairsFile.Read(pairsPath, problems);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Terminal.Fail($"{pairsPath}: cannot read the pairs file: {e.Message}");
+                return ExitCodes.Usage;
+            }
+            foreach (var problem in problems) Terminal.Problem(problem);
+            if (work.Count == 0)
+            {
+                Terminal.Fail($"{pairsPath}: no pairs in it (expected 'suspicious-documentN.txt source-documentM.txt' per line).");
+                return ExitCodes.Usage;
+            }
+
+            var silent = parse.GetValue(quiet);
+            var clock = Stopwatch.StartNew();
+            PanRunResult result;
+            try
+            {
+                result = ScanProgressDisplay.Run(!silent, progress => PanTextAlignment.Run(work, options, progress));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Terminal.Fail($"{options.OutputFolder}: cannot create the output folder: {e.Message}");
+                return ExitCodes.Usage;
+            }
+            clock.Stop();
+
+            foreach (var problem in result.Problems) Terminal.Problem(problem);
+            if (result.SkippedAny)
+                Terminal.Error.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                    $"[yellow]skipped:[/] {result.SkippedPairs.Count} of {result.Pairs} pairs (first: {Markup.Escape(pairsPath)}:{result.SkippedPairs[0].Line}); see the messages above"));
+            if (!silent)
+                Terminal.Error.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                    $"[bold]{result.Written}[/] of {result.Pairs} pairs aligned · [bold]{result.Detections}[/] detections · written to {Markup.Escape(options.OutputFolder)} · {clock.Elapsed.TotalSeconds:0.00} s"));
+            return result.SkippedAny || problems.Count > 0 ? ExitCodes.SomeInputSkipped : ExitCodes.Ok;
+        });
+        return command;
+    }
+}
