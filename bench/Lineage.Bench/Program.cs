@@ -1,1 +1,36 @@
-Console.WriteLine("bench");
+using Lineage.Bench;
+using Lineage.Bench.EndToEnd;
+using Lineage.Bench.Micro;
+
+const string Usage = """
+    Lineage benchmarks.
+
+      micro [FILTER] [BenchmarkDotNet options]   micro benchmarks (e.g. micro Tokenizer --job short)
+      e2e --docs N [--docs N …] [--dir DIR]      end-to-end scan of a generated corpus, one fresh process per size
+          [--repeat R] [--seed S] [--parallelism P] [--ratio] [--keep]
+      profile --docs N [--dir DIR]               time every stage and sub-stage of a scan, one thread
+      generate --docs N --out DIR [--seed S]     write a corpus of .txt files (for CLI runs)
+    """;
+
+if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+{
+    Console.WriteLine(Usage);
+    return 0;
+}
+try
+{
+    return args[0] switch
+    {
+        "micro" => MicroSuite.Run(args[1..]),
+        "e2e" => EndToEndCommand.Run(args[1..]),
+        EndToEndCommand.ChildVerb => EndToEndRun.Run(args[1..]),
+        "profile" => StageProfile.Run(args[1..]),
+        "generate" => GenerateCommand.Run(args[1..]),
+        _ => throw new ArgumentException($"unknown command '{args[0]}'.{Environment.NewLine}{Usage}"),
+    };
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine("lineage-bench: " + e.Message);
+    return 2;
+}

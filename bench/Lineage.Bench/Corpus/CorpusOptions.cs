@@ -1,0 +1,41 @@
+namespace Lineage.Bench.Corpus;
+
+/// <summary>The shape of a generated corpus. Same options, same corpus, byte for byte.</summary>
+public sealed record CorpusOptions
+{
+    public int Documents { get; init; } = 10_000;
+
+    public ulong Seed { get; init; } = 20160917;
+
+    /// <summary>Share of documents that reprint another site's story whole (or most of it).</summary>
+    public double CopyShare { get; init; } = 0.10;
+
+    /// <summary>Share of documents that quote a few paragraphs of another story inside their own.</summary>
+    public double ExcerptShare { get; init; } = 0.05;
+
+    /// <summary>Share of reprints that are PDF text (hard line breaks, hyphenation) rather than web pages.</summary>
+    public double PdfShare { get; init; } = 0.3;
+
+    /// <summary>Share of reprint sources taken from a small set of widely syndicated stories.</summary>
+    public double SyndicatedShare { get; init; } = 0.4;
+
+    public int DocumentsPerSite { get; init; } = 200;
+
+    public int DocumentsPerTopic { get; init; } = 25;
+
+    /// <summary>One site in this many publishes in Arabic.</summary>
+    public int ArabicSiteEvery { get; init; } = 25;
+
+    /// <summary>Article body length in chars, before the site's header and footer.</summary>
+    public int MinBodyChars { get; init; } = 2_000;
+
+    public int MaxBodyChars { get; init; } = 6_200;
+
+    public EditRates CopyEdits { get; init; } = new();
+
+    /// <summary>Changes when the generator's output changes, so cached corpora are rebuilt.</summary>
+    public const int GeneratorVersion = 2;
+
+    /// <summary>A folder name unique to these options.</summary>
+    public string Key => $"corpus-v{GeneratorVersion}-n{Documents}-s{Seed}-c{CopyShare:0.###}-e{ExcerptShare:0.###}-p{PdfShare:0.###}";
+}

@@ -1,0 +1,7 @@
+namespace Lineage.Bench.Corpus;
+
+public enum Language
+{
+    English,
+    Arabic,
+}

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Lineage.Bench.Corpus;
+using Lineage.Scanning;
+
+namespace Lineage.Bench.EndToEnd;
+
+/// <summary>
+/// The child side of <c>e2e</c>: one scan of one corpus folder in a fresh process, so the peak
+/// working set belongs to that scan alone. Prints one <c>RESULT {json}</c> line for the parent.
+/// </summary>
+public static class EndToEndRun
+{
+    public const string ResultPrefix = "RESULT ";
+
+    public static int Run(string[] args)
+    {
+        var arguments = new Arguments(args, new HashSet<string>());
+        var folder = arguments.Value("corpus") ?? throw new ArgumentException("--corpus is required.");
+        var options = new CorpusOptions { Documents = arguments.Int("docs", 0), Seed = ulong.Parse(arguments.Value("seed") ?? "20160917", System.Globalization.CultureInfo.InvariantCulture) };
+        var scanOptions = new ScanOptions { Parallelism = arguments.Int("parallelism", 0) };
+
+        var clock = new StageClock();
+        var started = Stopwatch.GetTimestamp();
+        var result = Scanner.Scan([folder], scanOptions, clock);
+        var ended = Stopwatch.GetTimestamp();
+
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var peak = process.PeakWorkingSet64;
+        var measurement = new ScanMeasurement(
+            result.Documents.Count,
+            InputBytes(folder),
+            Stopwatch.GetElapsedTime(started, ended).TotalSeconds,
+            result.Pairs.Count,
+            result.CandidatePairs,
+            result.Problems.Count,
+            peak,
+            GC.GetTotalMemory(forceFullCollection: false),
+            GC.GetTotalAllocatedBytes(),
+            GC.CollectionCount(0),
+            GC.CollectionCount(1),
+            GC.CollectionCount(2),
+            GC.GetTotalPauseDuration().TotalSeconds,
+            clock.Stop(ended),
+            ReuseRecall.Measure(CorpusPlan.Create(options), result));
+        Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(measurement));
+        if (arguments.Int("explain", 0) is var explain and > 0) Explain(CorpusPlan.Create(options), result, explain);
+        GC.KeepAlive(result);
+        return 0;
+    }
+
+    /// <summary>Prints the first passage of a few pairs the plan does not explain, to see what the scan matched.</summary>
+    private static void Explain(CorpusPlan plan, ScanResult result, int count)
+    {
+        var shown = 0;
+        foreach (var pair in result.Pairs)
+        {
+            var a = result.Documents[pair.A];
+            var b = result.Documents[pair.B];
+            int x = CorpusGenerator.IndexOfId(a.Id), y = CorpusGenerator.IndexOfId(b.Id);
+            if (ReuseRecall.Related(plan, x, y) || plan.Documents[x].Site == plan.Documents[y].Site) continue;
+            var passage = pair.Alignment.Passages[0];
+            Console.Error.WriteLine($"{a.Id} ~ {b.Id}: {pair.Alignment.Passages.Count} passages, {pair.Alignment.SharedWords} words; first:");
+            Console.Error.WriteLine("  A: " + a.Text.Substring(passage.A.Start, passage.A.Length).ReplaceLineEndings(" "));
+            Console.Error.WriteLine("  B: " + b.Text.Substring(passage.B.Start, passage.B.Length).ReplaceLineEndings(" "));
+            if (++shown == count) return;
+        }
+    }
+
+    private static long InputBytes(string folder)
+    {
+        long total = 0;
+        foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*.txt", SearchOption.AllDirectories)) total += file.Length;
+        return total;
+    }
+}

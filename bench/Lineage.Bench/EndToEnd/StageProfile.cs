@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lineage.Alignment;
+using Lineage.Bench.Corpus;
+using Lineage.Candidates;
+using Lineage.Fingerprints;
+using Lineage.Reading;
+using Lineage.Scanning;
+using Lineage.Text;
+
+namespace Lineage.Bench.EndToEnd;
+
+/// <summary>
+/// <c>profile</c>: the scan pipeline taken apart and run on one thread, each stage and sub-stage
+/// timed on its own, so the seconds add up to the work a scan spreads over its cores. Calls the
+/// same public pieces <see cref="Scanner"/> does, in the same order.
+/// </summary>
+public static class StageProfile
+{
+    public static int Run(string[] args)
+    {
+        var arguments = new Arguments(args, new HashSet<string>());
+        var options = new CorpusOptions { Documents = arguments.Int("docs", 10_000) };
+        var corpus = CorpusFolder.Ensure(arguments.Value("dir") ?? CorpusFolder.DefaultRoot, options, Console.Out);
+        var scan = new ScanOptions();
+        var times = new List<(string Stage, double Seconds)>();
+        var clock = Stopwatch.StartNew();
+        double Lap()
+        {
+            var s = clock.Elapsed.TotalSeconds;
+            clock.Restart();
+            return s;
+        }
+
+        var problems = new List<ReadProblem>();
+        var files = InputWalker.Walk([corpus.Documents], problems);
+        times.Add(("read: walk folders", Lap()));
+
+        var documents = new List<Document>(files.Count);
+        long io = 0, decode = 0;
+        foreach (var file in files)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            var bytes = File.ReadAllBytes(file.Path);
+            var t1 = Stopwatch.GetTimestamp();
+            if (DocumentReader.FromBytes(file, bytes, problems) is { } d) documents.Add(d);
+            io += t1 - t0;
+            decode += Stopwatch.GetTimestamp() - t1;
+        }
+        Lap();
+        times.Add(("read: File.ReadAllBytes", Ticks(io)));
+        times.Add(("read: decode UTF-8 + view", Ticks(decode)));
+
+        var tokens = new TokenList(1024);
+        long tokenize = 0, shingle = 0, winnow = 0, compute = 0, words = 0;
+        var fingerprints = new DocumentFingerprints[documents.Count];
+        var hashes = new ulong[1 << 16];
+        var positions = new int[1 << 16];
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            Tokenizer.Tokenize(documents[i].View, tokens);
+            var t1 = Stopwatch.GetTimestamp();
+            fingerprints[i] = DocumentFingerprints.Compute(tokens, scan.Fingerprints);
+            var t2 = Stopwatch.GetTimestamp();
+            // The same n-gram hashing and winnowing again on their own, to split Compute's time.
+            var count = ShingleHasher.Count(tokens.Count, scan.Fingerprints.NGram);
+            if (count > hashes.Length) { hashes = new ulong[count]; positions = new int[count]; }
+            ShingleHasher.Hash(tokens.Hashes, scan.Fingerprints.NGram, hashes);
+            var t3 = Stopwatch.GetTimestamp();
+            Winnower.Select(hashes.AsSpan(0, count), scan.Fingerprints.Window, positions);
+            var t4 = Stopwatch.GetTimestamp();
+            tokenize += t1 - t0;
+            compute += t2 - t1;
+            shingle += t3 - t2;
+            winnow += t4 - t3;
+            words += tokens.Count;
+        }
+        Lap();
+        times.Add(("fingerprint: tokenize", Ticks(tokenize)));
+        times.Add(("fingerprint: n-gram hashes", Ticks(shingle)));
+        times.Add(("fingerprint: winnow", Ticks(winnow)));
+        times.Add(("fingerprint: rest of Compute (copy, sort, dedupe)", Math.Max(0, Ticks(compute - shingle - winnow))));
+
+        var candidates = CandidateFinder.Find(fingerprints, scan.Fingerprints);
+        times.Add(("pair: CandidateFinder.Find (its own Parallel.For)", Lap()));
+
+        var tokensA = new TokenList(1024);
+        var tokensB = new TokenList(1024);
+        var indexA = new AnchorIndex();
+        var indexB = new AnchorIndex();
+        var n = scan.Alignment.AnchorNGram;
+        long tokenizeA = 0, tokenizeB = 0, indexing = 0, anchors = 0, chains = 0, align = 0, wasted = 0;
+        int pairs = 0, lastA = -1;
+        long anchorCount = 0;
+        foreach (var candidate in candidates)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            if (candidate.A != lastA)
+            {
+                Tokenizer.Tokenize(documents[candidate.A].View, tokensA);
+                indexA.Build(tokensA, n);
+                lastA = candidate.A;
+            }
+            var t1 = Stopwatch.GetTimestamp();
+            Tokenizer.Tokenize(documents[candidate.B].View, tokensB);
+            var t2 = Stopwatch.GetTimestamp();
+            indexB.Build(tokensB, n);
+            var t3 = Stopwatch.GetTimestamp();
+            var found = AnchorFinder.Find(indexA, indexB);
+            var t4 = Stopwatch.GetTimestamp();
+            AnchorChain.Extract(found, scan.Alignment.MaxGapWords, scan.Alignment.MaxChainRounds);
+            var t5 = Stopwatch.GetTimestamp();
+            var alignment = PairAligner.Align(tokensA, indexA, tokensB, indexB, scan.Alignment);
+            var t6 = Stopwatch.GetTimestamp();
+            tokenizeA += t1 - t0;
+            tokenizeB += t2 - t1;
+            indexing += t3 - t2;
+            anchors += t4 - t3;
+            chains += t5 - t4;
+            // Align repeats the anchor join and the chains: what is left is its own work.
+            align += (t6 - t5) - (t5 - t3);
+            anchorCount += found.Length;
+            if (alignment.Passages.Count > 0) pairs++;
+            else wasted += t6 - t0 - (t5 - t3);
+        }
+        Lap();
+        times.Add(("align: tokenize A + anchor index A (once per group)", Ticks(tokenizeA)));
+        times.Add(("align: tokenize B (once per candidate)", Ticks(tokenizeB)));
+        times.Add(("align: anchor index B (once per candidate)", Ticks(indexing)));
+        times.Add(("align: AnchorFinder.Find", Ticks(anchors)));
+        times.Add(("align: AnchorChain.Extract", Ticks(chains)));
+        times.Add(("align: rest of PairAligner.Align (gaps, segments, merge, passages)", Math.Max(0, Ticks(align))));
+
+        if (arguments.Value("why") is not null)
+            CandidateSample.Print(CorpusPlan.Create(options), documents, fingerprints, candidates, scan.Fingerprints, Console.Out);
+
+        var total = 0.0;
+        foreach (var (_, s) in times) total += s;
+        var c = CultureInfo.InvariantCulture;
+        var megabytes = corpus.Stamp.Bytes / 1e6;
+        Console.WriteLine(string.Create(c, $"{documents.Count} documents, {megabytes:0.0} MB, {words:N0} words, {Sum(fingerprints):N0} fingerprints ({Sum(fingerprints) / (double)documents.Count:0.0} a document), {candidates.Length:N0} candidates, {pairs:N0} pairs, {anchorCount / Math.Max(1.0, candidates.Length):0} anchors a candidate"));
+        Console.WriteLine(string.Create(c, $"one thread, {total:0.00} s in all ({megabytes / total:0.0} MB/s on one core); candidates that gave no pair cost {Ticks(wasted):0.00} s"));
+        foreach (var (stage, s) in times)
+            Console.WriteLine(string.Create(c, $"  {stage,-58} {s,8:0.000} s {100 * s / total,6:0.0} %"));
+        return 0;
+    }
+
+    private static long Sum(DocumentFingerprints[] fingerprints)
+    {
+        long total = 0;
+        foreach (var f in fingerprints) total += f.Hashes.Length;
+        return total;
+    }
+
+    private static double Ticks(long ticks) => ticks / (double)Stopwatch.Frequency;
+}

@@ -1,0 +1,28 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lineage.Bench.Corpus;
+
+namespace Lineage.Bench;
+
+/// <summary><c>generate</c>: writes a corpus as .txt files, e.g. to run the CLI on it.</summary>
+public static class GenerateCommand
+{
+    public static int Run(string[] args)
+    {
+        var arguments = new Arguments(args, new HashSet<string>());
+        var output = arguments.Value("out") ?? throw new ArgumentException("--out DIR is required.");
+        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any())
+            throw new ArgumentException($"{output} is not empty; give a new or empty folder.");
+        var options = new CorpusOptions
+        {
+            Documents = arguments.Int("docs", 10_000),
+            Seed = ulong.Parse(arguments.Value("seed") ?? new CorpusOptions().Seed.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+        };
+        var clock = Stopwatch.StartNew();
+        var generator = new CorpusGenerator(options);
+        var bytes = generator.WriteTo(output);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{options.Documents} documents, {bytes / 1e6:0.0} MB, {generator.Plan.Sites.Count} sites, {generator.Plan.Planted.Count} planted reuses, in {clock.Elapsed.TotalSeconds:0.0} s → {output}"));
+        return 0;
+    }
+}
