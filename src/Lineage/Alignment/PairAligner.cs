@@ -27,7 +27,7 @@ public static class PairAligner
             var ops = ChainAligner.Align(a, b, chain, options.AnchorNGram);
             blocks.AddRange(BlockSegmenter.Segment(ops, MinBlockWords(options)));
         }
-        blocks = Merge(blocks, a, b, options.MergeGapWords);
+        blocks = Merge(WithoutOverlaps(blocks), a, b, options.MergeGapWords);
 
         var passages = new List<Passage>(blocks.Count);
         foreach (var block in blocks)
@@ -69,6 +69,32 @@ public static class PairAligner
             }
         }
         return merged;
+    }
+
+    /// <summary>
+    /// Keeps the larger of two blocks that cover mostly the same words on both sides: anchors
+    /// left over from one chain can start a second chain whose extension runs over the first.
+    /// </summary>
+    internal static List<AlignedBlock> WithoutOverlaps(List<AlignedBlock> blocks)
+    {
+        if (blocks.Count < 2) return blocks;
+        blocks.Sort(static (x, y) => y.AlignedWords.CompareTo(x.AlignedWords));
+        var kept = new List<AlignedBlock>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            var duplicate = false;
+            foreach (var other in kept)
+            {
+                if (2 * block.WordsA.Overlap(other.WordsA) >= block.WordsA.Length
+                    && 2 * block.WordsB.Overlap(other.WordsB) >= block.WordsB.Length)
+                {
+                    duplicate = true;
+                    break;
+                }
+            }
+            if (!duplicate) kept.Add(block);
+        }
+        return kept;
     }
 
     private static double Coverage(List<Passage> passages, int words, Func<Passage, TokenRange> side)

@@ -76,6 +76,21 @@ public class PairAlignerTests
     }
 
     [Fact]
+    public void Keeps_one_of_two_blocks_covering_the_same_words_on_both_sides()
+    {
+        static AlignedBlock Diagonal(int a, int b, int length) =>
+            new(Enumerable.Range(0, length).Select(k => new AlignOp(AlignOpKind.Match, a + k, b + k)).ToList());
+
+        var first = Diagonal(100, 0, 129);
+        var same = Diagonal(101, 1, 127);
+        var elsewhereInB = Diagonal(100, 500, 129);   // A's words reused twice in B: both are passages
+        var kept = PairAligner.WithoutOverlaps([same, elsewhereInB, first]);
+        Assert.Equal(2, kept.Count);
+        Assert.Contains(first, kept);
+        Assert.Contains(elsewhereInB, kept);
+    }
+
+    [Fact]
     public void Merges_a_passage_interrupted_by_a_short_insertion_into_one()
     {
         var random = new Random(9);

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Text.Json;
 using Lineage.Cli;
 using Lineage.Tests.Pan;
@@ -7,7 +6,7 @@ namespace Lineage.Tests.Cli;
 
 public class EvalPanCommandTests
 {
-    private static int Run(params string[] args) => new RootCommand { PanCommand.Create(), EvalCommand.Create() }.Parse(args).Invoke();
+    private static int Run(params string[] args) => LineageCommand.Create().Parse(args).Invoke();
 
     [Fact]
     public void Scores_the_detections_of_lineage_pan_and_writes_json()

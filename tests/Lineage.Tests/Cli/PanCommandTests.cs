@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Lineage.Cli;
 using Lineage.Tests.Pan;
 
@@ -6,7 +5,7 @@ namespace Lineage.Tests.Cli;
 
 public class PanCommandTests
 {
-    private static int Run(params string[] args) => new RootCommand { PanCommand.Create(), EvalCommand.Create() }.Parse(args).Invoke();
+    private static int Run(params string[] args) => LineageCommand.Create().Parse(args).Invoke();
 
     private static string[] PanArgs(TinyPanCorpus corpus) =>
         ["pan", "--pairs", corpus.PairsFile, "--susp", corpus.SuspiciousFolder, "--src", corpus.SourceFolder, "--out", corpus.OutputFolder, "--quiet"];
