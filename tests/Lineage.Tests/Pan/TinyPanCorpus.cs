@@ -38,7 +38,7 @@ internal sealed class TinyPanCorpus : IDisposable
         var copyStartInSuspicious = suspiciousText.Length;
         suspiciousText.Append(copied);
         var copyEndInSuspicious = suspiciousText.Length;
-        suspiciousText.Append(".\n\n").Append(string.Join(' ', ownAfter)).Append(".\n");
+        suspiciousText.Append("\n\n").Append(string.Join(' ', ownAfter)).Append(".\n");
 
         // PAN counts the byte-order mark as char 0, so every gold offset of document 1 is one more.
         Case = new PanAnnotation(Suspicious1, TextSpan.FromBounds(copyStartInSuspicious + 1, copyEndInSuspicious + 1), Source1,
