@@ -1,0 +1,41 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using Lineage.Text;
+
+namespace Lineage.Extraction;
+
+/// <summary>
+/// Stop words of the languages Lineage recognises (stopwords-iso, MIT; see
+/// StopWords/LICENSE.stopwords-iso), folded the way the tokenizer folds words so a token's folded
+/// form can be looked up directly.
+/// </summary>
+public static class StopWordLists
+{
+    public static readonly IReadOnlyList<string> Languages = ["en", "fr", "de", "es", "it", "pt", "ru", "ar", "ur", "id"];
+
+    private static readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> Lists = new(Load);
+
+    /// <summary>The folded stop words of an ISO 639-1 language, or an empty set for one not listed.</summary>
+    public static FrozenSet<string> For(string language) =>
+        Lists.Value.TryGetValue(language, out var set) ? set : FrozenSet<string>.Empty;
+
+    private static FrozenDictionary<string, FrozenSet<string>> Load()
+    {
+        using var stream = typeof(StopWordLists).Assembly.GetManifestResourceStream("Lineage.Extraction.StopWords.stopwords-iso.json")
+            ?? throw new InvalidOperationException("The stop-word resource is missing from the assembly.");
+        using var json = JsonDocument.Parse(stream);
+        var lists = new Dictionary<string, FrozenSet<string>>();
+        foreach (var language in json.RootElement.EnumerateObject())
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var word in language.Value.EnumerateArray())
+            {
+                var tokens = Tokenizer.Tokenize(word.GetString() ?? "");
+                // Multi-word entries ("a lot") and punctuation-only ones are of no use for single tokens.
+                if (tokens.Count == 1) words.Add(tokens.FoldedOf(0).ToString());
+            }
+            lists[language.Name] = words.ToFrozenSet(StringComparer.Ordinal);
+        }
+        return lists.ToFrozenDictionary();
+    }
+}
