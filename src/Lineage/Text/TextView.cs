@@ -39,4 +39,27 @@ public sealed class TextView
         if (viewEnd <= viewStart) return new TextSpan(sourceStarts[viewStart], 0);
         return TextSpan.FromBounds(sourceStarts[viewStart], sourceEnds![viewEnd - 1]);
     }
+
+    /// <summary>Where view char <paramref name="viewIndex"/> came from in the original text.</summary>
+    public int SourceStart(int viewIndex) => sourceStarts is null ? viewIndex : sourceStarts[viewIndex];
+
+    /// <summary>
+    /// A view of only the given ranges of this one (half-open view indexes, in order), separated by
+    /// line breaks, still mapped to the original text: the article without its boilerplate.
+    /// </summary>
+    public TextView Restrict(IReadOnlyList<(int Start, int End)> ranges)
+    {
+        var builder = new MappedTextBuilder();
+        foreach (var (start, end) in ranges)
+        {
+            if (end <= start) continue;
+            builder.AppendBreak(SourceStart(start));
+            for (var i = start; i < end; i++)
+            {
+                var source = ToSource(i, i + 1);
+                builder.Append(Chars[i], source.Start, source.End);
+            }
+        }
+        return builder.Build();
+    }
 }

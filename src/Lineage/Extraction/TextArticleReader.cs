@@ -1,0 +1,133 @@
+using Lineage.Text;
+
+namespace Lineage.Extraction;
+
+/// <summary>
+/// Reads a plain-text or markdown article the way a person does: the title, the header lines
+/// (byline, dateline, filing labels), the body, and the footer that sites append (attribution,
+/// copyright, disclaimers), plus interface furniture anywhere. Each block gets a role; the
+/// header and footer lines also yield the article's metadata (<see cref="TextMetadataReader"/>).
+/// </summary>
+public static class TextArticleReader
+{
+    /// <summary>A line this long that is not a header line starts the body.</summary>
+    private const int BodyLineWords = 12;
+
+    /// <summary>Header lines are looked for among the first blocks only.</summary>
+    private const int MaxHeaderBlocks = 15;
+
+    private static bool EndsSentence(string line) => line.Length > 0 && line[^1] is '.' or '!' or '?' or '"' or '”' or '»' or ':';
+
+    public static BlockRole[] Classify(string source, TextView view, IReadOnlyList<TextBlock> blocks, bool isMarkdown)
+    {
+        var roles = new BlockRole[blocks.Count];
+        var lines = new string[blocks.Count];
+        var words = new List<string>[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            lines[i] = InlineMarkup.Strip(blocks[i].Text(view));
+            words[i] = FoldedWords(lines[i]);
+        }
+
+        var bodyStart = blocks.Count;
+        var titleFound = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (IsFurniture(lines[i], words[i]))
+            {
+                roles[i] = BlockRole.Furniture;
+                continue;
+            }
+            if (IsHeaderLine(lines[i], words[i]))
+            {
+                roles[i] = BlockRole.Header;
+                continue;
+            }
+            if (!titleFound && ReadsAsTitle(source, view, blocks, i, lines[i], words[i], isMarkdown))
+            {
+                roles[i] = BlockRole.Title;
+                titleFound = true;
+                continue;
+            }
+            // A sentence of some length, or a long line, starts the body; so does running out of header room.
+            if ((words[i].Count >= BodyLineWords && EndsSentence(lines[i])) || words[i].Count >= 2 * BodyLineWords || i >= MaxHeaderBlocks)
+            {
+                bodyStart = i;
+                break;
+            }
+        }
+
+        for (var i = bodyStart; i < blocks.Count; i++)
+            if (IsFurniture(lines[i], words[i])) roles[i] = BlockRole.Furniture;
+
+        // The footer: from the first footer line in the second half of the article on.
+        var footerFrom = Math.Max(bodyStart + 1, blocks.Count * 2 / 5);
+        for (var i = footerFrom; i < blocks.Count; i++)
+        {
+            if (!LinePatterns.FooterStart().IsMatch(lines[i])) continue;
+            for (var j = i; j < blocks.Count; j++) roles[j] = BlockRole.Footer;
+            break;
+        }
+        return roles;
+    }
+
+    internal static List<string> FoldedWords(string line)
+    {
+        var tokens = Tokenizer.Tokenize(line);
+        var words = new List<string>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++) words.Add(tokens.FoldedOf(i).ToString());
+        return words;
+    }
+
+    private static bool IsFurniture(string line, List<string> words) =>
+        LinePatterns.IsFurniture(words) || LinePatterns.Appeal().IsMatch(line) || LinePatterns.AddressOnly().IsMatch(line);
+
+    /// <summary>Bylines, datelines, labels and short dated lines ("South Front 19 September 2016").</summary>
+    internal static bool IsHeaderLine(string line, List<string> words)
+    {
+        if (LinePatterns.Label().IsMatch(line) || LinePatterns.Byline().IsMatch(line)) return true;
+        return words.Count <= 10 && DateParser.First(line) is not null;
+    }
+
+    /// <summary>A markdown heading: its source line starts with '#' (in .md files and in text saved from markdown alike).</summary>
+    private static bool IsHeading(string source, TextBlock block)
+    {
+        var lineStart = block.Source.Start;
+        while (lineStart > 0 && source[lineStart - 1] != '\n') lineStart--;
+        while (lineStart < source.Length && source[lineStart] is ' ' or '\t') lineStart++;
+        return lineStart < source.Length && source[lineStart] == '#';
+    }
+
+    /// <summary>
+    /// A title is a heading, or a short line standing alone (blank line after it) whose content
+    /// words are mostly capitalised and which does not end like a sentence.
+    /// </summary>
+    private static bool ReadsAsTitle(string source, TextView view, IReadOnlyList<TextBlock> blocks, int i, string line, List<string> words, bool isMarkdown)
+    {
+        if (words.Count is < 2 or > 30) return false;
+        if (IsHeading(source, blocks[i])) return true;
+        if (line.EndsWith('.') || line.EndsWith(',')) return false;
+        // Markdown paragraphs are separate blocks already; in plain text a title has a blank line after it.
+        var standsAlone = isMarkdown || i + 1 >= blocks.Count || HasBlankLineBetween(view, blocks[i], blocks[i + 1]);
+        if (!standsAlone) return false;
+        int capitalised = 0, content = 0;
+        var stopWords = StopWordLists.For("en");
+        foreach (var piece in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var folded = FoldedWords(piece);
+            if (folded.Count == 0) continue;
+            if (stopWords.Contains(folded[0]) && !char.IsUpper(piece[0])) continue;
+            content++;
+            if (char.IsUpper(piece[0]) || !char.IsLetter(piece[0])) capitalised++;
+        }
+        return content > 0 && capitalised * 2 >= content;
+    }
+
+    private static bool HasBlankLineBetween(TextView view, TextBlock first, TextBlock second)
+    {
+        var newlines = 0;
+        for (var k = first.ViewEnd; k < second.ViewStart; k++)
+            if (view.Chars[k] == '\n') newlines++;
+        return newlines >= 2;
+    }
+}

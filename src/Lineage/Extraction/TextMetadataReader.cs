@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using Lineage.Text;
+
+namespace Lineage.Extraction;
+
+/// <summary>
+/// Metadata written in an article's own lines: the title, bylines ("By X", "Par X", "Articles by:
+/// X"), the dateline that names the site and the publication date ("Global Research, September 20,
+/// 2016"), and explicit attribution ("The original source of this article is X", "Source: X",
+/// "according to X report").
+/// </summary>
+public static class TextMetadataReader
+{
+    public static ArticleMetadata Read(TextView view, IReadOnlyList<TextBlock> blocks, IReadOnlyList<BlockRole> roles)
+    {
+        string? title = null, site = null, published = null, firstHeaderDate = null;
+        var authors = new List<string>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var raw = blocks[i].Text(view);
+            var line = InlineMarkup.Strip(raw);
+            switch (roles[i])
+            {
+                case BlockRole.Title:
+                    title ??= line;
+                    break;
+                case BlockRole.Header:
+                    ReadHeader(raw, line, authors, ref site, ref published, ref firstHeaderDate);
+                    break;
+                case BlockRole.Footer:
+                    if (LinePatterns.Byline().Match(line) is { Success: true } byline && line.StartsWith("Articles", StringComparison.OrdinalIgnoreCase))
+                        AddAuthors(authors, raw, byline.Groups["who"].Value);
+                    break;
+            }
+        }
+        return new ArticleMetadata
+        {
+            Title = title,
+            Site = site ?? SiteFromFooterHost(view, blocks, roles),
+            Authors = authors,
+            Published = published ?? firstHeaderDate,
+            OriginalSource = OriginalSource(view, blocks),
+        };
+    }
+
+    private static void ReadHeader(string raw, string line, List<string> authors, ref string? site, ref string? published, ref string? firstHeaderDate)
+    {
+        if (LinePatterns.Byline().Match(line) is { Success: true } byline) AddAuthors(authors, raw, byline.Groups["who"].Value);
+        // A dateline is "Site, date" inside one piece of the line as the page set it apart.
+        foreach (var segment in InlineMarkup.Segments(raw))
+        {
+            foreach (var found in DateParser.FindAll(segment))
+            {
+                firstHeaderDate ??= found.Iso;
+                var before = segment[..found.Index].TrimEnd();
+                if (site is not null || !before.EndsWith(',')) continue;
+                var name = before[..^1].Trim();
+                if (LinePatterns.Byline().Match(name) is { Success: true } inner) name = inner.Groups["who"].Value.Trim();
+                if (name.Length is >= 2 and <= 60 && char.IsUpper(name[0]) && name.Split(' ').Length <= 5)
+                {
+                    site = name;
+                    published = found.Iso;
+                }
+            }
+        }
+    }
+
+    /// <summary>The names after "By": the first piece the page marked up (a link), else the text up to a date or label.</summary>
+    private static void AddAuthors(List<string> authors, string raw, string who)
+    {
+        var segments = InlineMarkup.Segments(raw);
+        var name = segments.Count > 1 && (raw.Contains('[') || raw.Contains('<')) ? segments[1] : who;
+        var date = DateParser.First(name);
+        if (date is { } d) name = name[..d.Index];
+        name = Regex.Replace(name, @"\s*(,|;|\||Global Research|Region|Theme)\s*$", "").Trim();
+        foreach (var part in Regex.Split(name, @"\s*(?:,|;|\band\b|\bet\b|&)\s*"))
+        {
+            var author = part.Trim().TrimEnd('.', ':');
+            if (author.Length is >= 2 and <= 60 && !authors.Contains(author)) authors.Add(author);
+        }
+    }
+
+    private static string? OriginalSource(TextView view, IReadOnlyList<TextBlock> blocks)
+    {
+        string? sourceLine = null, accordingTo = null;
+        foreach (var block in blocks)
+        {
+            var line = InlineMarkup.Strip(block.Text(view));
+            if (LinePatterns.OriginalSource().Match(line) is { Success: true } explicitSource) return Clean(explicitSource.Groups["source"].Value);
+            if (sourceLine is null && LinePatterns.SourceLine().Match(line) is { Success: true } source) sourceLine = Clean(source.Groups["source"].Value);
+            if (accordingTo is null && LinePatterns.AccordingToReport().Match(line) is { Success: true } report) accordingTo = Clean(report.Groups["source"].Value);
+        }
+        return sourceLine ?? accordingTo;
+    }
+
+    /// <summary>"Copyright © X, 2016" and host names in the footer: the site's own domain, when nothing better names it.</summary>
+    private static string? SiteFromFooterHost(TextView view, IReadOnlyList<TextBlock> blocks, IReadOnlyList<BlockRole> roles)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (roles[i] is not (BlockRole.Footer or BlockRole.Header)) continue;
+            foreach (Match m in LinePatterns.Host().Matches(blocks[i].Text(view)))
+                counts[m.Groups["host"].Value.ToLowerInvariant()] = counts.GetValueOrDefault(m.Groups["host"].Value.ToLowerInvariant()) + 1;
+        }
+        string? best = null;
+        foreach (var (host, count) in counts)
+            if (best is null || count > counts[best]) best = host;
+        return best;
+    }
+
+    /// <summary>The name alone: a footer saved on one line runs on into "Copyright © …".</summary>
+    private static string Clean(string value)
+    {
+        var cut = Regex.Match(value, @"\s*(Copyright|©|Articles (by|par)\b|All rights|Tous droits)", RegexOptions.IgnoreCase);
+        if (cut.Success && cut.Index > 0) value = value[..cut.Index];
+        return value.Trim().TrimEnd('.', ',', ';', ':').Trim();
+    }
+}
