@@ -13,6 +13,7 @@ internal sealed class EngineOptions
     public Option<int> MaxDf { get; } = new("--max-df") { Description = "Ignore fingerprints found in more documents than this (boilerplate, stock phrases)", DefaultValueFactory = _ => 100 };
     public Option<double> MaxDocMb { get; } = new("--max-doc-mb") { Description = "Skip documents larger than this many megabytes", DefaultValueFactory = _ => 16 };
     public Option<string[]> JsonlFields { get; } = new("--jsonl-field") { Description = "JSONL field names, as name=field (text=body, id=uuid, url=link, site, date, title)", AllowMultipleArgumentsPerToken = false };
+    public Option<bool> WholeText { get; } = new("--whole-text") { Description = "Compare every word, boilerplate included (headers, footers, site templates)" };
     public Option<int> Threads { get; } = new("--threads") { Description = "Threads to use (0 = one per core)", DefaultValueFactory = _ => 0 };
 
     public void AddTo(Command command)
@@ -23,6 +24,7 @@ internal sealed class EngineOptions
         command.Options.Add(MaxDf);
         command.Options.Add(MaxDocMb);
         command.Options.Add(JsonlFields);
+        command.Options.Add(WholeText);
         command.Options.Add(Threads);
     }
 
@@ -40,6 +42,7 @@ internal sealed class EngineOptions
             Fingerprints = defaults.Fingerprints with { NGram = parse.GetValue(NGram), Window = parse.GetValue(Window), MaxDocumentFrequency = parse.GetValue(MaxDf) },
             Alignment = defaults.Alignment with { MinPassageWords = parse.GetValue(MinWords) },
             Parallelism = parse.GetValue(Threads),
+            ArticlesOnly = !parse.GetValue(WholeText),
         };
         options.Validate();
         return options;

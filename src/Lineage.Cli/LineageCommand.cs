@@ -10,6 +10,7 @@ internal static class LineageCommand
         var root = new RootCommand("Lineage: where did this text come from? Finds and aligns reused text across news articles.");
         root.Subcommands.Add(ScanCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(PanCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;

@@ -33,7 +33,7 @@ public static class PairAligner
         foreach (var block in blocks)
             if (block.AlignedWords >= options.MinPassageWords) passages.Add(PassageBuilder.Build(block, a, b));
         if (passages.Count == 0) return PairAlignment.None;
-        return new PairAlignment(passages, Coverage(passages, a.Count, p => p.WordsA), Coverage(passages, b.Count, p => p.WordsB));
+        return PairAlignment.Of(passages, a.Count, b.Count);
     }
 
     private static int MinBlockWords(AlignmentOptions options) => Math.Max(options.AnchorNGram + 1, options.MinPassageWords / 2);
@@ -95,21 +95,5 @@ public static class PairAligner
             if (!duplicate) kept.Add(block);
         }
         return kept;
-    }
-
-    private static double Coverage(List<Passage> passages, int words, Func<Passage, TokenRange> side)
-    {
-        if (words == 0) return 0;
-        var ranges = new List<TokenRange>(passages.Count);
-        foreach (var p in passages) ranges.Add(side(p));
-        ranges.Sort((x, y) => x.Start.CompareTo(y.Start));
-        int covered = 0, end = 0;
-        foreach (var r in ranges)
-        {
-            var start = Math.Max(r.Start, end);
-            if (r.End > start) covered += r.End - start;
-            end = Math.Max(end, r.End);
-        }
-        return (double)covered / words;
     }
 }

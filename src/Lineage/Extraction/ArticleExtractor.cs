@@ -30,6 +30,15 @@ public static class ArticleExtractor
         return new ExtractedDocument { Document = document, Content = content, Boilerplate = SpanSet.Normalize(boilerplate), Metadata = metadata };
     }
 
+    /// <summary>The whole document as the article, nothing set apart: for scans that compare every word.</summary>
+    public static ExtractedDocument WholeText(Document document) => new()
+    {
+        Document = document,
+        Content = document.View,
+        Boilerplate = [],
+        Metadata = Merge(document, ArticleMetadata.None),
+    };
+
     /// <summary>What the input declared wins over what the text suggests.</summary>
     private static ArticleMetadata Merge(Document document, ArticleMetadata fromText) => fromText with
     {

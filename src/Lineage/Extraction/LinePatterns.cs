@@ -10,7 +10,7 @@ public static partial class LinePatterns
     public static partial Regex Label();
 
     /// <summary>"By X", "Par X", "Articles by: X", "Author: X".</summary>
-    [GeneratedRegex(@"^(Articles\s+(by|par)|By|Par|Por|Von|Oleh|Di|Author|Authors|Auteur|Auteurs|Written by|Écrit par)\s*:?\s+(?<who>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Articles\s+(by|par|By|Par)|By|BY|Par|PAR|Por|Von|Oleh|Author|Authors|Auteur|Auteurs|Written by|Écrit par)\s*:?\s+(?<who>[\p{Lu}\[<*].*)$")]
     public static partial Regex Byline();
 
     /// <summary>An explicit statement of where the article was taken from.</summary>

@@ -49,6 +49,8 @@ public static class TextArticleReader
                 titleFound = true;
                 continue;
             }
+            // Text that is neither title nor header: the title, if any, was before it.
+            if (words[i].Count >= 8) titleFound = true;
             // A sentence of some length, or a long line, starts the body; so does running out of header room.
             if ((words[i].Count >= BodyLineWords && EndsSentence(lines[i])) || words[i].Count >= 2 * BodyLineWords || i >= MaxHeaderBlocks)
             {
@@ -106,7 +108,7 @@ public static class TextArticleReader
     {
         if (words.Count is < 2 or > 30) return false;
         if (IsHeading(source, blocks[i])) return true;
-        if (line.EndsWith('.') || line.EndsWith(',')) return false;
+        if (EndsSentence(line) || line.EndsWith(',') || !(char.IsUpper(line[0]) || char.IsDigit(line[0]))) return false;
         // Markdown paragraphs are separate blocks already; in plain text a title has a blank line after it.
         var standsAlone = isMarkdown || i + 1 >= blocks.Count || HasBlankLineBetween(view, blocks[i], blocks[i + 1]);
         if (!standsAlone) return false;

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Lineage.Alignment;
+using Lineage.Extraction;
 using Lineage.Scanning;
 using Lineage.Text;
 
@@ -15,31 +16,18 @@ public static class JsonReport
 {
     public const int Version = 1;
 
+    public static Utf8JsonWriter CreateWriter(Stream output, bool indented = true) =>
+        new(output, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
     public static void Write(ScanResult result, Stream output, bool indented = true)
     {
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = CreateWriter(output, indented);
         json.WriteStartObject();
         json.WriteNumber("version", Version);
         json.WriteString("offsetUnit", "utf16");
 
         json.WriteStartArray("documents");
-        for (var i = 0; i < result.Documents.Count; i++)
-        {
-            var d = result.Documents[i];
-            json.WriteStartObject();
-            json.WriteString("id", d.Id);
-            json.WriteString("path", d.Path);
-            if (d.Line is { } line) json.WriteNumber("line", line);
-            json.WriteString("format", d.Format.ToString().ToLowerInvariant());
-            json.WriteString("encoding", d.Encoding);
-            json.WriteNumber("chars", d.Text.Length);
-            json.WriteNumber("words", result.WordCounts[i]);
-            WriteOptional(json, "url", d.Url);
-            WriteOptional(json, "site", d.Site);
-            WriteOptional(json, "date", d.Date);
-            WriteOptional(json, "title", d.Title);
-            json.WriteEndObject();
-        }
+        for (var i = 0; i < result.Articles.Count; i++) WriteDocument(json, result.Articles[i], result.WordCounts[i], includeText: false);
         json.WriteEndArray();
 
         json.WriteStartArray("pairs");
@@ -60,8 +48,28 @@ public static class JsonReport
         }
         json.WriteEndArray();
 
+        WriteProblems(json, result.Problems);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The ExtractedDocuments alone, each with its article text: what <c>lineage extract</c> prints.</summary>
+    public static void WriteArticles(ScanResult result, Stream output, bool indented = true)
+    {
+        using var json = CreateWriter(output, indented);
+        json.WriteStartObject();
+        json.WriteNumber("version", Version);
+        json.WriteString("offsetUnit", "utf16");
+        json.WriteStartArray("documents");
+        for (var i = 0; i < result.Articles.Count; i++) WriteDocument(json, result.Articles[i], result.WordCounts[i], includeText: true);
+        json.WriteEndArray();
+        WriteProblems(json, result.Problems);
+        json.WriteEndObject();
+    }
+
+    private static void WriteProblems(Utf8JsonWriter json, IReadOnlyList<Lineage.Reading.ReadProblem> problems)
+    {
         json.WriteStartArray("problems");
-        foreach (var problem in result.Problems)
+        foreach (var problem in problems)
         {
             json.WriteStartObject();
             json.WriteString("path", problem.Path);
@@ -70,6 +78,40 @@ public static class JsonReport
             json.WriteEndObject();
         }
         json.WriteEndArray();
+    }
+
+    /// <summary>One document: where it came from, its metadata, its boilerplate spans and (for extract) its article text.</summary>
+    public static void WriteDocument(Utf8JsonWriter json, ExtractedDocument article, int words, bool includeText)
+    {
+        var d = article.Document;
+        var m = article.Metadata;
+        json.WriteStartObject();
+        json.WriteString("id", d.Id);
+        json.WriteString("path", d.Path);
+        if (d.Line is { } line) json.WriteNumber("line", line);
+        json.WriteString("format", d.Format.ToString().ToLowerInvariant());
+        json.WriteString("encoding", d.Encoding);
+        json.WriteNumber("chars", d.Text.Length);
+        json.WriteNumber("words", words);
+        WriteOptional(json, "url", m.Url);
+        WriteOptional(json, "title", m.Title);
+        WriteOptional(json, "site", m.Site);
+        json.WriteStartArray("authors");
+        foreach (var author in m.Authors) json.WriteStringValue(author);
+        json.WriteEndArray();
+        WriteOptional(json, "published", m.Published);
+        WriteOptional(json, "originalSource", m.OriginalSource);
+        WriteOptional(json, "language", m.Language);
+        json.WriteStartArray("boilerplate");
+        foreach (var span in article.Boilerplate)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("start", span.Start);
+            json.WriteNumber("length", span.Length);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        if (includeText) json.WriteString("text", article.ArticleText);
         json.WriteEndObject();
     }
 

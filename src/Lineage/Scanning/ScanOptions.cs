@@ -11,6 +11,12 @@ public sealed record ScanOptions
     public FingerprintOptions Fingerprints { get; init; } = new();
     public AlignmentOptions Alignment { get; init; } = new();
 
+    /// <summary>
+    /// Compare articles only: header, footer, furniture and site templates are left out of reuse
+    /// detection. When false, every word of every document counts.
+    /// </summary>
+    public bool ArticlesOnly { get; init; } = true;
+
     /// <summary>Threads to use; 0 means one per core.</summary>
     public int Parallelism { get; init; }
 

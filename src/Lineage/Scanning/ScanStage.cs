@@ -3,6 +3,7 @@ namespace Lineage.Scanning;
 public enum ScanStage
 {
     Reading,
+    Extracting,
     Fingerprinting,
     Pairing,
     Aligning,

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Lineage.Alignment;
 using Lineage.Candidates;
+using Lineage.Extraction;
 using Lineage.Fingerprints;
 using Lineage.Reading;
 using Lineage.Text;
@@ -26,14 +27,33 @@ public static class Scanner
     public static ScanResult Scan(IReadOnlyList<Document> documents, ScanOptions options, IProgress<ScanProgress>? progress = null, IReadOnlyList<ReadProblem>? problems = null)
     {
         options.Validate();
-        var fingerprints = Fingerprint(documents, options, progress);
+        var articles = Extract(documents, options, progress);
+        var fingerprints = Fingerprint(articles, options, progress);
         progress?.Report(new ScanProgress(ScanStage.Pairing, 0, 1));
         var candidates = CandidateFinder.Find(fingerprints, options.Fingerprints);
         progress?.Report(new ScanProgress(ScanStage.Pairing, 1, 1));
-        var pairs = Align(documents, candidates, options, progress);
+        var pairs = Align(articles, candidates, options, progress);
         var words = new int[fingerprints.Length];
         for (var i = 0; i < words.Length; i++) words[i] = fingerprints[i].Words;
-        return new ScanResult(documents, words, pairs, problems ?? [], candidates.Length);
+        if (options.ArticlesOnly)
+        {
+            (articles, pairs) = TemplateLearner.Apply(articles, words, pairs);
+            SortByReuse(pairs);
+        }
+        return new ScanResult(articles, words, pairs, problems ?? [], candidates.Length);
+    }
+
+    private static ExtractedDocument[] Extract(IReadOnlyList<Document> documents, ScanOptions options, IProgress<ScanProgress>? progress)
+    {
+        var result = new ExtractedDocument[documents.Count];
+        long done = 0;
+        Parallel.For(0, documents.Count, options.ParallelOptions, i =>
+        {
+            result[i] = options.ArticlesOnly ? ArticleExtractor.Extract(documents[i]) : ArticleExtractor.WholeText(documents[i]);
+            var n = Interlocked.Increment(ref done);
+            if ((n & 255) == 0 || n == documents.Count) progress?.Report(new ScanProgress(ScanStage.Extracting, n, documents.Count));
+        });
+        return result;
     }
 
     private static List<Document> ReadAll(IReadOnlyList<InputFile> files, ScanOptions options, List<ReadProblem> problems, IProgress<ScanProgress>? progress)
@@ -58,13 +78,13 @@ public static class Scanner
         return all;
     }
 
-    private static DocumentFingerprints[] Fingerprint(IReadOnlyList<Document> documents, ScanOptions options, IProgress<ScanProgress>? progress)
+    private static DocumentFingerprints[] Fingerprint(IReadOnlyList<ExtractedDocument> documents, ScanOptions options, IProgress<ScanProgress>? progress)
     {
         var result = new DocumentFingerprints[documents.Count];
         long done = 0;
         Parallel.For(0, documents.Count, options.ParallelOptions, () => new TokenList(1024), (i, _, tokens) =>
         {
-            Tokenizer.Tokenize(documents[i].View, tokens);
+            Tokenizer.Tokenize(documents[i].Content, tokens);
             result[i] = DocumentFingerprints.Compute(tokens, options.Fingerprints);
             var n = Interlocked.Increment(ref done);
             if ((n & 255) == 0 || n == documents.Count) progress?.Report(new ScanProgress(ScanStage.Fingerprinting, n, documents.Count));
@@ -74,7 +94,7 @@ public static class Scanner
     }
 
     /// <summary>Aligns every candidate; pairs are grouped by their first document so it is tokenized once per group.</summary>
-    private static List<DocumentPair> Align(IReadOnlyList<Document> documents, CandidatePair[] candidates, ScanOptions options, IProgress<ScanProgress>? progress)
+    private static List<DocumentPair> Align(IReadOnlyList<ExtractedDocument> documents, CandidatePair[] candidates, ScanOptions options, IProgress<ScanProgress>? progress)
     {
         var groups = new List<(int Start, int End)>();
         for (var i = 0; i < candidates.Length;)
@@ -89,12 +109,12 @@ public static class Scanner
         var n = options.Alignment.AnchorNGram;
         Parallel.ForEach(groups, options.ParallelOptions, () => new AlignmentBuffers(), (group, _, buffers) =>
         {
-            Tokenizer.Tokenize(documents[candidates[group.Start].A].View, buffers.TokensA);
+            Tokenizer.Tokenize(documents[candidates[group.Start].A].Content, buffers.TokensA);
             buffers.AnchorsA.Build(buffers.TokensA, n);
             for (var k = group.Start; k < group.End; k++)
             {
                 var candidate = candidates[k];
-                Tokenizer.Tokenize(documents[candidate.B].View, buffers.TokensB);
+                Tokenizer.Tokenize(documents[candidate.B].Content, buffers.TokensB);
                 buffers.AnchorsB.Build(buffers.TokensB, n);
                 var alignment = PairAligner.Align(buffers.TokensA, buffers.AnchorsA, buffers.TokensB, buffers.AnchorsB, options.Alignment);
                 if (alignment.Passages.Count > 0) found.Add(new DocumentPair(candidate.A, candidate.B, alignment));
@@ -104,14 +124,17 @@ public static class Scanner
             return buffers;
         }, _ => { });
         var pairs = found.ToList();
-        pairs.Sort(static (x, y) =>
-        {
-            var byWords = y.Alignment.SharedWords.CompareTo(x.Alignment.SharedWords);
-            if (byWords != 0) return byWords;
-            return x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B);
-        });
+        SortByReuse(pairs);
         return pairs;
     }
+
+    /// <summary>Most shared words first; ties in input order, so output is the same run after run.</summary>
+    private static void SortByReuse(List<DocumentPair> pairs) => pairs.Sort(static (x, y) =>
+    {
+        var byWords = y.Alignment.SharedWords.CompareTo(x.Alignment.SharedWords);
+        if (byWords != 0) return byWords;
+        return x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B);
+    });
 
     /// <summary>One worker's reusable buffers for the two sides of a pair.</summary>
     private sealed class AlignmentBuffers

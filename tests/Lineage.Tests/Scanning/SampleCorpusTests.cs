@@ -49,6 +49,24 @@ public class SampleCorpusTests
     }
 
     [Fact]
+    public void Reports_no_shared_text_between_000_and_004_which_share_only_site_boilerplate()
+    {
+        int a = IndexOf("000"), b = IndexOf("004");
+        Assert.DoesNotContain(Scan.Pairs, p => (p.A == a && p.B == b) || (p.A == b && p.B == a));
+    }
+
+    [Fact]
+    public void Leaves_no_reported_passage_inside_boilerplate()
+    {
+        foreach (var pair in Scan.Pairs)
+        foreach (var passage in pair.Alignment.Passages)
+        {
+            Assert.False(Lineage.Text.SpanSet.Covers(Scan.Articles[pair.A].Boilerplate, passage.A));
+            Assert.False(Lineage.Text.SpanSet.Covers(Scan.Articles[pair.B].Boilerplate, passage.B));
+        }
+    }
+
+    [Fact]
     public void Keeps_every_passage_inside_both_documents_and_on_word_boundaries()
     {
         foreach (var pair in Scan.Pairs)

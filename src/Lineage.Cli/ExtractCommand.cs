@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Globalization;
+using Lineage.Reporting;
+using Lineage.Scanning;
+using Spectre.Console;
+
+namespace Lineage.Cli;
+
+/// <summary>
+/// <c>lineage extract PATH...</c>: each document's article text, metadata and boilerplate spans.
+/// Several documents are read together, so furniture repeated across a site's pages is learned too.
+/// </summary>
+internal static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders (folders are walked recursively)", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<string?>("--json") { Description = "Write documents with article text, metadata and boilerplate spans as JSON to FILE ('-' for stdout)" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No table or progress; problems are still reported" };
+        var engine = new EngineOptions();
+        var command = new Command("extract", "Article text, metadata and boilerplate of each document") { paths, json, quiet };
+        engine.AddTo(command);
+        command.SetAction(parse =>
+        {
+            ScanOptions options;
+            try
+            {
+                options = engine.Build(parse);
+            }
+            catch (ArgumentException e)
+            {
+                Terminal.Fail(e.Message);
+                return ExitCodes.Usage;
+            }
+            var jsonPath = parse.GetValue(json);
+            var silent = parse.GetValue(quiet) || jsonPath == "-";
+            var result = ScanProgressDisplay.Run(!silent, progress => Scanner.Scan(parse.GetValue(paths)!, options, progress));
+            foreach (var problem in result.Problems) Terminal.Problem(problem);
+            if (result.Documents.Count == 0)
+            {
+                Terminal.Fail("no readable documents in the input.");
+                return ExitCodes.Usage;
+            }
+            try
+            {
+                if (jsonPath is not null) Terminal.WriteOutput(jsonPath, stream => JsonReport.WriteArticles(result, stream));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Terminal.Fail($"cannot write output: {e.Message}");
+                return ExitCodes.Usage;
+            }
+            if (!silent) PrintTable(result);
+            return result.SkippedAny ? ExitCodes.SomeInputSkipped : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void PrintTable(ScanResult result)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("document").AddColumn("title").AddColumn("site").AddColumn("published").AddColumn("lang")
+            .AddColumn(new TableColumn("words").RightAligned()).AddColumn(new TableColumn("boilerplate").RightAligned());
+        for (var i = 0; i < result.Articles.Count; i++)
+        {
+            var article = result.Articles[i];
+            var m = article.Metadata;
+            long boilerplate = 0;
+            foreach (var span in article.Boilerplate) boilerplate += span.Length;
+            var chars = Math.Max(1, article.Document.Text.Length);
+            table.AddRow(
+                Markup.Escape(Shorten(article.Document.Id, 24)),
+                Markup.Escape(Shorten(m.Title, 36)),
+                Markup.Escape(m.Site ?? ""),
+                Markup.Escape(m.Published ?? ""),
+                Markup.Escape(m.Language ?? ""),
+                result.WordCounts[i].ToString("N0", CultureInfo.InvariantCulture),
+                ((double)boilerplate / chars).ToString("P0", CultureInfo.InvariantCulture));
+        }
+        Terminal.Out.Write(table);
+    }
+
+    private static string Shorten(string? text, int max) =>
+        text is null ? "" : text.Length <= max ? text : text[..(max - 1)] + "…";
+}

@@ -1,0 +1,63 @@
+using Lineage.Reading;
+using Lineage.Scanning;
+
+namespace Lineage.Tests.Extraction;
+
+public class TemplateLearnerTests
+{
+    private static readonly string Template =
+        "Support independent journalism at the Daily Example by becoming a member today, because every contribution keeps our newsroom free of advertising and open to all readers";
+
+    private static string Article(int seed)
+    {
+        var random = new Random(seed);
+        var words = Enumerable.Range(0, 150).Select(_ => "w" + random.Next(1_000_000)).ToArray();
+        return string.Join(' ', words) + ".";
+    }
+
+    private static Document Page(string id, string body, string site) =>
+        DocumentReader.Create(id + ".jsonl", id, body, DocumentFormat.JsonLine)! is var d
+            ? new Document { Id = d.Id, Path = d.Path, Text = d.Text, View = d.View, Format = d.Format, Site = site }
+            : throw new InvalidOperationException();
+
+    [Fact]
+    public void Learns_text_two_pages_of_one_site_share_while_their_articles_differ_as_template()
+    {
+        var first = Page("a", Article(1) + "\n\n" + Template + "\n\n" + Article(2), "example.com");
+        var second = Page("b", Article(3) + "\n\n" + Template + "\n\n" + Article(4), "example.com");
+        var result = Scanner.Scan([first, second], new ScanOptions());
+        Assert.Empty(result.Pairs);
+        foreach (var article in result.Articles)
+        {
+            var at = article.Document.Text.IndexOf(Template, StringComparison.Ordinal);
+            Assert.True(Lineage.Text.SpanSet.Covers(article.Boilerplate, new Lineage.Text.TextSpan(at + 10, Template.Length - 20)));
+        }
+    }
+
+    [Fact]
+    public void Keeps_two_whole_copies_of_an_article_on_one_site_as_reuse()
+    {
+        var body = Article(5) + "\n\n" + Template;
+        var result = Scanner.Scan([Page("a", body, "example.com"), Page("b", "Updated: " + body, "example.com")], new ScanOptions());
+        var pair = Assert.Single(result.Pairs);
+        Assert.True(pair.Alignment.CoverageA > 0.9);
+    }
+
+    [Fact]
+    public void Keeps_text_shared_across_different_sites_as_reuse()
+    {
+        var first = Page("a", Article(1) + "\n\n" + Template + "\n\n" + Article(2), "example.com");
+        var second = Page("b", Article(3) + "\n\n" + Template + "\n\n" + Article(4), "other.org");
+        var result = Scanner.Scan([first, second], new ScanOptions());
+        Assert.Single(result.Pairs);
+    }
+
+    [Fact]
+    public void Compares_every_word_when_asked_to()
+    {
+        var first = Page("a", Article(1) + "\n\n" + Template + "\n\n" + Article(2), "example.com");
+        var second = Page("b", Article(3) + "\n\n" + Template + "\n\n" + Article(4), "example.com");
+        var result = Scanner.Scan([first, second], new ScanOptions { ArticlesOnly = false });
+        Assert.Single(result.Pairs);
+    }
+}
