@@ -12,7 +12,7 @@ namespace Lineage.Bench.EndToEnd;
 /// </summary>
 public static class CandidateSample
 {
-    public static void Print(CorpusPlan plan, IReadOnlyList<Document> documents, DocumentFingerprints[] fingerprints, CandidatePair[] candidates, FingerprintOptions options, TextWriter o, int sample = 2000)
+    public static void Print(CorpusPlan plan, IReadOnlyList<Document> documents, IReadOnlyList<TextView> contents, DocumentFingerprints[] fingerprints, CandidatePair[] candidates, FingerprintOptions options, TextWriter o, int sample = 2000)
     {
         int related = 0, sameSite = 0, other = 0;
         var index = new int[documents.Count];
@@ -29,8 +29,8 @@ public static class CandidateSample
             if (plan.Documents[x].Site == plan.Documents[y].Site) { sameSite++; continue; }
             other++;
             if (examined++ >= sample || examined % 3 != 0) continue;
-            Tokenizer.Tokenize(documents[c.A].View, tokensA);
-            Tokenizer.Tokenize(documents[c.B].View, tokensB);
+            Tokenizer.Tokenize(contents[c.A], tokensA);
+            Tokenizer.Tokenize(contents[c.B], tokensB);
             var common = new HashSet<ulong>(fingerprints[c.A].Hashes);
             common.IntersectWith(fingerprints[c.B].Hashes);
             var n = options.NGram;

@@ -50,7 +50,7 @@ public static class EndToEndCommand
                 var m = RunChild(corpus, size, seed, parallelism);
                 runs.Add(m);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  run {r + 1}/{repeat} n={size}: {m.Seconds:0.000} s, {m.MegabytesPerSecond:0.0} MB/s, peak {m.PeakWorkingSetBytes / 1e6:0} MB, stages read {m.Stages.Reading:0.00} / fingerprint {m.Stages.Fingerprinting:0.00} / pair {m.Stages.Pairing:0.00} / align {m.Stages.Aligning:0.00} s"));
+                    $"  run {r + 1}/{repeat} n={size}: {m.Seconds:0.000} s, {m.MegabytesPerSecond:0.0} MB/s, CPU {m.CpuSeconds:0.0} s, load {m.LoadAverage:0.0}, peak {m.PeakWorkingSetBytes / 1e6:0} MB, stages read {m.Stages.Reading:0.00} / extract {m.Stages.Extracting:0.00} / fingerprint {m.Stages.Fingerprinting:0.00} / pair {m.Stages.Pairing:0.00} / align {m.Stages.Aligning:0.00} s"));
             }
             results.Add((size, corpus, runs));
             if (arguments.Has("clean")) Directory.Delete(corpus.Root, recursive: true);
@@ -81,17 +81,17 @@ public static class EndToEndCommand
     private static void Report(List<(int Size, CorpusFolder Corpus, List<ScanMeasurement> Runs)> results, TextWriter o)
     {
         var c = CultureInfo.InvariantCulture;
-        o.WriteLine("medians over runs (scan only, corpus generated beforehand; files in the page cache):");
-        o.WriteLine(string.Format(c, "{0,8} {1,9} {2,8} {3,8} {4,9} {5,8} {6,8} {7,10} {8,8} {9,8} {10,9} {11,9}  {12}",
-            "docs", "input MB", "seconds", "docs/s", "MB/s", "pairs", "cands", "peak MB", "alloc GB", "GC s", "copy rec", "exc rec", "stages s: read / fingerprint / pair / align"));
+        o.WriteLine("medians over runs (scan only, corpus generated beforehand; CPU s = user + system time of the scan, all threads):");
+        o.WriteLine(string.Format(c, "{0,8} {1,9} {2,8} {3,8} {4,9} {5,8} {6,8} {7,8} {8,10} {9,8} {10,8} {11,9} {12,9}  {13}",
+            "docs", "input MB", "seconds", "docs/s", "MB/s", "CPU s", "pairs", "cands", "peak MB", "alloc GB", "GC s", "copy rec", "exc rec", "stages s: read / extract / fingerprint / pair / align"));
         foreach (var (size, _, runs) in results)
         {
             var m = MedianRun(runs);
-            var stages = new StageTimes(Median(runs, r => r.Stages.Reading), Median(runs, r => r.Stages.Fingerprinting), Median(runs, r => r.Stages.Pairing), Median(runs, r => r.Stages.Aligning));
-            o.WriteLine(string.Format(c, "{0,8} {1,9:0.0} {2,8:0.000} {3,8:0} {4,9:0.0} {5,8} {6,8} {7,10:0} {8,8:0.00} {9,8:0.00} {10,9:0.000} {11,9:0.000}  {12:0.00} / {13:0.00} / {14:0.00} / {15:0.00}",
+            var stages = new StageTimes(Median(runs, r => r.Stages.Reading), Median(runs, r => r.Stages.Extracting), Median(runs, r => r.Stages.Fingerprinting), Median(runs, r => r.Stages.Pairing), Median(runs, r => r.Stages.Aligning));
+            o.WriteLine(string.Format(c, "{0,8} {1,9:0.0} {2,8:0.000} {3,8:0} {4,9:0.0} {5,8:0.0} {6,8} {7,8} {8,10:0} {9,8:0.00} {10,8:0.00} {11,9:0.000} {12,9:0.000}  {13:0.00} / {14:0.00} / {15:0.00} / {16:0.00} / {17:0.00}",
                 m.Documents, m.Megabytes, Median(runs, r => r.Seconds), Median(runs, r => r.DocumentsPerSecond), Median(runs, r => r.MegabytesPerSecond),
-                m.Pairs, m.Candidates, Median(runs, r => r.PeakWorkingSetBytes) / 1e6, m.AllocatedBytes / 1e9, Median(runs, r => r.GcPauseSeconds),
-                m.Recall.CopyRecall, m.Recall.ExcerptRecall, stages.Reading, stages.Fingerprinting, stages.Pairing, stages.Aligning));
+                Median(runs, r => r.CpuSeconds), m.Pairs, m.Candidates, Median(runs, r => r.PeakWorkingSetBytes) / 1e6, m.AllocatedBytes / 1e9, Median(runs, r => r.GcPauseSeconds),
+                m.Recall.CopyRecall, m.Recall.ExcerptRecall, stages.Reading, stages.Extracting, stages.Fingerprinting, stages.Pairing, stages.Aligning));
         }
         o.WriteLine();
         foreach (var (size, corpus, runs) in results)

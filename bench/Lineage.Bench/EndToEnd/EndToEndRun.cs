@@ -20,18 +20,21 @@ public static class EndToEndRun
         var options = new CorpusOptions { Documents = arguments.Int("docs", 0), Seed = ulong.Parse(arguments.Value("seed") ?? "20160917", System.Globalization.CultureInfo.InvariantCulture) };
         var scanOptions = new ScanOptions { Parallelism = arguments.Int("parallelism", 0) };
 
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var clock = new StageClock();
         var started = Stopwatch.GetTimestamp();
         var result = Scanner.Scan([folder], scanOptions, clock);
         var ended = Stopwatch.GetTimestamp();
-
-        using var process = Process.GetCurrentProcess();
         process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
         var peak = process.PeakWorkingSet64;
         var measurement = new ScanMeasurement(
             result.Documents.Count,
             InputBytes(folder),
             Stopwatch.GetElapsedTime(started, ended).TotalSeconds,
+            cpu,
+            LoadAverage(),
             result.Pairs.Count,
             result.CandidatePairs,
             result.Problems.Count,
@@ -65,6 +68,20 @@ public static class EndToEndRun
             Console.Error.WriteLine("  A: " + a.Text.Substring(passage.A.Start, passage.A.Length).ReplaceLineEndings(" "));
             Console.Error.WriteLine("  B: " + b.Text.Substring(passage.B.Start, passage.B.Length).ReplaceLineEndings(" "));
             if (++shown == count) return;
+        }
+    }
+
+    /// <summary>The one-minute load average (Linux), to tell a slow scan from a busy machine; −1 elsewhere.</summary>
+    private static double LoadAverage()
+    {
+        try
+        {
+            var fields = File.ReadAllText("/proc/loadavg").Split(' ');
+            return double.Parse(fields[0], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return -1;
         }
     }
 

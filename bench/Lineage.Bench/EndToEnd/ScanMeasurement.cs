@@ -5,6 +5,8 @@ public sealed record ScanMeasurement(
     int Documents,
     long InputBytes,
     double Seconds,
+    double CpuSeconds,
+    double LoadAverage,
     int Pairs,
     int Candidates,
     int Problems,
@@ -23,4 +25,7 @@ public sealed record ScanMeasurement(
     public double MegabytesPerSecond => Megabytes / Seconds;
 
     public double DocumentsPerSecond => Documents / Seconds;
+
+    /// <summary>Input MB per CPU second: what the scan would do on one core of its own, whatever else ran beside it.</summary>
+    public double MegabytesPerCpuSecond => Megabytes / CpuSeconds;
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Lineage.Alignment;
 using Lineage.Bench.Corpus;
 using Lineage.Candidates;
+using Lineage.Extraction;
 using Lineage.Fingerprints;
 using Lineage.Reading;
 using Lineage.Scanning;
@@ -13,7 +14,8 @@ namespace Lineage.Bench.EndToEnd;
 /// <summary>
 /// <c>profile</c>: the scan pipeline taken apart and run on one thread, each stage and sub-stage
 /// timed on its own, so the seconds add up to the work a scan spreads over its cores. Calls the
-/// same public pieces <see cref="Scanner"/> does, in the same order.
+/// same pieces <see cref="Scanner"/> does, in the same order, and weighs the managed heap after
+/// each stage to show what the memory holds.
 /// </summary>
 public static class StageProfile
 {
@@ -24,12 +26,18 @@ public static class StageProfile
         var corpus = CorpusFolder.Ensure(arguments.Value("dir") ?? CorpusFolder.DefaultRoot, options, Console.Out);
         var scan = new ScanOptions();
         var times = new List<(string Stage, double Seconds)>();
+        var retained = new List<(string After, long Bytes)>();
         var clock = Stopwatch.StartNew();
         double Lap()
         {
             var s = clock.Elapsed.TotalSeconds;
             clock.Restart();
             return s;
+        }
+        void Retained(string after)
+        {
+            retained.Add((after, GC.GetTotalMemory(forceFullCollection: true)));
+            clock.Restart();
         }
 
         var problems = new List<ReadProblem>();
@@ -50,25 +58,77 @@ public static class StageProfile
         Lap();
         times.Add(("read: File.ReadAllBytes", Ticks(io)));
         times.Add(("read: decode UTF-8 + view", Ticks(decode)));
+        Retained("reading (documents)");
 
+        var articles = new ExtractedDocument[documents.Count];
+        for (var i = 0; i < articles.Length; i++)
+            articles[i] = scan.ArticlesOnly ? ArticleExtractor.Extract(documents[i]) : ArticleExtractor.WholeText(documents[i]);
+        times.Add(("extract: ArticleExtractor.Extract", Lap()));
+        Retained("extracting (+ articles)");
+
+        var contents = new TextView[articles.Length];
+        for (var i = 0; i < contents.Length; i++) contents[i] = articles[i].Content;
+        var fingerprints = Fingerprint(contents, scan.Fingerprints, times, out var words);
+        Lap();
+        Retained("fingerprinting (+ fingerprints)");
+
+        var candidates = CandidateFinder.Find(fingerprints, scan.Fingerprints);
+        times.Add(("pair: CandidateFinder.Find (its own Parallel.For)", Lap()));
+        Retained("pairing (+ candidates)");
+
+        var pairs = Align(contents, candidates, scan.Alignment, times, out var wasted, out var anchorCount);
+        Lap();
+        Retained("aligning (+ alignments of the pairs)");
+
+        var wordCounts = new int[fingerprints.Length];
+        for (var i = 0; i < wordCounts.Length; i++) wordCounts[i] = fingerprints[i].Words;
+        var kept = pairs;
+        if (scan.ArticlesOnly) (_, kept) = TemplateLearner.Apply(articles, wordCounts, pairs);
+        times.Add(("templates: TemplateLearner.Apply", Lap()));
+        Retained("template learning (pairs kept)");
+        GC.KeepAlive(kept);
+        GC.KeepAlive(candidates);
+
+        if (arguments.Value("why") is not null)
+            CandidateSample.Print(CorpusPlan.Create(options), documents, contents, fingerprints, candidates, scan.Fingerprints, Console.Out);
+
+        var total = 0.0;
+        foreach (var (_, s) in times) total += s;
+        var c = CultureInfo.InvariantCulture;
+        var megabytes = corpus.Stamp.Bytes / 1e6;
+        Console.WriteLine(string.Create(c, $"{documents.Count} documents, {megabytes:0.0} MB, {words:N0} article words, {Sum(fingerprints):N0} fingerprints ({Sum(fingerprints) / (double)documents.Count:0.0} a document), {candidates.Length:N0} candidates, {pairs.Count:N0} aligned pairs, {kept.Count:N0} after template learning, {anchorCount / Math.Max(1.0, candidates.Length):0} anchors a candidate"));
+        Console.WriteLine(string.Create(c, $"one thread, {total:0.00} s in all ({megabytes / total:0.0} MB/s on one core); candidates that gave no pair cost {wasted:0.00} s"));
+        foreach (var (stage, s) in times)
+            Console.WriteLine(string.Create(c, $"  {stage,-66} {s,8:0.000} s {100 * s / total,6:0.0} %"));
+        Console.WriteLine("managed heap retained after each stage (full GC):");
+        foreach (var (after, bytes) in retained)
+            Console.WriteLine(string.Create(c, $"  {after,-66} {bytes / 1e6,8:0} MB"));
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine(string.Create(c, $"peak working set {process.PeakWorkingSet64 / 1e6:0} MB (one thread, so lower than a parallel scan's)"));
+        return 0;
+    }
+
+    private static DocumentFingerprints[] Fingerprint(TextView[] contents, FingerprintOptions options, List<(string, double)> times, out long words)
+    {
         var tokens = new TokenList(1024);
-        long tokenize = 0, shingle = 0, winnow = 0, compute = 0, words = 0;
-        var fingerprints = new DocumentFingerprints[documents.Count];
+        long tokenize = 0, shingle = 0, winnow = 0, compute = 0;
+        words = 0;
+        var fingerprints = new DocumentFingerprints[contents.Length];
         var hashes = new ulong[1 << 16];
         var positions = new int[1 << 16];
-        for (var i = 0; i < documents.Count; i++)
+        for (var i = 0; i < contents.Length; i++)
         {
             var t0 = Stopwatch.GetTimestamp();
-            Tokenizer.Tokenize(documents[i].View, tokens);
+            Tokenizer.Tokenize(contents[i], tokens);
             var t1 = Stopwatch.GetTimestamp();
-            fingerprints[i] = DocumentFingerprints.Compute(tokens, scan.Fingerprints);
+            fingerprints[i] = DocumentFingerprints.Compute(tokens, options);
             var t2 = Stopwatch.GetTimestamp();
             // The same n-gram hashing and winnowing again on their own, to split Compute's time.
-            var count = ShingleHasher.Count(tokens.Count, scan.Fingerprints.NGram);
+            var count = ShingleHasher.Count(tokens.Count, options.NGram);
             if (count > hashes.Length) { hashes = new ulong[count]; positions = new int[count]; }
-            ShingleHasher.Hash(tokens.Hashes, scan.Fingerprints.NGram, hashes);
+            ShingleHasher.Hash(tokens.Hashes, options.NGram, hashes);
             var t3 = Stopwatch.GetTimestamp();
-            Winnower.Select(hashes.AsSpan(0, count), scan.Fingerprints.Window, positions);
+            Winnower.Select(hashes.AsSpan(0, count), options.Window, positions);
             var t4 = Stopwatch.GetTimestamp();
             tokenize += t1 - t0;
             compute += t2 - t1;
@@ -76,42 +136,44 @@ public static class StageProfile
             winnow += t4 - t3;
             words += tokens.Count;
         }
-        Lap();
         times.Add(("fingerprint: tokenize", Ticks(tokenize)));
         times.Add(("fingerprint: n-gram hashes", Ticks(shingle)));
         times.Add(("fingerprint: winnow", Ticks(winnow)));
         times.Add(("fingerprint: rest of Compute (copy, sort, dedupe)", Math.Max(0, Ticks(compute - shingle - winnow))));
+        return fingerprints;
+    }
 
-        var candidates = CandidateFinder.Find(fingerprints, scan.Fingerprints);
-        times.Add(("pair: CandidateFinder.Find (its own Parallel.For)", Lap()));
-
+    /// <summary>The scanner's alignment loop, candidates grouped by A, with every step timed.</summary>
+    private static List<DocumentPair> Align(TextView[] contents, CandidatePair[] candidates, AlignmentOptions options, List<(string, double)> times, out double wastedSeconds, out long anchorCount)
+    {
         var tokensA = new TokenList(1024);
         var tokensB = new TokenList(1024);
         var indexA = new AnchorIndex();
         var indexB = new AnchorIndex();
-        var n = scan.Alignment.AnchorNGram;
+        var n = options.AnchorNGram;
+        var pairs = new List<DocumentPair>();
         long tokenizeA = 0, tokenizeB = 0, indexing = 0, anchors = 0, chains = 0, align = 0, wasted = 0;
-        int pairs = 0, lastA = -1;
-        long anchorCount = 0;
+        var lastA = -1;
+        anchorCount = 0;
         foreach (var candidate in candidates)
         {
             var t0 = Stopwatch.GetTimestamp();
             if (candidate.A != lastA)
             {
-                Tokenizer.Tokenize(documents[candidate.A].View, tokensA);
+                Tokenizer.Tokenize(contents[candidate.A], tokensA);
                 indexA.Build(tokensA, n);
                 lastA = candidate.A;
             }
             var t1 = Stopwatch.GetTimestamp();
-            Tokenizer.Tokenize(documents[candidate.B].View, tokensB);
+            Tokenizer.Tokenize(contents[candidate.B], tokensB);
             var t2 = Stopwatch.GetTimestamp();
             indexB.Build(tokensB, n);
             var t3 = Stopwatch.GetTimestamp();
             var found = AnchorFinder.Find(indexA, indexB);
             var t4 = Stopwatch.GetTimestamp();
-            AnchorChain.Extract(found, scan.Alignment.MaxGapWords, scan.Alignment.MaxChainRounds);
+            AnchorChain.Extract(found, options.MaxGapWords, options.MaxChainRounds);
             var t5 = Stopwatch.GetTimestamp();
-            var alignment = PairAligner.Align(tokensA, indexA, tokensB, indexB, scan.Alignment);
+            var alignment = PairAligner.Align(tokensA, indexA, tokensB, indexB, options);
             var t6 = Stopwatch.GetTimestamp();
             tokenizeA += t1 - t0;
             tokenizeB += t2 - t1;
@@ -121,29 +183,17 @@ public static class StageProfile
             // Align repeats the anchor join and the chains: what is left is its own work.
             align += (t6 - t5) - (t5 - t3);
             anchorCount += found.Length;
-            if (alignment.Passages.Count > 0) pairs++;
+            if (alignment.Passages.Count > 0) pairs.Add(new DocumentPair(candidate.A, candidate.B, alignment));
             else wasted += t6 - t0 - (t5 - t3);
         }
-        Lap();
         times.Add(("align: tokenize A + anchor index A (once per group)", Ticks(tokenizeA)));
         times.Add(("align: tokenize B (once per candidate)", Ticks(tokenizeB)));
         times.Add(("align: anchor index B (once per candidate)", Ticks(indexing)));
         times.Add(("align: AnchorFinder.Find", Ticks(anchors)));
         times.Add(("align: AnchorChain.Extract", Ticks(chains)));
         times.Add(("align: rest of PairAligner.Align (gaps, segments, merge, passages)", Math.Max(0, Ticks(align))));
-
-        if (arguments.Value("why") is not null)
-            CandidateSample.Print(CorpusPlan.Create(options), documents, fingerprints, candidates, scan.Fingerprints, Console.Out);
-
-        var total = 0.0;
-        foreach (var (_, s) in times) total += s;
-        var c = CultureInfo.InvariantCulture;
-        var megabytes = corpus.Stamp.Bytes / 1e6;
-        Console.WriteLine(string.Create(c, $"{documents.Count} documents, {megabytes:0.0} MB, {words:N0} words, {Sum(fingerprints):N0} fingerprints ({Sum(fingerprints) / (double)documents.Count:0.0} a document), {candidates.Length:N0} candidates, {pairs:N0} pairs, {anchorCount / Math.Max(1.0, candidates.Length):0} anchors a candidate"));
-        Console.WriteLine(string.Create(c, $"one thread, {total:0.00} s in all ({megabytes / total:0.0} MB/s on one core); candidates that gave no pair cost {Ticks(wasted):0.00} s"));
-        foreach (var (stage, s) in times)
-            Console.WriteLine(string.Create(c, $"  {stage,-58} {s,8:0.000} s {100 * s / total,6:0.0} %"));
-        return 0;
+        wastedSeconds = Ticks(wasted);
+        return pairs;
     }
 
     private static long Sum(DocumentFingerprints[] fingerprints)
