@@ -48,7 +48,8 @@ internal static class ScanCommand
             }
             try
             {
-                if (jsonPath is not null) Terminal.WriteOutput(jsonPath, stream => JsonReport.Write(result, stream));
+                var analysis = jsonPath is null ? null : Lineage.Analysis.CorpusAnalyzer.Analyze(result);
+                if (jsonPath is not null) Terminal.WriteOutput(jsonPath, stream => JsonReport.Write(result, analysis, stream));
                 if (csvPath is not null)
                     Terminal.WriteOutput(csvPath, stream =>
                     {

@@ -13,6 +13,8 @@ public sealed record ArticleMetadata
     public string? Published { get; init; }
     /// <summary>The source the article says it was taken from ("The original source of this article is …").</summary>
     public string? OriginalSource { get; init; }
+    /// <summary>The date the article gives for its original source ("South Front 19 September 2016"), ISO yyyy-mm-dd.</summary>
+    public string? OriginalSourceDate { get; init; }
     /// <summary>ISO 639-1 code of the article body's language.</summary>
     public string? Language { get; init; }
     public string? Url { get; init; }

@@ -15,6 +15,7 @@ public static class TextMetadataReader
     {
         string? title = null, site = null, published = null, firstHeaderDate = null;
         var authors = new List<string>();
+        var namedDates = new List<(string Name, string Date)>();
         for (var i = 0; i < blocks.Count; i++)
         {
             var raw = blocks[i].Text(view);
@@ -25,7 +26,7 @@ public static class TextMetadataReader
                     title ??= line;
                     break;
                 case BlockRole.Header:
-                    ReadHeader(raw, line, authors, ref site, ref published, ref firstHeaderDate);
+                    ReadHeader(raw, line, authors, namedDates, ref site, ref published, ref firstHeaderDate);
                     break;
                 case BlockRole.Footer:
                     if (LinePatterns.Byline().Match(line) is { Success: true } byline && line.StartsWith("Articles", StringComparison.OrdinalIgnoreCase))
@@ -33,26 +34,35 @@ public static class TextMetadataReader
                     break;
             }
         }
+        var originalSource = OriginalSource(view, blocks);
         return new ArticleMetadata
         {
             Title = title,
             Site = site ?? SiteFromFooterHost(view, blocks, roles),
             Authors = authors,
             Published = published ?? firstHeaderDate,
-            OriginalSource = OriginalSource(view, blocks),
+            OriginalSource = originalSource,
+            OriginalSourceDate = originalSource is null ? null
+                : namedDates.FirstOrDefault(d => d.Name.EndsWith(originalSource, StringComparison.OrdinalIgnoreCase)).Date,
         };
     }
 
-    private static void ReadHeader(string raw, string line, List<string> authors, ref string? site, ref string? published, ref string? firstHeaderDate)
+    private static void ReadHeader(string raw, string line, List<string> authors, List<(string Name, string Date)> namedDates,
+        ref string? site, ref string? published, ref string? firstHeaderDate)
     {
         if (LinePatterns.Byline().Match(line) is { Success: true } byline) AddAuthors(authors, raw, byline.Groups["who"].Value);
         // A dateline is "Site, date" inside one piece of the line as the page set it apart.
-        foreach (var segment in InlineMarkup.Segments(raw))
+        var segments = InlineMarkup.Segments(raw);
+        for (var s = 0; s < segments.Count; s++)
         {
+            var segment = segments[s];
             foreach (var found in DateParser.FindAll(segment))
             {
                 firstHeaderDate ??= found.Iso;
                 var before = segment[..found.Index].TrimEnd();
+                // "[South Front](#) 19 September 2016": a name and the date it gave the article.
+                var dated = before.Length > 0 ? before : s > 0 ? segments[s - 1] : "";
+                if (dated.Length > 0 && !dated.EndsWith(',')) namedDates.Add((dated, found.Iso));
                 if (site is not null || !before.EndsWith(',')) continue;
                 var name = before[..^1].Trim();
                 if (LinePatterns.Byline().Match(name) is { Success: true } inner) name = inner.Groups["who"].Value.Trim();

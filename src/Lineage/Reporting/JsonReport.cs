@@ -19,7 +19,10 @@ public static class JsonReport
     public static Utf8JsonWriter CreateWriter(Stream output, bool indented = true) =>
         new(output, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
-    public static void Write(ScanResult result, Stream output, bool indented = true)
+    public static void Write(ScanResult result, Stream output, bool indented = true) => Write(result, null, output, indented);
+
+    /// <summary>The scan, with the analysis sections (stories, clusters, quotes, names, facts, provenance) when given.</summary>
+    public static void Write(ScanResult result, Lineage.Analysis.CorpusAnalysis? analysis, Stream output, bool indented = true)
     {
         using var json = CreateWriter(output, indented);
         json.WriteStartObject();
@@ -48,6 +51,7 @@ public static class JsonReport
         }
         json.WriteEndArray();
 
+        if (analysis is not null) AnalysisJson.Write(json, result, analysis);
         WriteProblems(json, result.Problems);
         json.WriteEndObject();
     }

@@ -22,10 +22,33 @@ public class ScanCommandTests
         Assert.Equal(5, root.GetProperty("documents").GetArrayLength());
         Assert.NotEqual(0, root.GetProperty("pairs").GetArrayLength());
 
+        foreach (var section in new[] { "stories", "clusters", "quotes", "names", "facts", "provenance" })
+            Assert.NotEqual(0, root.GetProperty(section).GetArrayLength());
+        var texts = root.GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("id").GetString()!, d => File.ReadAllText(d.GetProperty("path").GetString()!));
+        foreach (var quote in root.GetProperty("quotes").EnumerateArray())
+        foreach (var occurrence in quote.GetProperty("occurrences").EnumerateArray())
+        {
+            var text = texts[occurrence.GetProperty("doc").GetString()!];
+            var quoted = text.Substring(occurrence.GetProperty("start").GetInt32(), occurrence.GetProperty("length").GetInt32());
+            var variant = quote.GetProperty("variants").EnumerateArray().First(v => v.GetProperty("documents").EnumerateArray()
+                .Any(d => d.GetString() == occurrence.GetProperty("doc").GetString())).GetProperty("text").GetString()!;
+            // The offsets select the quoted words themselves, whatever line breaks the file has.
+            Assert.Equal(Folded(variant), Folded(quoted));
+        }
+        var edge = root.GetProperty("provenance").EnumerateArray().First(e => e.GetProperty("external").GetBoolean());
+        Assert.Equal("South Front", edge.GetProperty("from").GetString());
+        Assert.NotEqual(0, edge.GetProperty("evidence").GetArrayLength());
+
         var lines = File.ReadAllLines(csv);
         Assert.Equal("a,b,passages,shared_words,coverage_a,coverage_b,words_a,words_b,path_a,path_b", lines[0]);
         Assert.Equal(root.GetProperty("pairs").GetArrayLength() + 1, lines.Length);
         Assert.StartsWith("000_c165fded52a75aca,001_4ebc558d1441065c,1,", lines[1]);
+    }
+
+    private static string Folded(string text)
+    {
+        var tokens = Lineage.Text.Tokenizer.Tokenize(text);
+        return string.Join(' ', Enumerable.Range(0, tokens.Count).Select(i => tokens.FoldedOf(i).ToString()));
     }
 
     [Fact]

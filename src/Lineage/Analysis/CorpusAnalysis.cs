@@ -1,0 +1,13 @@
+using Lineage.Clustering;
+using Lineage.Provenance;
+
+namespace Lineage.Analysis;
+
+/// <summary>What a scanned corpus tells beyond its copies: stories, reuse clusters, quotes, names, facts and provenance.</summary>
+public sealed record CorpusAnalysis(
+    IReadOnlyList<Story> Stories,
+    IReadOnlyList<ReuseCluster> Clusters,
+    IReadOnlyList<QuoteCluster> Quotes,
+    IReadOnlyList<NameGroup> Names,
+    IReadOnlyList<StoryFacts> Facts,
+    IReadOnlyList<ProvenanceEdge> Provenance);

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Lineage.Extraction;
+using Lineage.Text;
+
+namespace Lineage.Clustering;
+
+/// <summary>
+/// Quoted speech in an article: text between “ ”, " ", « » or ‘ ’ of three words or more, with
+/// the speaker when the sentence names one ("Maria Zakharova said", "the ministry’s statement
+/// said", "The Syrian Foreign Ministry called the strikes a “…”").
+/// </summary>
+public static partial class QuoteExtractor
+{
+    private const int MinWords = 3;
+    private const int MaxChars = 1500;
+
+    public static List<QuoteOccurrence> Extract(int document, ExtractedDocument article)
+    {
+        var found = new List<QuoteOccurrence>();
+        var view = article.Content;
+        var text = view.Chars;
+        foreach (Match match in Quoted().Matches(text))
+        {
+            var inner = match.Groups["q"];
+            if (inner.Length > MaxChars) continue;
+            var words = Tokenizer.Tokenize(inner.Value);
+            if (words.Count < MinWords) continue;
+            var start = inner.Index;
+            var end = inner.Index + inner.Length;
+            while (start < end && (char.IsWhiteSpace(text[start]) || char.IsPunctuation(text[start]) && text[start] is not '(')) start++;
+            while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or '.' or ';' or ':')) end--;
+            var quote = text[start..end].ReplaceLineEndings(" ");
+            found.Add(new QuoteOccurrence(document, view.ToSource(start, end), quote, Speaker(text, match.Index, match.Index + match.Length)));
+        }
+        return found;
+    }
+
+    /// <summary>The speaker named before the quotation in its sentence, or right after it.</summary>
+    internal static string? Speaker(string text, int quoteStart, int quoteEnd)
+    {
+        var sentenceStart = quoteStart;
+        while (sentenceStart > 0)
+        {
+            var c = text[sentenceStart - 1];
+            if (c == '\n' || (c is '.' or '!' or '?' && text[sentenceStart] == ' ')) break;
+            sentenceStart--;
+        }
+        var before = text[sentenceStart..quoteStart];
+        var afterEnd = quoteEnd;
+        while (afterEnd < text.Length && text[afterEnd] is not ('.' or '\n' or '“' or '«')) afterEnd++;
+        var after = text[quoteEnd..afterEnd];
+
+        if (SpeakerAfter().Match(after) is { Success: true } following) return Clean(following.Groups["who"].Value);
+        Match? last = null;
+        foreach (Match m in SpeakerBefore().Matches(before)) last = m;
+        return last is null ? null : Clean(last.Groups["who"].Value);
+    }
+
+    private static string Clean(string speaker)
+    {
+        var s = speaker.Trim().Replace('’', '\'');
+        if (s.StartsWith("The ", StringComparison.Ordinal)) s = "the " + s[4..];
+        return s;
+    }
+
+    [GeneratedRegex(@"“(?<q>[^“”]+)”|«(?<q>[^«»]+)»|""(?<q>[^""\n]+)""|‘(?<q>[^‘’]+(?:’\p{L}[^‘’]*)*)’(?!\p{L})")]
+    private static partial Regex Quoted();
+
+    private const string Who = @"(?<who>(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|the|for|and)\s+){0,6}?(?:\p{Lu}[\p{L}’'.-]*|ministry(?:[’']s)?\s+statement|ministry|statement|spokesman|spokeswoman|source|official|officials|military|army|government))";
+    private const string Verb = @"(?:said|says|told|stated|added|noted|declared|called\s+(?:the\s+)?\w+\s+(?:an?\s+)?|warned|claimed|insisted|wrote|announced|stressed|released\s+a\s+statement,?\s+saying(?:\s+that)?)";
+
+    [GeneratedRegex(Who + @"\s+" + Verb)]
+    private static partial Regex SpeakerBefore();
+
+    [GeneratedRegex(@"^\W*,?\s*" + Who + @"\s+(?:said|says|told|added|stated|noted|wrote|insisted)\b")]
+    private static partial Regex SpeakerAfter();
+}

@@ -1,0 +1,149 @@
+using System.Globalization;
+using Lineage.Alignment;
+using Lineage.Extraction;
+using Lineage.Scanning;
+
+namespace Lineage.Provenance;
+
+/// <summary>
+/// Infers the direction of every reuse relation from named evidence, never a bare verdict:
+/// explicit attribution ("The original source of this article is …") resolved to a document of
+/// the corpus or kept as an external origin; publication dates; containment (one side wholly
+/// inside the other); edits (the side whose differing words appear nowhere else in the corpus
+/// introduced them). The weights add up; too little or conflicting evidence is "undetermined".
+/// </summary>
+public static class ProvenanceBuilder
+{
+    private const double AttributionWeight = 3;
+    private const double DateWeight = 1;
+    private const double ContainmentWeight = 0.5;
+    private const double EditWeight = 0.5;
+    private const double Decisive = 0.75;
+
+    public static IReadOnlyList<ProvenanceEdge> Build(IReadOnlyList<ExtractedDocument> articles, IReadOnlyList<DocumentPair> pairs)
+    {
+        var edges = new List<ProvenanceEdge>();
+        var vocabulary = Vocabulary.Of(articles);
+        foreach (var pair in pairs) edges.Add(PairEdge(articles, pair, vocabulary));
+        for (var i = 0; i < articles.Count; i++)
+            if (ExternalOrigin(articles, i) is { } edge) edges.Add(edge);
+        return edges;
+    }
+
+    /// <summary>The document of the corpus an attribution names (by site or title), or −1.</summary>
+    internal static int Resolve(IReadOnlyList<ExtractedDocument> articles, int self, string source)
+    {
+        for (var i = 0; i < articles.Count; i++)
+        {
+            if (i == self) continue;
+            var m = articles[i].Metadata;
+            if (string.Equals(m.Site, source, StringComparison.OrdinalIgnoreCase) || string.Equals(m.Title, source, StringComparison.OrdinalIgnoreCase)) return i;
+        }
+        return -1;
+    }
+
+    private static ProvenanceEdge? ExternalOrigin(IReadOnlyList<ExtractedDocument> articles, int i)
+    {
+        var m = articles[i].Metadata;
+        if (m.OriginalSource is not { } source || Resolve(articles, i, source) >= 0) return null;
+        var id = articles[i].Document.Id;
+        var evidence = new List<Evidence> { new("attribution", $"{id} says its original source is {source}", AttributionWeight) };
+        if (m.OriginalSourceDate is { } sourceDate)
+        {
+            var detail = m.Published is { } published
+                ? $"{source} dated it {Written(sourceDate)}; {id} was published {Written(published)}"
+                : $"{source} dated it {Written(sourceDate)}";
+            var weight = m.Published is null ? 0 : string.CompareOrdinal(sourceDate, m.Published) <= 0 ? DateWeight : -DateWeight;
+            evidence.Add(new Evidence("date", detail, weight));
+        }
+        return Edge(source, id, fromExternal: true, evidence, fromDocument: null, toDocument: i);
+    }
+
+    private static ProvenanceEdge PairEdge(IReadOnlyList<ExtractedDocument> articles, DocumentPair pair, Vocabulary vocabulary)
+    {
+        // Evidence weights point from A to B; a negative total turns the edge around.
+        var a = articles[pair.A];
+        var b = articles[pair.B];
+        string idA = a.Document.Id, idB = b.Document.Id;
+        var evidence = new List<Evidence>();
+
+        if (b.Metadata.OriginalSource is { } sourceB && Resolve(articles, pair.B, sourceB) == pair.A)
+            evidence.Add(new Evidence("attribution", $"{idB} names {sourceB} ({idA}) as its original source", AttributionWeight));
+        if (a.Metadata.OriginalSource is { } sourceA && Resolve(articles, pair.A, sourceA) == pair.B)
+            evidence.Add(new Evidence("attribution", $"{idA} names {sourceA} ({idB}) as its original source", -AttributionWeight));
+        if (a.Metadata.OriginalSource is { } sa && b.Metadata.OriginalSource is { } sb && string.Equals(sa, sb, StringComparison.OrdinalIgnoreCase)
+            && Resolve(articles, pair.A, sa) < 0)
+            evidence.Add(new Evidence("attribution", $"both name {sa} as their original source", 0));
+
+        evidence.Add(DateEvidence(idA, a.Metadata.Published, idB, b.Metadata.Published));
+        evidence.Add(ContainmentEvidence(idA, idB, pair.Alignment));
+        if (EditEvidence(a, b, pair.Alignment, vocabulary) is { } edits) evidence.Add(edits);
+        evidence.Add(new Evidence("site", $"{idA}: {a.Metadata.Site ?? "site unknown"}; {idB}: {b.Metadata.Site ?? "site unknown"}", 0));
+
+        double score = 0;
+        foreach (var e in evidence) score += e.Weight;
+        return score < 0
+            ? Edge(idB, idA, fromExternal: false, evidence.Select(e => e with { Weight = -e.Weight }).ToList(), pair.B, pair.A)
+            : Edge(idA, idB, fromExternal: false, evidence, pair.A, pair.B);
+    }
+
+    private static ProvenanceEdge Edge(string from, string to, bool fromExternal, List<Evidence> evidence, int? fromDocument, int? toDocument)
+    {
+        double score = 0, against = 0;
+        foreach (var e in evidence)
+        {
+            score += e.Weight;
+            if (e.Weight < 0) against -= e.Weight;
+        }
+        var undetermined = score < Decisive;
+        // Conflicting evidence lowers confidence: what points the other way is subtracted twice.
+        var confidence = undetermined ? 0 : Math.Round(1 - Math.Exp(-(score - against)), 2);
+        return new ProvenanceEdge(from, to, fromExternal, Math.Max(0, confidence), undetermined, evidence) { FromDocument = fromDocument, ToDocument = toDocument };
+    }
+
+    private static Evidence DateEvidence(string idA, string? dateA, string idB, string? dateB)
+    {
+        if (dateA is null && dateB is null) return new Evidence("date", "neither document gives a publication date", 0);
+        if (dateA is null || dateB is null)
+            return new Evidence("date", $"only {(dateA is null ? idB : idA)} gives a date ({Written(dateA ?? dateB!)})", 0);
+        var order = string.CompareOrdinal(dateA, dateB);
+        if (order == 0) return new Evidence("date", $"both published {Written(dateA)}", 0);
+        return new Evidence("date", $"{idA} published {Written(dateA)}, {idB} {Written(dateB)}", order < 0 ? DateWeight : -DateWeight);
+    }
+
+    private static Evidence ContainmentEvidence(string idA, string idB, PairAlignment alignment)
+    {
+        var (ca, cb) = (alignment.CoverageA, alignment.CoverageB);
+        var shares = $"shared text is {ca:P0} of {idA} and {cb:P0} of {idB}";
+        if (cb >= 0.9 && ca <= cb - 0.2) return new Evidence("containment", $"{idB} lies wholly inside {idA}: {shares}", ContainmentWeight);
+        if (ca >= 0.9 && cb <= ca - 0.2) return new Evidence("containment", $"{idA} lies wholly inside {idB}: {shares}", -ContainmentWeight);
+        return new Evidence("containment", ca >= 0.9 && cb >= 0.9 ? $"each holds the other almost whole: {shares}" : shares, 0);
+    }
+
+    /// <summary>Typos and replaced words; the side whose words are known elsewhere in the corpus kept the original.</summary>
+    private static Evidence? EditEvidence(ExtractedDocument a, ExtractedDocument b, PairAlignment alignment, Vocabulary vocabulary)
+    {
+        var differences = new List<string>();
+        int aKnown = 0, bKnown = 0;
+        foreach (var passage in alignment.Passages)
+        foreach (var edit in passage.Edits)
+        {
+            if (edit.Kind is not (EditKind.Typo or EditKind.Substitution)) continue;
+            var wordA = a.Document.Text.Substring(edit.A.Start, edit.A.Length).ReplaceLineEndings(" ");
+            var wordB = b.Document.Text.Substring(edit.B.Start, edit.B.Length).ReplaceLineEndings(" ");
+            if (differences.Count < 6) differences.Add($"“{wordA}”/“{wordB}”");
+            if (edit.Kind != EditKind.Typo) continue;
+            var knownA = vocabulary.ElsewhereThan(wordA, a, b);
+            var knownB = vocabulary.ElsewhereThan(wordB, a, b);
+            if (knownA && !knownB) aKnown++;
+            if (knownB && !knownA) bKnown++;
+        }
+        if (differences.Count == 0) return null;
+        var weight = aKnown > bKnown ? EditWeight : bKnown > aKnown ? -EditWeight : 0;
+        var verdict = weight > 0 ? $"; {b.Document.Id} has the misspellings" : weight < 0 ? $"; {a.Document.Id} has the misspellings" : "";
+        return new Evidence("edits", $"{a.Document.Id}/{b.Document.Id} differ in {string.Join(", ", differences)}{verdict}", weight);
+    }
+
+    private static string Written(string iso) =>
+        DateOnly.TryParse(iso, CultureInfo.InvariantCulture, out var date) ? date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : iso;
+}
