@@ -5,6 +5,9 @@ set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
+# Tools the tests run as child processes (pdftotext); quick when already there, never fails.
+bash "$root/scripts/setup.sh"
+
 results="$root/TestResults"
 rm -rf "$results"
 dotnet test Lineage.slnx -c Release --logger "trx;LogFileName=results.trx" --results-directory "$results" "$@"
