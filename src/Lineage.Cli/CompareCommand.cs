@@ -20,16 +20,7 @@ internal static class CompareCommand
         engine.AddTo(command);
         command.SetAction(parse =>
         {
-            Lineage.Scanning.ScanOptions options;
-            try
-            {
-                options = engine.Build(parse);
-            }
-            catch (ArgumentException e)
-            {
-                Terminal.Fail(e.Message);
-                return ExitCodes.Usage;
-            }
+            if (engine.TryBuild(parse) is not { } options) return ExitCodes.Usage;
             var a = ReadOne(parse.GetValue(first)!, options.Read);
             var b = ReadOne(parse.GetValue(second)!, options.Read);
             if (a is null || b is null) return ExitCodes.Usage;

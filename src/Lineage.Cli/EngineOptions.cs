@@ -28,6 +28,33 @@ internal sealed class EngineOptions
         command.Options.Add(Threads);
     }
 
+    /// <summary>The scan options the user asked for, or null after saying what is wrong with them.</summary>
+    public ScanOptions? TryBuild(ParseResult parse)
+    {
+        try
+        {
+            return Build(parse);
+        }
+        catch (ArgumentException e)
+        {
+            Terminal.Fail(e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Scans the paths with a progress display unless <paramref name="silent"/>, and reports every
+    /// input problem; null (after an error message) when nothing readable was found.
+    /// </summary>
+    public static ScanResult? Scan(IReadOnlyList<string> paths, ScanOptions options, bool silent)
+    {
+        var result = ScanProgressDisplay.Run(!silent, progress => Scanner.Scan(paths, options, progress));
+        foreach (var problem in result.Problems) Terminal.Problem(problem);
+        if (result.Documents.Count > 0) return result;
+        Terminal.Fail("no readable documents in the input (readable: .txt, .md, .markdown, .html, .htm, .jsonl).");
+        return null;
+    }
+
     /// <summary>The scan options the user asked for; throws <see cref="ArgumentException"/> with a user-facing message if any is invalid.</summary>
     public ScanOptions Build(ParseResult parse)
     {

@@ -22,25 +22,10 @@ internal static class ExtractCommand
         engine.AddTo(command);
         command.SetAction(parse =>
         {
-            ScanOptions options;
-            try
-            {
-                options = engine.Build(parse);
-            }
-            catch (ArgumentException e)
-            {
-                Terminal.Fail(e.Message);
-                return ExitCodes.Usage;
-            }
+            if (engine.TryBuild(parse) is not { } options) return ExitCodes.Usage;
             var jsonPath = parse.GetValue(json);
             var silent = parse.GetValue(quiet) || jsonPath == "-";
-            var result = ScanProgressDisplay.Run(!silent, progress => Scanner.Scan(parse.GetValue(paths)!, options, progress));
-            foreach (var problem in result.Problems) Terminal.Problem(problem);
-            if (result.Documents.Count == 0)
-            {
-                Terminal.Fail("no readable documents in the input.");
-                return ExitCodes.Usage;
-            }
+            if (EngineOptions.Scan(parse.GetValue(paths)!, options, silent) is not { } result) return ExitCodes.Usage;
             try
             {
                 if (jsonPath is not null) Terminal.WriteOutput(jsonPath, stream => JsonReport.WriteArticles(result, stream));

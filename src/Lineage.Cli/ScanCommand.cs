@@ -23,29 +23,13 @@ internal static class ScanCommand
         engine.AddTo(command);
         command.SetAction(parse =>
         {
-            ScanOptions options;
-            try
-            {
-                options = engine.Build(parse);
-            }
-            catch (ArgumentException e)
-            {
-                Terminal.Fail(e.Message);
-                return ExitCodes.Usage;
-            }
+            if (engine.TryBuild(parse) is not { } options) return ExitCodes.Usage;
             var jsonPath = parse.GetValue(json);
             var csvPath = parse.GetValue(csv);
             var silent = parse.GetValue(quiet) || jsonPath == "-" || csvPath == "-";
             var clock = Stopwatch.StartNew();
-            var result = ScanProgressDisplay.Run(!silent, progress => Scanner.Scan(parse.GetValue(paths)!, options, progress));
+            if (EngineOptions.Scan(parse.GetValue(paths)!, options, silent) is not { } result) return ExitCodes.Usage;
             clock.Stop();
-
-            foreach (var problem in result.Problems) Terminal.Problem(problem);
-            if (result.Documents.Count == 0)
-            {
-                Terminal.Fail("no readable documents in the input (readable: .txt, .md, .markdown, .html, .htm, .jsonl).");
-                return ExitCodes.Usage;
-            }
             try
             {
                 var analysis = jsonPath is null ? null : Lineage.Analysis.CorpusAnalyzer.Analyze(result);
