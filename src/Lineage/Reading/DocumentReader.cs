@@ -1,20 +1,27 @@
+using Lineage.Reading.Warc;
 using Lineage.Text;
 
 namespace Lineage.Reading;
 
 /// <summary>
 /// Reads one file into documents. Never throws for a problem in the file itself: an unreadable,
-/// binary, empty or oversized file, or a malformed JSONL line, becomes a <see cref="ReadProblem"/>
+/// binary, empty or oversized file, a malformed JSONL line or a broken
+/// WARC record becomes a <see cref="ReadProblem"/>
 /// naming the file and what is wrong, and the rest of the input is read as usual.
 /// </summary>
 public static class DocumentReader
 {
     public static void Read(InputFile file, ReadOptions options, ICollection<Document> documents, ICollection<ReadProblem> problems)
     {
-        if (file.Format == DocumentFormat.JsonLine)
+        // Formats that hold many documents, or whose file size says nothing of its text's, apply the limit themselves.
+        switch (file.Format)
         {
-            JsonLinesReader.Read(file, options, documents, problems);
-            return;
+            case DocumentFormat.JsonLine:
+                JsonLinesReader.Read(file, options, documents, problems);
+                return;
+            case DocumentFormat.Warc:
+                WarcReader.Read(file, options, documents, problems);
+                return;
         }
         if (file.Length > options.MaxDocumentBytes)
         {

@@ -7,14 +7,22 @@ namespace Lineage.Reading;
 /// </summary>
 public static class InputWalker
 {
-    public static DocumentFormat? FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    /// <summary>The extensions read, as listed to a user who gives a file of another type.</summary>
+    public const string KnownExtensions = ".txt, .md, .markdown, .html, .htm, .jsonl, .warc, .warc.gz";
+
+    public static DocumentFormat? FormatOf(string path) => ExtensionOf(path).ToLowerInvariant() switch
     {
         ".txt" or ".text" => DocumentFormat.Text,
         ".md" or ".markdown" => DocumentFormat.Markdown,
         ".html" or ".htm" or ".xhtml" => DocumentFormat.Html,
         ".jsonl" or ".ndjson" => DocumentFormat.JsonLine,
+        ".warc" or ".warc.gz" => DocumentFormat.Warc,
         _ => null,
     };
+
+    /// <summary>The file's extension, two-part for a compressed web archive (<c>.warc.gz</c>), so that it is the format and is left out of the id.</summary>
+    private static string ExtensionOf(string path) =>
+        path.EndsWith(".warc.gz", StringComparison.OrdinalIgnoreCase) ? path[^".warc.gz".Length..] : Path.GetExtension(path);
 
     public static IReadOnlyList<InputFile> Walk(IEnumerable<string> paths, ICollection<ReadProblem> problems)
     {
@@ -39,7 +47,7 @@ public static class InputWalker
             else if (File.Exists(path))
             {
                 if (FormatOf(path) is { } format) Add(files, ids, path, Path.GetFileName(path), format);
-                else problems.Add(new ReadProblem(path, $"unknown file type '{Path.GetExtension(path)}' (known: .txt, .md, .markdown, .html, .htm, .jsonl)", Skipped: true));
+                else problems.Add(new ReadProblem(path, $"unknown file type '{Path.GetExtension(path)}' (known: {KnownExtensions})", Skipped: true));
             }
             else
             {
@@ -51,7 +59,7 @@ public static class InputWalker
 
     private static void Add(List<InputFile> files, HashSet<string> ids, string path, string relative, DocumentFormat format)
     {
-        var withoutExtension = Path.ChangeExtension(relative, null).Replace('\\', '/');
+        var withoutExtension = relative[..^ExtensionOf(relative).Length].Replace('\\', '/');
         // a.txt and a.md in one folder: the second keeps its extension so ids stay unique.
         var id = ids.Add(withoutExtension) ? withoutExtension : relative.Replace('\\', '/');
         ids.Add(id);

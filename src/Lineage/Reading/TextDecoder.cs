@@ -5,7 +5,8 @@ namespace Lineage.Reading;
 
 /// <summary>
 /// Bytes to text: a byte-order mark if there is one, else UTF-8 if the bytes are valid UTF-8,
-/// else the charset an HTML page declares, else Windows-1252 (which the web mislabels as Latin-1).
+/// else the charset the transport declares (an HTTP Content-Type read from a web archive), else the
+/// charset an HTML page declares, else Windows-1252 (which the web mislabels as Latin-1).
 /// </summary>
 public static partial class TextDecoder
 {
@@ -32,7 +33,11 @@ public static partial class TextDecoder
         return control > head.Length / 10;
     }
 
-    public static Decoded Decode(byte[] bytes, bool isHtml)
+    /// <param name="bytes">The file or payload.</param>
+    /// <param name="isHtml">True to honour a charset the page declares in a meta tag.</param>
+    /// <param name="transportCharset">The charset the page came with, e.g. from its HTTP Content-Type; it
+    /// outranks the meta tag, as in the HTML standard's encoding sniffing (§13.2.3.2).</param>
+    public static Decoded Decode(byte[] bytes, bool isHtml, string? transportCharset = null)
     {
         var span = bytes.AsSpan();
         if (span.StartsWith(Utf8Bom)) return new(StrictOrLenient(bytes, 3), "utf-8", null);
@@ -47,6 +52,10 @@ public static partial class TextDecoder
         {
             // Not UTF-8: fall through to the declared or the usual legacy encoding.
         }
+
+        if (transportCharset is not null && TryGetEncoding(transportCharset) is { } transport
+            && transport.CodePage != Encoding.UTF8.CodePage)
+            return new(transport.GetString(bytes), transport.WebName, null);
 
         if (isHtml && DeclaredCharset(bytes) is { } declared && TryGetEncoding(declared) is { } encoding
             && encoding.CodePage != Encoding.UTF8.CodePage)
@@ -82,7 +91,7 @@ public static partial class TextDecoder
     {
         try
         {
-            return Encoding.GetEncoding(name);
+            return Encoding.GetEncoding(name.Trim().Trim('"', '\''));
         }
         catch (ArgumentException)
         {
