@@ -12,6 +12,9 @@ public enum DocumentFormat
     Html,
     JsonLine,
 
+    /// <summary>A PDF file; its document's text is what pdftotext extracts, viewed as plain text.</summary>
+    Pdf,
+
     /// <summary>A web archive (.warc, .warc.gz); it holds many documents, each of them HTML.</summary>
     Warc,
 }

@@ -1,3 +1,4 @@
+using Lineage.Reading.Pdf;
 using Lineage.Reading.Warc;
 using Lineage.Text;
 
@@ -5,8 +6,8 @@ namespace Lineage.Reading;
 
 /// <summary>
 /// Reads one file into documents. Never throws for a problem in the file itself: an unreadable,
-/// binary, empty or oversized file, a malformed JSONL line or a broken
-/// WARC record becomes a <see cref="ReadProblem"/>
+/// binary, empty or oversized file, a malformed JSONL line, a PDF pdftotext cannot read or a
+/// broken WARC record becomes a <see cref="ReadProblem"/>
 /// naming the file and what is wrong, and the rest of the input is read as usual.
 /// </summary>
 public static class DocumentReader
@@ -21,6 +22,9 @@ public static class DocumentReader
                 return;
             case DocumentFormat.Warc:
                 WarcReader.Read(file, options, documents, problems);
+                return;
+            case DocumentFormat.Pdf:
+                PdfTextReader.Read(file, options, documents, problems);
                 return;
         }
         if (file.Length > options.MaxDocumentBytes)

@@ -8,7 +8,7 @@ namespace Lineage.Reading;
 public static class InputWalker
 {
     /// <summary>The extensions read, as listed to a user who gives a file of another type.</summary>
-    public const string KnownExtensions = ".txt, .md, .markdown, .html, .htm, .jsonl, .warc, .warc.gz";
+    public const string KnownExtensions = ".txt, .md, .markdown, .html, .htm, .jsonl, .pdf, .warc, .warc.gz";
 
     public static DocumentFormat? FormatOf(string path) => ExtensionOf(path).ToLowerInvariant() switch
     {
@@ -16,6 +16,7 @@ public static class InputWalker
         ".md" or ".markdown" => DocumentFormat.Markdown,
         ".html" or ".htm" or ".xhtml" => DocumentFormat.Html,
         ".jsonl" or ".ndjson" => DocumentFormat.JsonLine,
+        ".pdf" => DocumentFormat.Pdf,
         ".warc" or ".warc.gz" => DocumentFormat.Warc,
         _ => null,
     };

@@ -8,6 +8,12 @@ public sealed record ReadOptions
 
     /// <summary>Field names of a JSONL article.</summary>
     public JsonLinesFields Fields { get; init; } = new();
+
+    /// <summary>The pdftotext program (poppler-utils) that extracts a PDF's text: a name looked up on PATH, or a path.</summary>
+    public string PdfToText { get; init; } = "pdftotext";
+
+    /// <summary>How long one PDF may take to extract before pdftotext is stopped and the file reported.</summary>
+    public TimeSpan PdfTimeout { get; init; } = TimeSpan.FromSeconds(60);
 }
 
 /// <summary>Which JSON fields of a JSONL line hold the article text and its metadata.</summary>
