@@ -1,0 +1,112 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Lineage.Text;
+
+namespace Lineage.Extraction;
+
+/// <summary>
+/// Finds the article in an HTML page. The page is cut into text blocks with their source spans;
+/// each block is judged on its own (jusText: length, link density, stop words), its element's
+/// semantics (nav, aside, footer, comment and share containers…) and its neighbours; the element
+/// that holds the best paragraphs (Readability) bounds the article. Never throws on bad markup: a
+/// page without an article gives no blocks.
+/// </summary>
+public static class HtmlArticleExtractor
+{
+    private const int MinArticleChars = 200;
+
+    public static HtmlArticle Extract(string html)
+    {
+        var blocks = Classify(html, out var metadata);
+        var spans = new List<TextSpan>();
+        foreach (var block in blocks)
+            if (block.IsArticle) spans.Add(block.Span);
+        return new HtmlArticle(spans, metadata);
+    }
+
+    /// <summary>Every block of the page with its features and verdict (<see cref="HtmlBlock.IsArticle"/>).</summary>
+    internal static List<HtmlBlock> Classify(string html, out PageMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        metadata = PageMetadata.None;
+        if (html.Length == 0) return [];
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        var document = parser.ParseDocument(html);
+        metadata = HtmlMetadataReader.Read(document);
+        var blocks = HtmlBlockSegmenter.Segment(document, html);
+        if (blocks.Count == 0) return blocks;
+
+        var language = HtmlBlockFeatures.Language(blocks, metadata.Language);
+        // Without a stop-word list for the language, jusText's language-independent mode: no stop-word test.
+        HtmlBlockFeatures.Compute(blocks, StopWordLists.For(language ?? ""));
+        var thresholds = language is null ? new HtmlBlockClassifier.Thresholds(StopLow: 0, StopHigh: 0) : new HtmlBlockClassifier.Thresholds();
+        HtmlBlockClassifier.Classify(blocks, thresholds);
+
+        var weights = new Dictionary<IElement, int>();
+        int WeightOf(IElement element)
+        {
+            if (!weights.TryGetValue(element, out var weight)) weights[element] = weight = HtmlElementHints.Weight(element);
+            return weight;
+        }
+        var main = HtmlContentContainer.Choose(blocks, WeightOf, thresholds.StopHigh);
+        MarkRegions(blocks, main, WeightOf);
+
+        foreach (var block in blocks) block.IsArticle = IsArticle(block);
+        if (!HasArticle(blocks))
+            foreach (var block in blocks) block.IsArticle = false;
+        return blocks;
+    }
+
+    /// <summary>
+    /// An error page, a login form or a menu has a sentence or two at most; an article has at least
+    /// one paragraph of running text or some length overall.
+    /// </summary>
+    private static bool HasArticle(List<HtmlBlock> blocks)
+    {
+        var chars = 0;
+        foreach (var block in blocks)
+        {
+            if (!block.IsArticle) continue;
+            if (block.Initial is BlockClass.Good or BlockClass.NearGood) return true;
+            chars += block.Chars;
+        }
+        return chars >= MinArticleChars;
+    }
+
+    private static bool IsArticle(HtmlBlock block)
+    {
+        if (block.InBoilerplateRegion) return false;
+        if (block.InMainContent) return block.Initial != BlockClass.Bad || block.Final == BlockClass.Good;
+        return false;
+    }
+
+    /// <summary>
+    /// Marks the blocks inside the main content and those inside a boilerplate element; an element
+    /// that holds the main content is not boilerplate, whatever its class says (ASP.NET wraps whole
+    /// pages in a form).
+    /// </summary>
+    private static void MarkRegions(List<HtmlBlock> blocks, IReadOnlyList<IElement> main, Func<IElement, int> weightOf)
+    {
+        var mainSet = new HashSet<IElement>(main);
+        foreach (var block in blocks)
+        {
+            var hint = 0;
+            var region = false;
+            var inMain = false;
+            for (var e = block.Owner; e is not null; e = e.ParentElement)
+            {
+                if (mainSet.Contains(e))
+                {
+                    inMain = true;
+                    break;
+                }
+                var weight = weightOf(e);
+                hint += weight;
+                if (weight <= -2 && e.LocalName is not ("body" or "html")) region = true;
+            }
+            block.Hint = hint;
+            block.InBoilerplateRegion = region;
+            block.InMainContent = inMain;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using AngleSharp.Dom;
+
+namespace Lineage.Extraction;
+
+/// <summary>
+/// Chooses the element that holds the article, as Readability does (Mozilla's Readability.js,
+/// <c>_grabArticle</c>): every paragraph worth reading gives its parent a score (one point, one per
+/// comma, one per hundred chars up to three, scaled by how much it reads like running text), half of
+/// it to the grandparent and less further up; an element's class and id move its score, its link
+/// density scales it down, and the best-scoring element wins. Siblings that score nearly as well
+/// join it (an article split over several containers).
+/// </summary>
+internal static class HtmlContentContainer
+{
+    private const int MinParagraphChars = 25;
+    private const int AncestorLevels = 5;
+
+    /// <summary>The chosen element and the siblings that join it; empty when no block reads like text.</summary>
+    public static IReadOnlyList<IElement> Choose(List<HtmlBlock> blocks, Func<IElement, int> weightOf, double goodStopDensity)
+    {
+        var scores = new Dictionary<IElement, double>();
+        var text = new Dictionary<IElement, (int Chars, int LinkChars)>();
+        foreach (var block in blocks)
+        {
+            for (var e = block.Owner; e is not null; e = e.ParentElement)
+            {
+                var (chars, links) = text.GetValueOrDefault(e);
+                text[e] = (chars + block.Chars, links + block.LinkChars);
+            }
+            if (block.Chars < MinParagraphChars || block.IsHeading) continue;
+            var prose = (goodStopDensity <= 0 ? 1 : Math.Clamp(block.StopWordDensity / goodStopDensity, 0, 1.2)) * (1 - block.LinkDensity);
+            if (prose <= 0.2) continue;
+            var score = (1 + block.Commas + Math.Min(block.Chars / 100, 3)) * prose;
+            var level = 0;
+            for (var e = ScoredFrom(block.Owner); e is not null && level < AncestorLevels; e = e.ParentElement, level++)
+            {
+                if (e.LocalName is "html") break;
+                if (!scores.ContainsKey(e)) scores[e] = InitialScore(e, weightOf(e));
+                var divider = level switch { 0 => 1.0, 1 => 2.0, _ => level * 3.0 };
+                scores[e] += score / divider;
+            }
+        }
+        if (scores.Count == 0) return [];
+
+        IElement? top = null;
+        var topScore = double.MinValue;
+        var final = new Dictionary<IElement, double>(scores.Count);
+        foreach (var (element, score) in scores)
+        {
+            var (chars, links) = text.GetValueOrDefault(element);
+            var linkDensity = chars == 0 ? 0 : (double)links / chars;
+            var adjusted = score * (1 - linkDensity);
+            final[element] = adjusted;
+            if (adjusted > topScore)
+            {
+                topScore = adjusted;
+                top = element;
+            }
+        }
+        if (top is null || topScore <= 0) return [];
+
+        var chosen = new List<IElement>();
+        var parent = top.ParentElement;
+        if (parent is null || top.LocalName == "body") return [top];
+        var threshold = Math.Max(10, topScore * 0.2);
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling == top)
+            {
+                chosen.Add(sibling);
+                continue;
+            }
+            var siblingScore = final.GetValueOrDefault(sibling);
+            if (siblingScore >= threshold && weightOf(sibling) >= 0) chosen.Add(sibling);
+        }
+        return chosen;
+    }
+
+    /// <summary>Paragraph-like elements score their parent; text directly in a container scores that container.</summary>
+    private static IElement? ScoredFrom(IElement owner) =>
+        owner.LocalName is "p" or "li" or "pre" or "blockquote" or "dt" or "dd" or "figcaption" or "caption" or "th" or "span" or "font"
+            ? owner.ParentElement
+            : owner;
+
+    private static double InitialScore(IElement element, int weight)
+    {
+        var score = element.LocalName switch
+        {
+            "div" or "article" or "main" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        return score + weight * 12.5;
+    }
+}

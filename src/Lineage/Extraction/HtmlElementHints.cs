@@ -1,0 +1,84 @@
+using AngleSharp.Dom;
+
+namespace Lineage.Extraction;
+
+/// <summary>
+/// What an element's tag, class and id say about its content, in the spirit of Readability's class
+/// weights: navigation, sidebars, comments, share bars, related links, footers and ads are
+/// boilerplate; article, main, story, post body and entry text are content. Class and id are cut
+/// into words (at '-', '_', spaces and case changes) so "sidebar-left" and "relatedLinks" match
+/// while "address" does not match "ad".
+/// </summary>
+internal static class HtmlElementHints
+{
+    private static readonly HashSet<string> BoilerplateTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nav", "aside", "footer", "form", "menu",
+    };
+
+    private static readonly HashSet<string> ContentTags = new(StringComparer.OrdinalIgnoreCase) { "article", "main" };
+
+    private static readonly HashSet<string> BoilerplateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nav", "navbar", "navigation", "menu", "menubar", "submenu", "sidebar", "sidebox", "side", "rail", "widget", "widgets",
+        "comment", "comments", "commentlist", "disqus", "respond", "reply", "replies",
+        "share", "sharing", "social", "sharebar", "sharetools", "addthis", "facebook", "twitter", "print", "email",
+        "related", "recommended", "popular", "trending", "promo", "promotion", "teaser", "teasers", "more", "also",
+        "footer", "foot", "copyright", "header", "masthead", "banner", "breadcrumb", "breadcrumbs", "crumbs",
+        "ad", "ads", "advert", "advertisement", "advertising", "sponsor", "sponsored", "dfp", "outbrain", "taboola",
+        "tags", "tag", "tagcloud", "categories", "archive", "archives", "pagination", "pager", "subscribe", "newsletter",
+        "signup", "login", "search", "toolbar", "tools", "utility", "byline", "meta", "hidden", "cookie", "modal", "popup",
+    };
+
+    private static readonly HashSet<string> ContentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "article", "articles", "content", "main", "story", "entry", "post", "body", "text", "blog", "hentry", "prose",
+        "articlebody", "storytext", "bodytext", "paragraph", "permalink",
+    };
+
+    /// <summary>Negative for boilerplate, positive for content, zero when the element says nothing.</summary>
+    public static int Weight(IElement element)
+    {
+        var weight = 0;
+        if (BoilerplateTags.Contains(element.LocalName)) weight -= 2;
+        else if (ContentTags.Contains(element.LocalName)) weight += 2;
+        var role = element.GetAttribute("role");
+        if (role is "navigation" or "complementary" or "contentinfo" or "banner" or "menu" or "search") weight -= 2;
+        else if (role is "main" or "article") weight += 2;
+        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) weight += 3;
+        weight += WordWeight(element.GetAttribute("class")) + WordWeight(element.Id);
+        return weight;
+    }
+
+    private static int WordWeight(string? value)
+    {
+        if (string.IsNullOrEmpty(value)) return 0;
+        int negative = 0, positive = 0;
+        var span = value.AsSpan();
+        var wordStart = -1;
+        for (var i = 0; i <= span.Length; i++)
+        {
+            var boundary = i == span.Length || !char.IsLetterOrDigit(span[i])
+                || (i > 0 && char.IsUpper(span[i]) && char.IsLower(span[i - 1]));
+            if (boundary && wordStart >= 0)
+            {
+                var word = span[wordStart..i];
+                if (BoilerplateWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) negative = 1;
+                else if (ContentWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) positive = 1;
+                wordStart = -1;
+            }
+            if (i < span.Length && char.IsLetterOrDigit(span[i]) && wordStart < 0) wordStart = i;
+        }
+        // A word joined from several ("commentlist", "sidebar1") still says what it is.
+        if (negative == 0 && ContainsAny(value, "comment", "sidebar", "share", "related", "footer", "breadcrumb", "navigation", "widget", "advert", "sponsor", "social"))
+            negative = 1;
+        return positive - negative * 2;
+    }
+
+    private static bool ContainsAny(string value, params ReadOnlySpan<string> parts)
+    {
+        foreach (var part in parts)
+            if (value.Contains(part, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,143 @@
+using Lineage.Extraction;
+using Lineage.Reading;
+using Lineage.Text;
+
+namespace Lineage.Tests.Extraction;
+
+public class HtmlArticleExtractorTests
+{
+    /// <summary>The visible text of each block, read through the page's visible-text view.</summary>
+    private static List<string> BlockTexts(string html, HtmlArticle article)
+    {
+        var view = HtmlVisibleText.Extract(html);
+        var texts = new List<string>();
+        foreach (var span in article.ArticleBlocks) texts.Add(ViewText(view, span));
+        return texts;
+    }
+
+    private static string ViewText(TextView view, TextSpan span)
+    {
+        var chars = new System.Text.StringBuilder();
+        for (var i = 0; i < view.Chars.Length; i++)
+        {
+            var source = view.ToSource(i, i + 1);
+            if (source.Length > 0 && source.Start >= span.Start && source.End <= span.End) chars.Append(view.Chars[i]);
+            // A line break inside the block (a <br>) is a space between its words.
+            else if (source.Length == 0 && source.Start > span.Start && source.Start < span.End) chars.Append(' ');
+        }
+        return Collapse(chars.ToString());
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    public class On_a_news_page
+    {
+        private readonly HtmlArticle article = HtmlArticleExtractor.Extract(HtmlPages.NewsPage);
+
+        [Fact]
+        public void Keeps_the_article_paragraphs_in_reading_order()
+        {
+            var texts = BlockTexts(HtmlPages.NewsPage, article);
+            var paragraphs = texts.FindAll(t => t.Length > 100);
+            Assert.Equal([HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3], paragraphs);
+        }
+
+        [Fact]
+        public void Leaves_out_navigation_sidebar_comments_share_buttons_and_footer()
+        {
+            var all = string.Join("\n", BlockTexts(HtmlPages.NewsPage, article));
+            foreach (var boilerplate in new[] { "Home", "Most read", "newsletter", "comments", "saying for years", "six months is a very long", "Share on Facebook", "Tweet", "All rights reserved", "not text" })
+                Assert.DoesNotContain(boilerplate, all);
+        }
+
+        [Fact]
+        public void Reads_the_open_graph_and_meta_tags()
+        {
+            var metadata = article.Metadata;
+            Assert.Equal("Bridge to close for repairs", metadata.Title);
+            Assert.Equal("Riverside Gazette", metadata.SiteName);
+            Assert.Equal("2024-03-05T09:30:00Z", metadata.Published);
+            Assert.Equal(["Jane Doe"], metadata.Authors);
+            Assert.Equal("https://gazette.example/news/bridge-to-close", metadata.Url);
+            Assert.Equal("en-GB", metadata.Language);
+        }
+    }
+
+    public class Offsets
+    {
+        public static TheoryData<string> Pages => new()
+        {
+            HtmlPages.NewsPage,
+            HtmlPages.NewsPage.Replace("\n", "\r\n"),
+            "<html><body><div><p>" + HtmlPages.Paragraph1.Replace("council", "co&shy;uncil &amp; &#8220;board&#x201D;") + "</p><!-- note --><p>x<script>if (a < b) {}</script>" + HtmlPages.Paragraph2 + " &copy;</p></div></body></html>",
+            "<body><div>" + HtmlPages.Paragraph1 + "<br><br>" + HtmlPages.Paragraph2 + "<br>\n<br>" + HtmlPages.Paragraph3 + "</div>",
+            "<table><tr><td><font face=x>" + HtmlPages.Paragraph1 + "</font><p>" + HtmlPages.Paragraph2 + "<td>" + HtmlPages.Paragraph3,
+        };
+
+        [Theory]
+        [MemberData(nameof(Pages))]
+        public void Each_block_span_covers_exactly_the_block_text(string html)
+        {
+            var view = HtmlVisibleText.Extract(html);
+            var blocks = HtmlArticleExtractor.Classify(html, out _);
+            Assert.NotEmpty(blocks);
+            foreach (var block in blocks)
+            {
+                Assert.InRange(block.Span.Start, 0, html.Length);
+                Assert.InRange(block.Span.End, block.Span.Start + 1, html.Length);
+                Assert.Equal(block.Text, ViewText(view, block.Span));
+                Assert.False(char.IsWhiteSpace(html[block.Span.Start]));
+                Assert.False(char.IsWhiteSpace(html[block.Span.End - 1]));
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Pages))]
+        public void Article_spans_are_in_order_and_do_not_overlap(string html)
+        {
+            var article = HtmlArticleExtractor.Extract(html);
+            Assert.NotEmpty(article.ArticleBlocks);
+            for (var i = 1; i < article.ArticleBlocks.Count; i++)
+                Assert.True(article.ArticleBlocks[i - 1].End <= article.ArticleBlocks[i].Start);
+        }
+    }
+
+    public class Pages_without_an_article
+    {
+        [Theory]
+        [InlineData("")]
+        [InlineData("<html><head><title>x</title></head><body></body></html>")]
+        [InlineData("<html><body>   \n </body></html>")]
+        [InlineData("<html><body><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li><li><a href='/weather'>Weather</a></li><li><a href='/about'>About us and our history</a></li></ul></body></html>")]
+        [InlineData("<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1><p>The requested URL /news/bridge was not found on this server.</p><hr><address>Apache Server at gazette.example Port 80</address></body></html>")]
+        public void Give_no_blocks(string html)
+        {
+            Assert.Empty(HtmlArticleExtractor.Extract(html).ArticleBlocks);
+        }
+    }
+
+    public class Malformed_html
+    {
+        public static TheoryData<string> Pages => new()
+        {
+            "<p>unclosed <b>bold <i>italic " + HtmlPages.Paragraph1,
+            "<<<>>><p></div></td></table>&&&&#;&#xZZ;&#99999999;<a href='x>" + HtmlPages.Paragraph2,
+            "</p></body></html>" + HtmlPages.Paragraph3 + "<html><body><p>",
+            "<title>never closed " + HtmlPages.Paragraph1,
+            "<script>" + HtmlPages.Paragraph1,
+            "<!-- unterminated comment " + HtmlPages.Paragraph1,
+            string.Concat(Enumerable.Repeat("<div>", 20_000)) + HtmlPages.Paragraph1,
+            "<svg><p>" + HtmlPages.Paragraph1 + "</svg><math><mi>x</mi></math><template><p>hidden</p></template>",
+            "\0\uFFFF\uD800<p>\u0001" + HtmlPages.Paragraph2,
+            "<script type='application/ld+json'>{ broken json</script><p>" + HtmlPages.Paragraph2,
+        };
+
+        [Theory]
+        [MemberData(nameof(Pages))]
+        public void Never_throws_and_keeps_offsets_inside_the_page(string html)
+        {
+            var article = HtmlArticleExtractor.Extract(html);
+            foreach (var span in article.ArticleBlocks) Assert.InRange(span.End, span.Start + 1, html.Length);
+        }
+    }
+}

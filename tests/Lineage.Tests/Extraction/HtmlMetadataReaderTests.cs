@@ -1,0 +1,62 @@
+using Lineage.Extraction;
+
+namespace Lineage.Tests.Extraction;
+
+public class HtmlMetadataReaderTests
+{
+    private static PageMetadata Read(string head) =>
+        HtmlArticleExtractor.Extract($"<html><head>{head}</head><body><p>{HtmlPages.Paragraph1}</p></body></html>").Metadata;
+
+    [Fact]
+    public void Reads_a_json_ld_news_article()
+    {
+        var metadata = Read("""
+            <script type="application/ld+json">
+            {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bridge to close",
+             "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}],
+             "datePublished": "2024-03-05T09:30:00+01:00", "publisher": {"@type": "Organization", "name": "Riverside Gazette"},
+             "url": "https://gazette.example/news/bridge"}
+            </script>
+            <meta property="og:title" content="Other title">
+            """);
+        Assert.Equal("Bridge to close", metadata.Title);
+        Assert.Equal(["Jane Doe", "John Roe"], metadata.Authors);
+        Assert.Equal("2024-03-05T09:30:00+01:00", metadata.Published);
+        Assert.Equal("Riverside Gazette", metadata.SiteName);
+        Assert.Equal("https://gazette.example/news/bridge", metadata.Url);
+    }
+
+    [Fact]
+    public void Finds_the_article_inside_a_graph_and_skips_broken_scripts()
+    {
+        var metadata = Read("""
+            <script type="application/ld+json">{ "@type": "NewsArticle", "headline": </script>
+            <script type="application/ld+json">
+            {"@context": "https://schema.org", "@graph": [
+              {"@type": "WebSite", "name": "The Site"},
+              {"@type": ["ReportageNewsArticle"], "headline": "Flood warning", "author": "Ann Lee", "datePublished": "2023-11-02"}]}
+            </script>
+            """);
+        Assert.Equal("Flood warning", metadata.Title);
+        Assert.Equal(["Ann Lee"], metadata.Authors);
+        Assert.Equal("2023-11-02", metadata.Published);
+    }
+
+    [Fact]
+    public void Falls_back_to_meta_tags_and_the_title()
+    {
+        var metadata = Read("""
+            <title> Plain   title </title>
+            <meta name="author" content="Jane Doe">
+            <meta property="article:author" content="https://gazette.example/jane">
+            <meta name="date" content="2024-01-01">
+            <meta property="og:url" content="https://gazette.example/a">
+            """);
+        Assert.Equal("Plain title", metadata.Title);
+        Assert.Equal(["Jane Doe"], metadata.Authors);
+        Assert.Equal("2024-01-01", metadata.Published);
+        Assert.Equal("https://gazette.example/a", metadata.Url);
+        Assert.Null(metadata.SiteName);
+        Assert.Null(metadata.Language);
+    }
+}

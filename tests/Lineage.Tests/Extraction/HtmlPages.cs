@@ -1,0 +1,67 @@
+namespace Lineage.Tests.Extraction;
+
+/// <summary>Small hand-written pages for the HTML extractor's tests.</summary>
+internal static class HtmlPages
+{
+    public const string Paragraph1 =
+        "The city council voted on Tuesday to close the old bridge over the river for repairs, after engineers found that " +
+        "the steel beams under the road had rusted far more than anyone had expected when it was last inspected.";
+
+    public const string Paragraph2 =
+        "Drivers will have to take the ring road for at least six months, and the council said that it would run extra " +
+        "buses between the two banks of the town while the work goes on, which it hopes will keep the traffic moving.";
+
+    public const string Paragraph3 =
+        "Shop owners on both sides of the bridge said they were worried that they would lose customers, but most of them " +
+        "agreed that the repairs could not wait any longer and that they would rather have a safe bridge than a fast one.";
+
+    /// <summary>A news page with the usual furniture around a three-paragraph article.</summary>
+    public static readonly string NewsPage = $$"""
+        <!DOCTYPE html>
+        <html lang="en-GB">
+        <head>
+          <meta charset="utf-8">
+          <title>Bridge to close for repairs | Riverside Gazette</title>
+          <meta property="og:title" content="Bridge to close for repairs">
+          <meta property="og:site_name" content="Riverside Gazette">
+          <meta property="og:url" content="https://gazette.example/news/bridge">
+          <meta property="article:published_time" content="2024-03-05T09:30:00Z">
+          <meta name="author" content="Jane Doe">
+          <link rel="canonical" href="https://gazette.example/news/bridge-to-close">
+          <script>var tracking = "<p>not text</p>";</script>
+          <style>p { color: black; }</style>
+        </head>
+        <body>
+          <header class="site-header">
+            <nav class="main-menu"><ul>
+              <li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li>
+              <li><a href="/business">Business</a></li><li><a href="/contact">Contact us</a></li>
+            </ul></nav>
+          </header>
+          <div id="wrapper">
+            <article class="story">
+              <h1>Bridge to close for repairs</h1>
+              <div class="share-bar"><a href="https://facebook.example/share">Share on Facebook</a> <a href="https://twitter.example/share">Tweet</a> <button>Email</button></div>
+              <p>{{Paragraph1}}</p>
+              <p>{{Paragraph2.Replace("the two banks", "the two <b>banks</b>")}}</p>
+              <p>{{Paragraph3}}</p>
+            </article>
+            <aside class="sidebar">
+              <h3>Most read</h3>
+              <ul>
+                <li><a href="/a">Council approves the new budget for the next two years after a long debate</a></li>
+                <li><a href="/b">Local team wins the cup final in front of a home crowd of ten thousand fans</a></li>
+              </ul>
+              <p>Sign up to our newsletter to get the most important stories of the day in your inbox every morning before work.</p>
+            </aside>
+            <section id="comments" class="comments">
+              <h3>3 comments</h3>
+              <div class="comment"><p>I have been saying for years that this bridge was not safe and that the council should have done something about it a long time ago.</p></div>
+              <div class="comment"><p>Good news, but six months is a very long time for the people who have to drive to work across the river every day.</p></div>
+            </section>
+          </div>
+          <footer id="footer"><p>&copy; 2024 Riverside Gazette. All rights reserved. <a href="/privacy">Privacy policy</a> <a href="/terms">Terms of use</a></p></footer>
+        </body>
+        </html>
+        """;
+}
