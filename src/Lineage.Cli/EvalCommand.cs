@@ -9,6 +9,7 @@ internal static class EvalCommand
     {
         var command = new Command("eval", "Score results against a benchmark's gold standard");
         command.Subcommands.Add(EvalPanCommand.Create());
+        command.Subcommands.Add(EvalExtractionCommand.Create());
         return command;
     }
 }
