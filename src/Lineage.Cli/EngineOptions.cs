@@ -51,7 +51,7 @@ internal sealed class EngineOptions
         var result = ScanProgressDisplay.Run(!silent, progress => Scanner.Scan(paths, options, progress));
         foreach (var problem in result.Problems) Terminal.Problem(problem);
         if (result.Documents.Count > 0) return result;
-        Terminal.Fail("no readable documents in the input (readable: .txt, .md, .markdown, .html, .htm, .jsonl).");
+        Terminal.Fail($"no readable documents in the input (readable: {InputWalker.KnownExtensions}).");
         return null;
     }
 

@@ -3,7 +3,8 @@ namespace Lineage.Reading;
 /// <summary>
 /// Turns the paths a user gives into the files to read: folders are walked recursively (hidden
 /// files and folders left out), files are taken as they are, and each file's format comes from
-/// its extension. A document's id is its path relative to the folder given, without extension.
+/// its extension. A document's id is its path relative to the folder given, without extension
+/// (a file of many documents, JSONL or WARC, adds each one's line or record number).
 /// </summary>
 public static class InputWalker
 {
