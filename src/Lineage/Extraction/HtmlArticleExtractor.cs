@@ -14,6 +14,7 @@ namespace Lineage.Extraction;
 public static class HtmlArticleExtractor
 {
     private const int MinArticleChars = 200;
+    private const int MaxHeadlineDistance = 12;
 
     public static HtmlArticle Extract(string html)
     {
@@ -53,8 +54,35 @@ public static class HtmlArticleExtractor
 
         foreach (var block in blocks) block.IsArticle = IsArticle(block);
         if (!HasArticle(blocks))
+        {
             foreach (var block in blocks) block.IsArticle = false;
+            return blocks;
+        }
+        MarkHeadline(blocks, metadata.Title);
         return blocks;
+    }
+
+    /// <summary>
+    /// The article's headline often sits outside the element that holds its paragraphs (in a page
+    /// header, above a sidebar and the text): the last heading shortly before the first article
+    /// block joins the article when it is an h1 or repeats the page's title.
+    /// </summary>
+    private static void MarkHeadline(List<HtmlBlock> blocks, string? title)
+    {
+        var first = blocks.FindIndex(b => b.IsArticle);
+        if (first <= 0 || blocks[first].IsHeading) return;
+        for (var i = first - 1; i >= Math.Max(0, first - MaxHeadlineDistance); i--)
+        {
+            var block = blocks[i];
+            if (!block.IsHeading || block.InBoilerplateRegion || block.LinkDensity > 0.5) continue;
+            var matchesTitle = title is not null && block.Text.Length >= 10
+                && (title.Contains(block.Text, StringComparison.OrdinalIgnoreCase) || block.Text.Contains(title, StringComparison.OrdinalIgnoreCase));
+            if (matchesTitle || block.Owner.LocalName == "h1")
+            {
+                block.IsArticle = true;
+                return;
+            }
+        }
     }
 
     /// <summary>
@@ -76,7 +104,7 @@ public static class HtmlArticleExtractor
     private static bool IsArticle(HtmlBlock block)
     {
         if (block.InBoilerplateRegion) return false;
-        if (block.InMainContent) return block.Initial != BlockClass.Bad || block.Final == BlockClass.Good;
+        if (block.InMainContent) return block.LinkDensity <= 0.33 && (block.Chars >= 30 || block.Final == BlockClass.Good);
         return false;
     }
 

@@ -18,6 +18,14 @@ internal static class HtmlContentContainer
     /// <summary>The chosen element and the siblings that join it; empty when no block reads like text.</summary>
     public static IReadOnlyList<IElement> Choose(List<HtmlBlock> blocks, Func<IElement, int> weightOf, double goodStopDensity)
     {
+        // As Readability drops "unlikely candidates" before scoring, paragraphs inside comments,
+        // sidebars and the like do not vote, unless nothing else would.
+        var chosen = Choose(blocks, weightOf, goodStopDensity, skipUnlikely: true);
+        return chosen.Count > 0 ? chosen : Choose(blocks, weightOf, goodStopDensity, skipUnlikely: false);
+    }
+
+    private static IReadOnlyList<IElement> Choose(List<HtmlBlock> blocks, Func<IElement, int> weightOf, double goodStopDensity, bool skipUnlikely)
+    {
         var scores = new Dictionary<IElement, double>();
         var text = new Dictionary<IElement, (int Chars, int LinkChars)>();
         foreach (var block in blocks)
@@ -28,6 +36,7 @@ internal static class HtmlContentContainer
                 text[e] = (chars + block.Chars, links + block.LinkChars);
             }
             if (block.Chars < MinParagraphChars || block.IsHeading) continue;
+            if (skipUnlikely && IsUnlikely(block.Owner, weightOf)) continue;
             var prose = (goodStopDensity <= 0 ? 1 : Math.Clamp(block.StopWordDensity / goodStopDensity, 0, 1.2)) * (1 - block.LinkDensity);
             if (prose <= 0.2) continue;
             var score = (1 + block.Commas + Math.Min(block.Chars / 100, 3)) * prose;
@@ -59,7 +68,7 @@ internal static class HtmlContentContainer
         }
         if (top is null || topScore <= 0) return [];
 
-        var chosen = new List<IElement>();
+        var members = new List<IElement>();
         var parent = top.ParentElement;
         if (parent is null || top.LocalName == "body") return [top];
         var threshold = Math.Max(10, topScore * 0.2);
@@ -67,13 +76,21 @@ internal static class HtmlContentContainer
         {
             if (sibling == top)
             {
-                chosen.Add(sibling);
+                members.Add(sibling);
                 continue;
             }
             var siblingScore = final.GetValueOrDefault(sibling);
-            if (siblingScore >= threshold && weightOf(sibling) >= 0) chosen.Add(sibling);
+            if (siblingScore >= threshold && weightOf(sibling) >= 0) members.Add(sibling);
         }
-        return chosen;
+        return members;
+    }
+
+    /// <summary>True when an element around the block (below the body; forms aside, which wrap whole ASP.NET pages) says it is boilerplate.</summary>
+    private static bool IsUnlikely(IElement owner, Func<IElement, int> weightOf)
+    {
+        for (var e = owner; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
+            if (e.LocalName != "form" && weightOf(e) <= -2) return true;
+        return false;
     }
 
     /// <summary>Paragraph-like elements score their parent; text directly in a container scores that container.</summary>
