@@ -1,4 +1,4 @@
-using System.Text;
+using System.Net;
 using System.Text.RegularExpressions;
 
 namespace Lineage.Evaluation;
@@ -37,7 +37,10 @@ public static partial class CleanEvalSet
         return cases;
     }
 
-    /// <summary>The gold text without its URL line and block markers.</summary>
+    /// <summary>
+    /// The gold text without its URL line and block markers, character references decoded: some
+    /// gold files kept the page's "&amp;#8217;", which would otherwise count as a word of its own.
+    /// </summary>
     public static string GoldText(string gold)
     {
         if (gold.StartsWith("URL:", StringComparison.Ordinal))
@@ -45,7 +48,7 @@ public static partial class CleanEvalSet
             var newline = gold.IndexOf('\n');
             gold = newline < 0 ? "" : gold[(newline + 1)..];
         }
-        return BlockMarker().Replace(gold, "\n");
+        return WebUtility.HtmlDecode(BlockMarker().Replace(gold, "\n"));
     }
 
     [GeneratedRegex("<[phl]>", RegexOptions.IgnoreCase)]

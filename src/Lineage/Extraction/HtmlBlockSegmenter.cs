@@ -99,7 +99,7 @@ internal static class HtmlBlockSegmenter
         public void Enter(IElement element)
         {
             if (element.SourceReference?.Position.Index is int index && index >= 0 && index < html.Length && html[index] == '<')
-                anchor = Math.Max(anchor, index);
+                anchor = index;
             if (invisibleDepth > 0 || IsInvisible(element))
             {
                 invisibleDepth++;

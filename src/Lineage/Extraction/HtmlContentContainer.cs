@@ -85,11 +85,11 @@ internal static class HtmlContentContainer
         return members;
     }
 
-    /// <summary>True when an element around the block (below the body; forms aside, which wrap whole ASP.NET pages) says it is boilerplate.</summary>
+    /// <summary>True when an element around the block (below the body) says it is boilerplate.</summary>
     private static bool IsUnlikely(IElement owner, Func<IElement, int> weightOf)
     {
         for (var e = owner; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
-            if (e.LocalName != "form" && weightOf(e) <= -2) return true;
+            if (weightOf(e) <= -2) return true;
         return false;
     }
 

@@ -13,7 +13,7 @@ internal static class HtmlElementHints
 {
     private static readonly HashSet<string> BoilerplateTags = new(StringComparer.OrdinalIgnoreCase)
     {
-        "nav", "aside", "footer", "form", "menu",
+        "nav", "aside", "footer", "menu",
     };
 
     private static readonly HashSet<string> ContentTags = new(StringComparer.OrdinalIgnoreCase) { "article", "main" };
@@ -52,7 +52,8 @@ internal static class HtmlElementHints
 
     private static int WordWeight(string? value)
     {
-        if (string.IsNullOrEmpty(value)) return 0;
+        // An address used as an id ("http://…/comments/5933/") names a page, not a part of one.
+        if (string.IsNullOrEmpty(value) || value.Contains('/')) return 0;
         int negative = 0, positive = 0;
         var span = value.AsSpan();
         var wordStart = -1;

@@ -22,13 +22,24 @@ internal sealed class HtmlSourceLocator(string html)
 
     /// <summary>
     /// The source span from the first to the last non-white-space char of <paramref name="data"/>,
-    /// searched from <paramref name="from"/> (or the end of the last located node, if later). False when
-    /// the node is only white space or its text does not match the source there (then nothing moves).
+    /// searched from the end of the last located node, or from <paramref name="from"/> if that is
+    /// later. When that fails and <paramref name="from"/> is earlier, the node is out of source order
+    /// (the parser moved it, as it does with text misplaced in a table) and is searched from there.
+    /// False when the node is only white space or its text is not at either place.
     /// </summary>
     public bool TryLocate(string data, int from, out TextSpan span)
     {
+        if (TryMatchAt(data, Math.Max(cursor, from), out span) || (from < cursor && TryMatchAt(data, from, out span)))
+        {
+            cursor = span.End;
+            return true;
+        }
+        return false;
+    }
+
+    private bool TryMatchAt(string data, int p, out TextSpan span)
+    {
         span = default;
-        var p = Math.Max(cursor, from);
         int first = -1, end = -1;
         var i = 0;
         while (true)
@@ -51,7 +62,6 @@ internal sealed class HtmlSourceLocator(string html)
         }
         if (first < 0) return false;
         span = TextSpan.FromBounds(first, end);
-        cursor = end;
         return true;
     }
 
