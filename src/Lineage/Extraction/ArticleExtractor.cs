@@ -13,6 +13,7 @@ public static class ArticleExtractor
 {
     public static ExtractedDocument Extract(Document document)
     {
+        if (document.Format == DocumentFormat.Html) return ExtractHtml(document);
         var view = document.View;
         var blocks = TextBlock.Split(view);
         var roles = TextArticleReader.Classify(document.Text, view, blocks, document.Format == DocumentFormat.Markdown);
@@ -29,6 +30,56 @@ public static class ArticleExtractor
         var metadata = Merge(document, fromText) with { Language = LanguageIdentifier.Identify(Tokenizer.Tokenize(content)) };
         return new ExtractedDocument { Document = document, Content = content, Boilerplate = SpanSet.Normalize(boilerplate), Metadata = metadata };
     }
+
+    /// <summary>
+    /// A web page: the article blocks <see cref="HtmlArticleExtractor"/> finds in the DOM, the
+    /// rest of the visible text as boilerplate, and metadata from the page's own declarations
+    /// first, its text second.
+    /// </summary>
+    private static ExtractedDocument ExtractHtml(Document document)
+    {
+        var view = document.View;
+        var page = HtmlArticleExtractor.Extract(document.Text);
+        var articleBlocks = SpanSet.Normalize(page.ArticleBlocks);
+
+        var kept = new List<(int, int)>();
+        var boilerplate = new List<TextSpan>();
+        var runStart = -1;
+        var runKept = false;
+        for (var i = 0; i <= view.Chars.Length; i++)
+        {
+            var inArticle = i < view.Chars.Length && InArticle(articleBlocks, view.SourceStart(i));
+            if (i < view.Chars.Length && runStart >= 0 && inArticle == runKept && view.Chars[i] != '\n') continue;
+            if (runStart >= 0)
+            {
+                if (runKept) kept.Add((runStart, i));
+                else if (!string.IsNullOrWhiteSpace(view.Chars[runStart..i])) boilerplate.Add(view.ToSource(runStart, i));
+            }
+            runStart = i < view.Chars.Length && view.Chars[i] != '\n' ? i : -1;
+            runKept = inArticle;
+        }
+        var content = view.Restrict(kept);
+
+        var blocks = TextBlock.Split(view);
+        var fromText = TextMetadataReader.Read(view, blocks, TextArticleReader.Classify(document.Text, view, blocks, isMarkdown: false));
+        var declared = page.Metadata;
+        var url = document.Url ?? declared.Url;
+        var metadata = fromText with
+        {
+            Title = document.Title ?? declared.Title ?? fromText.Title,
+            Authors = declared.Authors.Count > 0 ? declared.Authors : fromText.Authors,
+            Published = DateParser.ToIso(document.Date) ?? DateParser.ToIso(declared.Published) ?? fromText.Published,
+            Site = document.Site ?? declared.SiteName ?? HostOf(url) ?? fromText.Site,
+            Url = url,
+            Language = LanguageIdentifier.Identify(Tokenizer.Tokenize(content)) ?? TwoLetter(declared.Language),
+        };
+        return new ExtractedDocument { Document = document, Content = content, Boilerplate = SpanSet.Normalize(boilerplate), Metadata = metadata };
+    }
+
+    private static bool InArticle(List<TextSpan> blocks, int sourceOffset) => SpanSet.Covers(blocks, new TextSpan(sourceOffset, 1));
+
+    private static string? TwoLetter(string? language) =>
+        language is { Length: >= 2 } && char.IsAsciiLetter(language[0]) && char.IsAsciiLetter(language[1]) ? language[..2].ToLowerInvariant() : null;
 
     /// <summary>The whole document as the article, nothing set apart: for scans that compare every word.</summary>
     public static ExtractedDocument WholeText(Document document) => new()
