@@ -105,7 +105,7 @@ public static class HtmlArticleExtractor
     {
         if (block.InBoilerplateRegion) return false;
         if (block.InMainContent) return block.LinkDensity <= 0.33 && (block.Chars >= 30 || block.Final == BlockClass.Good);
-        return false;
+        return block.Final == BlockClass.Good && block.Initial is BlockClass.Good or BlockClass.NearGood;
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ internal static class HtmlElementHints
         "nav", "navbar", "navigation", "menu", "menubar", "submenu", "sidebar", "sidebox", "side", "rail", "widget", "widgets",
         "comment", "comments", "commentlist", "disqus", "respond", "reply", "replies",
         "share", "sharing", "social", "sharebar", "sharetools", "addthis", "facebook", "twitter", "print", "email",
-        "related", "recommended", "popular", "trending", "promo", "promotion", "teaser", "teasers", "more", "also",
+        "related", "recommended", "popular", "trending", "promo", "promotion", "teaser", "teasers",
         "footer", "foot", "copyright", "header", "masthead", "banner", "breadcrumb", "breadcrumbs", "crumbs",
         "ad", "ads", "advert", "advertisement", "advertising", "sponsor", "sponsored", "dfp", "outbrain", "taboola",
         "tags", "tag", "tagcloud", "categories", "archive", "archives", "pagination", "pager", "subscribe", "newsletter",
