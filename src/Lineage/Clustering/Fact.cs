@@ -17,5 +17,6 @@ public sealed record FactMention(int Document, TextSpan Span, string Text, doubl
 /// <summary>What the documents of a story say about one subject ("killed", "injured", "F-16"), and whether they disagree.</summary>
 public sealed record Fact(string Subject, IReadOnlyList<FactMention> Mentions)
 {
-    public bool Disagree => Mentions.Select(m => m.Claim).Distinct().Count() > 1;
+    /// <summary>True when documents give different numbers ("62" and "dozens"); "at least 62" and "62" agree.</summary>
+    public bool Disagree => Mentions.Select(m => m.Value).Distinct().Count() > 1;
 }
