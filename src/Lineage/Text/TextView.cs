@@ -3,45 +3,68 @@ namespace Lineage.Text;
 /// <summary>
 /// The chars the tokenizer reads, with the way back to the original text. Plain text is its own
 /// view; an HTML page's view is its visible text with entities decoded, and markdown's view is
-/// its literal text without markup. Every view char remembers the original range it came from,
-/// so a token found in the view is reported at its place in the file as the user has it.
+/// its literal text without markup; an article view is some lines of another view. Every view
+/// char remembers the original range it came from, so a token found in the view is reported at
+/// its place in the file as the user has it.
 /// </summary>
+/// <remarks>
+/// Three ways to map: none (identity); per char (two ints a char, for views that decode
+/// entities); or by segments, runs of chars copied one to one from the original text, which is
+/// what an article view of plain text is: a few ints a line instead of eight bytes a char.
+/// </remarks>
 public sealed class TextView
 {
     private readonly int[]? sourceStarts;
     private readonly int[]? sourceEnds;
+    private readonly Segments? segments;
 
-    private TextView(string chars, int[]? sourceStarts, int[]? sourceEnds)
+    private TextView(string chars, int[]? sourceStarts, int[]? sourceEnds, Segments? segments)
     {
         Chars = chars;
         this.sourceStarts = sourceStarts;
         this.sourceEnds = sourceEnds;
+        this.segments = segments;
     }
 
     public string Chars { get; }
 
-    public bool IsIdentity => sourceStarts is null;
+    public bool IsIdentity => sourceStarts is null && segments is null;
 
-    public static TextView Identity(string text) => new(text, null, null);
+    public static TextView Identity(string text) => new(text, null, null, null);
 
     /// <summary>A view whose char i came from the original range [starts[i], ends[i]).</summary>
     public static TextView Mapped(string chars, int[] starts, int[] ends)
     {
         if (starts.Length != chars.Length || ends.Length != chars.Length)
             throw new ArgumentException("A mapped view needs one source range per char.");
-        return new TextView(chars, starts, ends);
+        return new TextView(chars, starts, ends, null);
     }
 
     /// <summary>The original range covered by the view chars [viewStart, viewEnd).</summary>
     public TextSpan ToSource(int viewStart, int viewEnd)
     {
+        if (segments is not null)
+            return viewEnd <= viewStart
+                ? new TextSpan(segments.SourceStart(viewStart), 0)
+                : TextSpan.FromBounds(segments.SourceStart(viewStart), segments.SourceEnd(viewEnd - 1));
         if (sourceStarts is null) return TextSpan.FromBounds(viewStart, viewEnd);
         if (viewEnd <= viewStart) return new TextSpan(sourceStarts[viewStart], 0);
         return TextSpan.FromBounds(sourceStarts[viewStart], sourceEnds![viewEnd - 1]);
     }
 
+    /// <summary>
+    /// <see cref="ToSource(int, int)"/> for callers walking the view in order (the tokenizer):
+    /// <paramref name="hint"/> remembers the last segment, so the walk costs no search a token.
+    /// </summary>
+    internal TextSpan ToSource(int viewStart, int viewEnd, ref int hint)
+    {
+        if (segments is null || viewEnd <= viewStart) return ToSource(viewStart, viewEnd);
+        return TextSpan.FromBounds(segments.SourceStart(viewStart, ref hint), segments.SourceEnd(viewEnd - 1, ref hint));
+    }
+
     /// <summary>Where view char <paramref name="viewIndex"/> came from in the original text.</summary>
-    public int SourceStart(int viewIndex) => sourceStarts is null ? viewIndex : sourceStarts[viewIndex];
+    public int SourceStart(int viewIndex) =>
+        segments?.SourceStart(viewIndex) ?? (sourceStarts is null ? viewIndex : sourceStarts[viewIndex]);
 
     /// <summary>
     /// A view of only the given ranges of this one (half-open view indexes, in order), separated by
@@ -49,6 +72,7 @@ public sealed class TextView
     /// </summary>
     public TextView Restrict(IReadOnlyList<(int Start, int End)> ranges)
     {
+        if (IsIdentity) return RestrictIdentity(ranges);
         var builder = new MappedTextBuilder();
         foreach (var (start, end) in ranges)
         {
@@ -61,5 +85,72 @@ public sealed class TextView
             }
         }
         return builder.Build();
+    }
+
+    /// <summary>Ranges of the original text itself: each is one segment, each break a segment of its own.</summary>
+    private TextView RestrictIdentity(IReadOnlyList<(int Start, int End)> ranges)
+    {
+        var chars = new System.Text.StringBuilder();
+        var viewStarts = new List<int>(ranges.Count * 2);
+        var sourceOffsets = new List<int>(ranges.Count * 2);
+        var widths = new List<bool>(ranges.Count * 2);
+        foreach (var (start, end) in ranges)
+        {
+            if (end <= start) continue;
+            if (chars.Length > 0)
+            {
+                viewStarts.Add(chars.Length);
+                sourceOffsets.Add(start);
+                widths.Add(false);
+                chars.Append('\n');
+            }
+            viewStarts.Add(chars.Length);
+            sourceOffsets.Add(start);
+            widths.Add(true);
+            chars.Append(Chars, start, end - start);
+        }
+        return new TextView(chars.ToString(), null, null, new Segments(viewStarts.ToArray(), sourceOffsets.ToArray(), widths.ToArray()));
+    }
+
+    /// <summary>
+    /// Runs of view chars: run k starts at view index ViewStarts[k] and, if it has width, maps one
+    /// to one onto the original text from SourceStarts[k]; a run without width (an inserted break)
+    /// maps to the empty range at SourceStarts[k].
+    /// </summary>
+    private sealed class Segments(int[] viewStarts, int[] sourceStarts, bool[] hasWidth)
+    {
+        public int SourceStart(int viewIndex)
+        {
+            var k = Find(viewIndex);
+            return hasWidth[k] ? sourceStarts[k] + (viewIndex - viewStarts[k]) : sourceStarts[k];
+        }
+
+        public int SourceEnd(int viewIndex)
+        {
+            var k = Find(viewIndex);
+            return hasWidth[k] ? sourceStarts[k] + (viewIndex - viewStarts[k]) + 1 : sourceStarts[k];
+        }
+
+        public int SourceStart(int viewIndex, ref int hint) => At(Find(viewIndex, ref hint), viewIndex, 0);
+
+        public int SourceEnd(int viewIndex, ref int hint) => At(Find(viewIndex, ref hint), viewIndex, 1);
+
+        private int At(int k, int viewIndex, int after) => hasWidth[k] ? sourceStarts[k] + (viewIndex - viewStarts[k]) + after : sourceStarts[k];
+
+        private int Find(int viewIndex, ref int hint)
+        {
+            var k = hint;
+            if (k < 0 || k >= viewStarts.Length || viewStarts[k] > viewIndex) k = Find(viewIndex);
+            else
+                while (k + 1 < viewStarts.Length && viewStarts[k + 1] <= viewIndex) k++;
+            hint = k;
+            return k;
+        }
+
+        private int Find(int viewIndex)
+        {
+            var k = Array.BinarySearch(viewStarts, viewIndex);
+            return k >= 0 ? k : ~k - 1;
+        }
     }
 }

@@ -29,6 +29,7 @@ public static class Tokenizer
         var classes = CharFolding.ClassTable;
         var folds = CharFolding.FoldTable;
         var i = 0;
+        var hint = 0;
         while (i < text.Length)
         {
             var kind = classes[text[i]];
@@ -36,7 +37,7 @@ public static class Tokenizer
             {
                 var single = tokens.BeginToken(1);
                 single[0] = text[i];
-                Emit(view, tokens, i, i + 1, single[..1]);
+                Emit(view, tokens, i, i + 1, single[..1], ref hint);
                 i++;
                 continue;
             }
@@ -79,7 +80,7 @@ public static class Tokenizer
             }
             var end = i;
             // Trailing joiners after the last letter belong to the word; trailing apostrophes do not.
-            Emit(view, tokens, start, end, buffer[..length]);
+            Emit(view, tokens, start, end, buffer[..length], ref hint);
         }
     }
 
@@ -99,9 +100,9 @@ public static class Tokenizer
         return j;
     }
 
-    private static void Emit(TextView view, TokenList tokens, int viewStart, int viewEnd, ReadOnlySpan<char> folded)
+    private static void Emit(TextView view, TokenList tokens, int viewStart, int viewEnd, ReadOnlySpan<char> folded, ref int hint)
     {
-        var span = view.ToSource(viewStart, viewEnd);
+        var span = view.ToSource(viewStart, viewEnd, ref hint);
         tokens.EndToken(span.Start, span.End, folded.Length, TokenHash.Of(folded));
     }
 }
