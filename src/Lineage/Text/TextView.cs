@@ -67,8 +67,14 @@ public sealed class TextView
         segments?.SourceStart(viewIndex) ?? (sourceStarts is null ? viewIndex : sourceStarts[viewIndex]);
 
     /// <summary>
+    /// What separates the ranges of a restricted view: a blank line, so that no word is read
+    /// across it (not even one hyphenated at a line end).
+    /// </summary>
+    private const string Break = "\n\n";
+
+    /// <summary>
     /// A view of only the given ranges of this one (half-open view indexes, in order), separated by
-    /// line breaks, still mapped to the original text: the article without its boilerplate.
+    /// blank lines, still mapped to the original text: the article without its boilerplate.
     /// </summary>
     public TextView Restrict(IReadOnlyList<(int Start, int End)> ranges)
     {
@@ -77,7 +83,8 @@ public sealed class TextView
         foreach (var (start, end) in ranges)
         {
             if (end <= start) continue;
-            builder.AppendBreak(SourceStart(start));
+            if (builder.Length > 0)
+                foreach (var c in Break) builder.Append(c, SourceStart(start), SourceStart(start));
             for (var i = start; i < end; i++)
             {
                 var source = ToSource(i, i + 1);
@@ -102,7 +109,7 @@ public sealed class TextView
                 viewStarts.Add(chars.Length);
                 sourceOffsets.Add(start);
                 widths.Add(false);
-                chars.Append('\n');
+                chars.Append(Break);
             }
             viewStarts.Add(chars.Length);
             sourceOffsets.Add(start);

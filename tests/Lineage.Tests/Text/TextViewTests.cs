@@ -1,0 +1,37 @@
+using Lineage.Text;
+
+namespace Lineage.Tests.Text;
+
+public class TextViewTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_restricted_view_maps_every_word_back_to_the_same_word_in_the_original(int seed)
+    {
+        var random = new Random(seed);
+        var text = TokenizerTests.RandomText(random, 2000);
+        foreach (var original in new[] { TextView.Identity(text), Lineage.Reading.HtmlVisibleText.Extract(text) })
+        {
+            var ranges = new List<(int, int)>();
+            for (var at = 0; at < original.Chars.Length;)
+            {
+                var length = random.Next(1, 200);
+                if (random.Next(2) == 0) ranges.Add((at, Math.Min(original.Chars.Length, at + length)));
+                at += length + random.Next(0, 50);
+            }
+            var restricted = original.Restrict(ranges);
+            var tokens = Tokenizer.Tokenize(restricted);
+            Assert.True(tokens.Count > 50);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var span = tokens.SpanOf(i);
+                var again = Tokenizer.Tokenize(text.Substring(span.Start, span.Length));
+                // A range may cut a word: the piece in the view is then a prefix or suffix of the original word.
+                Assert.Equal(1, again.Count);
+                Assert.Contains(tokens.FoldedOf(i).ToString(), again.FoldedOf(0).ToString());
+            }
+        }
+    }
+}
