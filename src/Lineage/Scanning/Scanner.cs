@@ -32,7 +32,7 @@ public static class Scanner
         progress?.Report(new ScanProgress(ScanStage.Pairing, 0, 1));
         var candidates = CandidateFinder.Find(fingerprints, options.Fingerprints);
         progress?.Report(new ScanProgress(ScanStage.Pairing, 1, 1));
-        var pairs = Align(articles, candidates, options, progress);
+        var pairs = Align(articles, fingerprints, candidates, options, progress);
         var words = new int[fingerprints.Length];
         for (var i = 0; i < words.Length; i++) words[i] = fingerprints[i].Words;
         if (options.ArticlesOnly)
@@ -94,7 +94,11 @@ public static class Scanner
     }
 
     /// <summary>Aligns every candidate; pairs are grouped by their first document so it is tokenized once per group.</summary>
-    private static List<DocumentPair> Align(IReadOnlyList<ExtractedDocument> documents, CandidatePair[] candidates, ScanOptions options, IProgress<ScanProgress>? progress)
+    /// <summary>How far apart, in words, two shared fingerprints of one passage may drift between the documents.</summary>
+    private const int DiagonalSlack = 8;
+
+    private static List<DocumentPair> Align(IReadOnlyList<ExtractedDocument> documents, DocumentFingerprints[] fingerprints, CandidatePair[] candidates,
+        ScanOptions options, IProgress<ScanProgress>? progress)
     {
         var groups = new List<(int Start, int End)>();
         for (var i = 0; i < candidates.Length;)
@@ -107,13 +111,20 @@ public static class Scanner
         var found = new ConcurrentBag<DocumentPair>();
         long done = 0;
         var n = options.Alignment.AnchorNGram;
+        var window = options.Alignment.MaxGapWords;
         Parallel.ForEach(groups, options.ParallelOptions, () => new AlignmentBuffers(), (group, _, buffers) =>
         {
-            Tokenizer.Tokenize(documents[candidates[group.Start].A].Content, buffers.TokensA);
-            buffers.AnchorsA.Build(buffers.TokensA, n);
+            var readyA = false;
             for (var k = group.Start; k < group.End; k++)
             {
                 var candidate = candidates[k];
+                if (!CandidateCheck.MayShareAPassage(fingerprints[candidate.A], fingerprints[candidate.B], window, DiagonalSlack)) continue;
+                if (!readyA)
+                {
+                    Tokenizer.Tokenize(documents[candidate.A].Content, buffers.TokensA);
+                    buffers.AnchorsA.Build(buffers.TokensA, n);
+                    readyA = true;
+                }
                 Tokenizer.Tokenize(documents[candidate.B].Content, buffers.TokensB);
                 buffers.AnchorsB.Build(buffers.TokensB, n);
                 var alignment = PairAligner.Align(buffers.TokensA, buffers.AnchorsA, buffers.TokensB, buffers.AnchorsB, options.Alignment);
