@@ -11,6 +11,9 @@ public static partial class InlineMarkup
 {
     public static string Strip(string line)
     {
+        // Most lines of an article hold no markup at all: no regex for them.
+        if (line.AsSpan().IndexOfAny("[<*_#") < 0 && line.AsSpan().IndexOfAny("\t\n\r") < 0 && !line.Contains("  ", StringComparison.Ordinal))
+            return line.Trim();
         var text = MarkdownLink().Replace(line, "$1");
         text = HtmlTag().Replace(text, "");
         text = Emphasis().Replace(text, "");

@@ -22,11 +22,11 @@ public static class TextArticleReader
     {
         var roles = new BlockRole[blocks.Count];
         var lines = new string[blocks.Count];
-        var words = new List<string>[blocks.Count];
+        var words = new LineWords[blocks.Count];
         for (var i = 0; i < blocks.Count; i++)
         {
             lines[i] = InlineMarkup.Strip(blocks[i].Text(view));
-            words[i] = FoldedWords(lines[i]);
+            words[i] = LineWords.Of(lines[i]);
         }
 
         var bodyStart = blocks.Count;
@@ -81,11 +81,11 @@ public static class TextArticleReader
         return words;
     }
 
-    private static bool IsFurniture(string line, List<string> words) =>
-        LinePatterns.IsFurniture(words) || LinePatterns.Appeal().IsMatch(line) || LinePatterns.AddressOnly().IsMatch(line);
+    private static bool IsFurniture(string line, LineWords words) =>
+        (words.Short is { } few && LinePatterns.IsFurniture(few)) || LinePatterns.Appeal().IsMatch(line) || LinePatterns.AddressOnly().IsMatch(line);
 
     /// <summary>Bylines, datelines, labels and short dated lines ("South Front 19 September 2016").</summary>
-    internal static bool IsHeaderLine(string line, List<string> words)
+    internal static bool IsHeaderLine(string line, LineWords words)
     {
         if (LinePatterns.Label().IsMatch(line) || LinePatterns.Byline().IsMatch(line)) return true;
         return words.Count <= 10 && DateParser.First(line) is not null;
@@ -104,7 +104,7 @@ public static class TextArticleReader
     /// A title is a heading, or a short line standing alone (blank line after it) whose content
     /// words are mostly capitalised and which does not end like a sentence.
     /// </summary>
-    private static bool ReadsAsTitle(string source, TextView view, IReadOnlyList<TextBlock> blocks, int i, string line, List<string> words, bool isMarkdown)
+    private static bool ReadsAsTitle(string source, TextView view, IReadOnlyList<TextBlock> blocks, int i, string line, LineWords words, bool isMarkdown)
     {
         if (words.Count is < 2 or > 30) return false;
         if (IsHeading(source, blocks[i])) return true;
@@ -131,5 +131,24 @@ public static class TextArticleReader
         for (var k = first.ViewEnd; k < second.ViewStart; k++)
             if (view.Chars[k] == '\n') newlines++;
         return newlines >= 2;
+    }
+
+    /// <summary>How many words a line has, and for a short line (the only kind that can be furniture) the words themselves.</summary>
+    internal readonly record struct LineWords(int Count, List<string>? Short)
+    {
+        private const int ShortLine = 6;
+
+        [ThreadStatic]
+        private static TokenList? buffer;
+
+        public static LineWords Of(string line)
+        {
+            var tokens = buffer ??= new TokenList(256);
+            Tokenizer.Tokenize(TextView.Identity(line), tokens);
+            if (tokens.Count > ShortLine) return new LineWords(tokens.Count, null);
+            var words = new List<string>(tokens.Count);
+            for (var i = 0; i < tokens.Count; i++) words.Add(tokens.FoldedOf(i).ToString());
+            return new LineWords(tokens.Count, words);
+        }
     }
 }
