@@ -11,10 +11,13 @@ namespace Lineage.Extraction;
 public static class LanguageIdentifier
 {
     private const int MinWords = 8;
+    private const int SampleWords = 400;
 
     public static string? Identify(TokenList tokens, int from = 0, int to = -1)
     {
         if (to < 0) to = tokens.Count;
+        // A few hundred words tell the language as well as the whole article does.
+        to = Math.Min(to, from + SampleWords);
         if (to - from < MinWords) return null;
         var languages = StopWordLists.Languages;
         var hits = new int[languages.Count];

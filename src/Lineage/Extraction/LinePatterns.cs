@@ -29,6 +29,17 @@ public static partial class LinePatterns
     [GeneratedRegex(@"^(The original source of this article is|La source originale de cet article est|Copyright|©|\(c\)\s*\d{4}|Articles (by|par)\b|Disclaimer|Avis de non-responsabilité|Become a Member|Devenez membre|Comment on|Commentez|Related (articles|posts|stories|news)|Read more|Lire la suite|Share this|Partagez|Follow us|Suivez-nous|Subscribe|Abonnez-vous|All rights reserved|Tous droits réservés|Source\s*:)", RegexOptions.IgnoreCase)]
     public static partial Regex FooterStart();
 
+    /// <summary>A fast test that lets most lines skip <see cref="Appeal"/>: each of its words holds one of these.</summary>
+    public static bool MayBeAppeal(string line)
+    {
+        var text = line.AsSpan();
+        foreach (var key in AppealKeys)
+            if (text.Contains(key, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly string[] AppealKeys = ["paypal", "patreon", "donat", "un don", "support", "soutenez"];
+
     /// <summary>Appeals for money and sharing, wherever they stand.</summary>
     [GeneratedRegex(@"\b(PayPal|Patreon|donate|donation|faites un don|support (the|our) (project|work|site)|soutenez|please support)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Appeal();

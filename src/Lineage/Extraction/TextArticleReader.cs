@@ -82,7 +82,8 @@ public static class TextArticleReader
     }
 
     private static bool IsFurniture(string line, LineWords words) =>
-        (words.Short is { } few && LinePatterns.IsFurniture(few)) || LinePatterns.Appeal().IsMatch(line) || LinePatterns.AddressOnly().IsMatch(line);
+        (words.Short is { } few && LinePatterns.IsFurniture(few)) || LinePatterns.MayBeAppeal(line) && LinePatterns.Appeal().IsMatch(line)
+        || words.Count <= 3 && LinePatterns.AddressOnly().IsMatch(line);
 
     /// <summary>Bylines, datelines, labels and short dated lines ("South Front 19 September 2016").</summary>
     internal static bool IsHeaderLine(string line, LineWords words)

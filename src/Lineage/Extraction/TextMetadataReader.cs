@@ -95,12 +95,23 @@ public static class TextMetadataReader
         string? sourceLine = null, accordingTo = null;
         foreach (var block in blocks)
         {
-            var line = InlineMarkup.Strip(block.Text(view));
+            var raw = block.Text(view);
+            if (!MayNameASource(raw)) continue;
+            var line = InlineMarkup.Strip(raw);
             if (LinePatterns.OriginalSource().Match(line) is { Success: true } explicitSource) return Clean(explicitSource.Groups["source"].Value);
             if (sourceLine is null && LinePatterns.SourceLine().Match(line) is { Success: true } source) sourceLine = Clean(source.Groups["source"].Value);
             if (accordingTo is null && LinePatterns.AccordingToReport().Match(line) is { Success: true } report) accordingTo = Clean(report.Groups["source"].Value);
         }
         return sourceLine ?? accordingTo;
+    }
+
+    /// <summary>A fast test that lets most lines skip the attribution patterns: each of them holds one of these words.</summary>
+    private static bool MayNameASource(string line)
+    {
+        var text = line.AsSpan();
+        return text.Contains("source", StringComparison.OrdinalIgnoreCase) || text.Contains("according", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("originally", StringComparison.OrdinalIgnoreCase) || text.Contains("initialement", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("appeared", StringComparison.OrdinalIgnoreCase) || text.Contains("publi", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"Copyright © X, 2016" and host names in the footer: the site's own domain, when nothing better names it.</summary>

@@ -53,7 +53,7 @@ public static class Scanner
             var n = Interlocked.Increment(ref done);
             if ((n & 255) == 0 || n == documents.Count) progress?.Report(new ScanProgress(ScanStage.Extracting, n, documents.Count));
         });
-        return result;
+        return options.ArticlesOnly ? SiteTemplates.Remove(result, options.ParallelOptions) : result;
     }
 
     private static List<Document> ReadAll(IReadOnlyList<InputFile> files, ScanOptions options, List<ReadProblem> problems, IProgress<ScanProgress>? progress)

@@ -79,6 +79,7 @@ public sealed class TextView
     public TextView Restrict(IReadOnlyList<(int Start, int End)> ranges)
     {
         if (IsIdentity) return RestrictIdentity(ranges);
+        if (segments is not null) return RestrictSegments(ranges);
         var builder = new MappedTextBuilder();
         foreach (var (start, end) in ranges)
         {
@@ -119,6 +120,37 @@ public sealed class TextView
         return new TextView(chars.ToString(), null, null, new Segments(viewStarts.ToArray(), sourceOffsets.ToArray(), widths.ToArray()));
     }
 
+    /// <summary>Ranges of a segment view: each piece of a segment a range covers becomes a segment of the new view.</summary>
+    private TextView RestrictSegments(IReadOnlyList<(int Start, int End)> ranges)
+    {
+        var chars = new System.Text.StringBuilder();
+        var viewStarts = new List<int>(ranges.Count * 2);
+        var sourceOffsets = new List<int>(ranges.Count * 2);
+        var widths = new List<bool>(ranges.Count * 2);
+        var hint = 0;
+        foreach (var (start, end) in ranges)
+        {
+            if (end <= start) continue;
+            if (chars.Length > 0)
+            {
+                viewStarts.Add(chars.Length);
+                sourceOffsets.Add(SourceStart(start));
+                widths.Add(false);
+                chars.Append(Break);
+            }
+            for (var at = start; at < end;)
+            {
+                var (pieceEnd, sourceStart, hasWidth) = segments!.Piece(at, end, ref hint);
+                viewStarts.Add(chars.Length);
+                sourceOffsets.Add(sourceStart);
+                widths.Add(hasWidth);
+                chars.Append(Chars, at, pieceEnd - at);
+                at = pieceEnd;
+            }
+        }
+        return new TextView(chars.ToString(), null, null, new Segments(viewStarts.ToArray(), sourceOffsets.ToArray(), widths.ToArray()));
+    }
+
     /// <summary>
     /// Runs of view chars: run k starts at view index ViewStarts[k] and, if it has width, maps one
     /// to one onto the original text from SourceStarts[k]; a run without width (an inserted break)
@@ -136,6 +168,14 @@ public sealed class TextView
         {
             var k = Find(viewIndex);
             return hasWidth[k] ? sourceStarts[k] + (viewIndex - viewStarts[k]) + 1 : sourceStarts[k];
+        }
+
+        /// <summary>From view index <paramref name="at"/>: where its run ends (at most <paramref name="end"/>), where it starts in the original, and whether it has width.</summary>
+        public (int End, int SourceStart, bool HasWidth) Piece(int at, int end, ref int hint)
+        {
+            var k = Find(at, ref hint);
+            var runEnd = k + 1 < viewStarts.Length ? viewStarts[k + 1] : int.MaxValue;
+            return (Math.Min(end, runEnd), At(k, at, 0), hasWidth[k]);
         }
 
         public int SourceStart(int viewIndex, ref int hint) => At(Find(viewIndex, ref hint), viewIndex, 0);
