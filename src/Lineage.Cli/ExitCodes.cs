@@ -8,4 +8,6 @@ internal static class ExitCodes
     public const int SomeInputSkipped = 1;
     /// <summary>Bad options or nothing usable to work on.</summary>
     public const int Usage = 2;
+    /// <summary><c>lineage index check</c> found the store damaged.</summary>
+    public const int Damaged = 3;
 }

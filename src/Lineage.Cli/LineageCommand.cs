@@ -11,6 +11,8 @@ internal static class LineageCommand
         root.Subcommands.Add(ScanCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(IndexCommand.Create());
+        root.Subcommands.Add(TraceCommand.Create());
         root.Subcommands.Add(PanCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;

@@ -13,14 +13,17 @@ internal static class ScanCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders to scan (folders are walked recursively)", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders to scan (folders are walked recursively)", Arity = ArgumentArity.ZeroOrMore };
         var json = new Option<string?>("--json") { Description = "Write the full result as JSON to FILE ('-' for stdout)" };
         var csv = new Option<string?>("--csv") { Description = "Write one row per document pair to FILE ('-' for stdout)" };
         var top = new Option<int>("--top") { Description = "Pairs shown in the summary table", DefaultValueFactory = _ => 20 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary table or progress; problems are still reported" };
         var engine = new EngineOptions();
+        var store = new StoreOptions(withDefault: false);
+        store.Store.Description = "Report on everything in this index instead of scanning files (pairs as stored, nothing realigned)";
         var command = new Command("scan", "Find and align reused text across documents") { paths, json, csv, top, quiet };
         engine.AddTo(command);
+        store.AddTo(command);
         command.SetAction(parse =>
         {
             if (engine.TryBuild(parse) is not { } options) return ExitCodes.Usage;
@@ -28,7 +31,33 @@ internal static class ScanCommand
             var csvPath = parse.GetValue(csv);
             var silent = parse.GetValue(quiet) || jsonPath == "-" || csvPath == "-";
             var clock = Stopwatch.StartNew();
-            if (EngineOptions.Scan(parse.GetValue(paths)!, options, silent) is not { } result) return ExitCodes.Usage;
+            var inputs = parse.GetValue(paths) ?? [];
+            var fromStore = parse.GetValue(store.Store) is not null;
+            if (fromStore == (inputs.Length > 0))
+            {
+                Terminal.Fail(fromStore ? "give files to scan or --store, not both (add files to the index with 'lineage index add')." : "give files or folders to scan, or --store INDEX.");
+                return ExitCodes.Usage;
+            }
+            ScanResult? result;
+            if (fromStore)
+            {
+                using var index = store.Open(parse, Lineage.Storage.StoreAccess.Existing, engine, ref options);
+                if (index is null) return ExitCodes.Usage;
+                try
+                {
+                    result = Lineage.Indexing.StoreScan.Load(index);
+                }
+                catch (Lineage.Storage.StoreException e)
+                {
+                    Terminal.Fail(e.Message);
+                    return ExitCodes.Usage;
+                }
+            }
+            else
+            {
+                result = EngineOptions.Scan(inputs, options, silent);
+            }
+            if (result is null) return ExitCodes.Usage;
             clock.Stop();
             try
             {

@@ -49,14 +49,33 @@ public static class TemplateLearner
                 kept.Add(pair);
                 continue;
             }
-            var passages = new List<Passage>(pair.Alignment.Passages.Count);
-            foreach (var passage in pair.Alignment.Passages)
-                if (!MostlyInside(updated[pair.A].Boilerplate, passage.A) && !MostlyInside(updated[pair.B].Boilerplate, passage.B))
-                    passages.Add(passage);
-            if (passages.Count == pair.Alignment.Passages.Count) kept.Add(pair);
-            else if (passages.Count > 0) kept.Add(pair with { Alignment = PairAlignment.Of(passages, words[pair.A], words[pair.B]) });
+            var filtered = WithoutBoilerplate(pair.Alignment, updated[pair.A].Boilerplate, updated[pair.B].Boilerplate, words[pair.A], words[pair.B]);
+            if (ReferenceEquals(filtered, pair.Alignment)) kept.Add(pair);
+            else if (filtered.Passages.Count > 0) kept.Add(pair with { Alignment = filtered });
         }
         return (updated, kept);
+    }
+
+    /// <summary>
+    /// The alignment without the passages lying mostly in either side's boilerplate, coverage
+    /// recomputed; the same instance when none does. A persistent index applies it to pairs stored
+    /// before a document's template was learned.
+    /// </summary>
+    public static PairAlignment WithoutBoilerplate(PairAlignment alignment, IReadOnlyList<TextSpan> boilerplateA, IReadOnlyList<TextSpan> boilerplateB, int wordsA, int wordsB)
+    {
+        List<Passage>? kept = null;
+        var passages = alignment.Passages;
+        for (var i = 0; i < passages.Count; i++)
+        {
+            var inside = MostlyInside(boilerplateA, passages[i].A) || MostlyInside(boilerplateB, passages[i].B);
+            if (inside && kept is null)
+            {
+                kept = new List<Passage>(passages.Count);
+                for (var k = 0; k < i; k++) kept.Add(passages[k]);
+            }
+            else if (!inside) kept?.Add(passages[i]);
+        }
+        return kept is null ? alignment : PairAlignment.Of(kept, wordsA, wordsB);
     }
 
     private static bool IsTemplateSharing(ArticleMetadata a, ArticleMetadata b, PairAlignment alignment) =>

@@ -112,27 +112,30 @@ public static class AnalysisJson
         json.WriteEndArray();
 
         json.WriteStartArray("provenance");
-        foreach (var edge in analysis.Provenance)
+        foreach (var edge in analysis.Provenance) WriteEdge(json, edge);
+        json.WriteEndArray();
+    }
+
+    /// <summary>One provenance edge with its evidence.</summary>
+    internal static void WriteEdge(Utf8JsonWriter json, Lineage.Provenance.ProvenanceEdge edge)
+    {
+        json.WriteStartObject();
+        json.WriteString("from", edge.From);
+        json.WriteString("to", edge.To);
+        json.WriteBoolean("external", edge.FromExternal);
+        json.WriteNumber("confidence", edge.Confidence);
+        json.WriteBoolean("undetermined", edge.Undetermined);
+        json.WriteStartArray("evidence");
+        foreach (var e in edge.Evidence)
         {
             json.WriteStartObject();
-            json.WriteString("from", edge.From);
-            json.WriteString("to", edge.To);
-            json.WriteBoolean("external", edge.FromExternal);
-            json.WriteNumber("confidence", edge.Confidence);
-            json.WriteBoolean("undetermined", edge.Undetermined);
-            json.WriteStartArray("evidence");
-            foreach (var e in edge.Evidence)
-            {
-                json.WriteStartObject();
-                json.WriteString("kind", e.Kind);
-                json.WriteString("detail", e.Detail);
-                json.WriteNumber("weight", e.Weight);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            json.WriteString("kind", e.Kind);
+            json.WriteString("detail", e.Detail);
+            json.WriteNumber("weight", e.Weight);
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void WriteOccurrence(Utf8JsonWriter json, string doc, TextSpan span, string? speaker)

@@ -1,0 +1,86 @@
+using Lineage.Alignment;
+using Lineage.Extraction;
+using Lineage.Scanning;
+using Lineage.Storage;
+using Lineage.Text;
+
+namespace Lineage.Indexing;
+
+/// <summary>
+/// Site templates learned at add time, as a scan learns them (<see cref="TemplateLearner"/>):
+/// over the new documents and the stored ones they pair with. Every new pair is then kept only
+/// for its passages outside either side's boilerplate, learned now or before. A stored document
+/// whose boilerplate grew gets it saved, and its stored pairs lose the passages now inside it.
+/// </summary>
+internal static class StoreTemplates
+{
+    public static List<StoredPair> Apply(IIndexWriteSession? session, IReadOnlyList<PreparedDocument> fresh, long firstKey, AlignedBatch batch, bool articlesOnly)
+    {
+        if (!articlesOnly) return batch.Pairs;
+        var articles = new List<ExtractedDocument>(fresh.Count + batch.Stored.Count);
+        var words = new List<int>(articles.Capacity);
+        var keys = new List<long>(articles.Capacity);
+        var index = new Dictionary<long, int>(articles.Capacity);
+        for (var i = 0; i < fresh.Count; i++) Add(fresh[i].Article, fresh[i].Words, firstKey + i);
+        foreach (var (key, stored) in batch.Stored.OrderBy(s => s.Key)) Add(stored.Article, stored.Words, key);
+
+        var pairs = new List<DocumentPair>(batch.Pairs.Count);
+        foreach (var p in batch.Pairs) pairs.Add(new DocumentPair(index[p.A], index[p.B], p.Alignment));
+        var (updated, kept) = TemplateLearner.Apply(articles, words, pairs);
+
+        var result = new List<StoredPair>(kept.Count);
+        foreach (var pair in kept)
+        {
+            var alignment = TemplateLearner.WithoutBoilerplate(pair.Alignment, updated[pair.A].Boilerplate, updated[pair.B].Boilerplate, words[pair.A], words[pair.B]);
+            if (alignment.Passages.Count > 0) result.Add(new StoredPair(keys[pair.A], keys[pair.B], alignment));
+        }
+        for (var i = 0; i < fresh.Count; i++) fresh[i].Article = updated[i];
+
+        var changed = new Dictionary<long, DocumentOutline>();
+        for (var i = fresh.Count; i < articles.Count; i++)
+            if (!SameSpans(articles[i].Boilerplate, updated[i].Boilerplate))
+                changed[keys[i]] = new DocumentOutline(keys[i], words[i], updated[i].Boilerplate);
+        if (session is not null && changed.Count > 0) Persist(session, changed);
+        return result;
+
+        void Add(ExtractedDocument article, int count, long key)
+        {
+            index[key] = articles.Count;
+            articles.Add(article);
+            words.Add(count);
+            keys.Add(key);
+        }
+    }
+
+    private static void Persist(IIndexWriteSession session, Dictionary<long, DocumentOutline> changed)
+    {
+        foreach (var outline in changed.Values) session.SetBoilerplate(outline.Key, outline.Boilerplate);
+        var existing = session.PairsOf(changed.Keys);
+        var others = new HashSet<long>();
+        foreach (var pair in existing)
+        {
+            if (!changed.ContainsKey(pair.A)) others.Add(pair.A);
+            if (!changed.ContainsKey(pair.B)) others.Add(pair.B);
+        }
+        var outlines = session.Outlines(others);
+        DocumentOutline Outline(long key) => changed.TryGetValue(key, out var o) ? o : outlines[key];
+        foreach (var pair in existing)
+        {
+            var a = Outline(pair.A);
+            var b = Outline(pair.B);
+            var alignment = TemplateLearner.WithoutBoilerplate(pair.Alignment, a.Boilerplate, b.Boilerplate, a.Words, b.Words);
+            if (ReferenceEquals(alignment, pair.Alignment)) continue;
+            if (alignment.Passages.Count == 0) session.RemovePair(pair.A, pair.B);
+            else session.ReplacePair(pair with { Alignment = alignment });
+        }
+    }
+
+    /// <summary>Two normalized span lists hold the same spans.</summary>
+    private static bool SameSpans(IReadOnlyList<TextSpan> x, IReadOnlyList<TextSpan> y)
+    {
+        if (x.Count != y.Count) return false;
+        for (var i = 0; i < x.Count; i++)
+            if (x[i] != y[i]) return false;
+        return true;
+    }
+}

@@ -1,0 +1,110 @@
+using Lineage.Text;
+
+namespace Lineage.Storage;
+
+/// <summary>
+/// An article view (<see cref="TextView"/> over a document's text) stored without its chars:
+/// runs of view chars that copy consecutive chars of the text keep only where the run starts;
+/// any other char (a block break, a decoded entity) is kept with its source range. Rebuilding the
+/// view from the text and this map gives back the same chars and the same offsets, so a stored
+/// document is tokenized and aligned exactly as when it was added, without extracting it again.
+/// </summary>
+internal static class ContentMap
+{
+    private const int IdentityTag = 0;
+    private const int MappedTag = 1;
+
+    public static byte[] Encode(TextView view, string text)
+    {
+        var writer = new ByteWriter(16);
+        if (view.IsIdentity && view.Chars == text)
+        {
+            writer.Write(IdentityTag);
+            return writer.ToArray();
+        }
+        var chars = view.Chars;
+        writer.Write(MappedTag);
+        writer.Write(chars.Length);
+        var previousEnd = 0;
+        var i = 0;
+        while (i < chars.Length)
+        {
+            var j = i + 1;
+            if (Copies(view, text, i))
+            {
+                var start = view.SourceStart(i);
+                while (j < chars.Length && Copies(view, text, j) && view.SourceStart(j) == start + (j - i)) j++;
+                writer.Write(((ulong)(j - i) << 1) | 1);
+                writer.WriteSigned(start - previousEnd);
+                previousEnd = start + (j - i);
+            }
+            else
+            {
+                while (j < chars.Length && !Copies(view, text, j)) j++;
+                writer.Write((ulong)(j - i) << 1);
+                for (var k = i; k < j; k++)
+                {
+                    var source = view.ToSource(k, k + 1);
+                    writer.Write(chars[k]);
+                    writer.WriteSigned(source.Start - previousEnd);
+                    writer.Write(source.Length);
+                    previousEnd = source.End;
+                }
+            }
+            i = j;
+        }
+        return writer.ToArray();
+    }
+
+    public static TextView Decode(ReadOnlySpan<byte> data, string text)
+    {
+        var reader = new ByteReader(data);
+        var tag = reader.ReadInt32();
+        if (tag == IdentityTag) return TextView.Identity(text);
+        if (tag != MappedTag) throw new StoreException($"a stored article map has an unknown form ({tag}): the store was written by a newer Lineage or is damaged.");
+        var length = reader.ReadInt32();
+        var chars = new char[length];
+        var starts = new int[length];
+        var ends = new int[length];
+        var previousEnd = 0;
+        var i = 0;
+        while (i < length)
+        {
+            var header = reader.ReadUInt64();
+            var run = checked((int)(header >> 1));
+            if (run == 0 || i + run > length) throw new StoreException("a stored article map is malformed: the store is damaged.");
+            if ((header & 1) == 1)
+            {
+                var start = checked((int)(previousEnd + reader.ReadSigned()));
+                if (start < 0 || start + run > text.Length) throw new StoreException("a stored article map points outside its text: the store is damaged.");
+                for (var k = 0; k < run; k++)
+                {
+                    chars[i + k] = text[start + k];
+                    starts[i + k] = start + k;
+                    ends[i + k] = start + k + 1;
+                }
+                previousEnd = start + run;
+            }
+            else
+            {
+                for (var k = 0; k < run; k++)
+                {
+                    chars[i + k] = (char)reader.ReadInt32();
+                    var start = checked((int)(previousEnd + reader.ReadSigned()));
+                    starts[i + k] = start;
+                    ends[i + k] = start + reader.ReadInt32();
+                    previousEnd = ends[i + k];
+                }
+            }
+            i += run;
+        }
+        return TextView.Mapped(new string(chars), starts, ends);
+    }
+
+    /// <summary>View char <paramref name="i"/> is the text's char at its source, one for one.</summary>
+    private static bool Copies(TextView view, string text, int i)
+    {
+        var source = view.ToSource(i, i + 1);
+        return source.Length == 1 && source.Start < text.Length && text[source.Start] == view.Chars[i];
+    }
+}

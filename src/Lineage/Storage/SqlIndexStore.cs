@@ -1,0 +1,222 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+
+namespace Lineage.Storage;
+
+/// <summary>
+/// What the SQLite and PostgreSQL stores share: opening (create, migrate, refuse), the meta
+/// table, statistics, checks, and the sessions whose SQL both engines read alike. Each backend
+/// gives its connection, its DDL per schema version, its writer lock and its fast paths for
+/// postings (the one table that grows by hundreds of rows per document).
+/// </summary>
+public abstract class SqlIndexStore : IIndexStore
+{
+    private StoreSettings? settings;
+
+    protected SqlIndexStore(string location, DbConnection connection)
+    {
+        Location = location;
+        Connection = connection;
+    }
+
+    public string Location { get; }
+
+    public abstract string Backend { get; }
+
+    public StoreSettings Settings => settings ?? throw new InvalidOperationException("the store is not open yet.");
+
+    public int SchemaVersion { get; private set; }
+
+    internal DbConnection Connection { get; }
+
+    /// <summary>The SQL that takes a schema from <paramref name="toVersion"/> − 1 to <paramref name="toVersion"/>.</summary>
+    protected abstract IReadOnlyList<string> Migration(int toVersion);
+
+    protected abstract bool HasTable(DbTransaction? transaction, string name);
+
+    /// <summary>Tables of anything else in the place the store would go: a store is never made among them.</summary>
+    protected abstract int ForeignTables();
+
+    /// <summary>Starts a transaction holding the writer lock, waiting for another writer up to the lock timeout.</summary>
+    internal abstract DbTransaction BeginWriteTransaction();
+
+    internal abstract DbTransaction BeginReadTransaction();
+
+    internal abstract void Probe(SqlSession session, ReadOnlySpan<ulong> hashes, int limit, List<PostingHit> hits);
+
+    internal abstract void InsertPostings(SqlSession session, IReadOnlyList<IndexedDocument> documents);
+
+    protected abstract long StoreBytes();
+
+    /// <summary>The backend's own integrity check; empty when sound.</summary>
+    protected abstract IReadOnlyList<string> BackendCheck();
+
+    public IIndexSession Read() => new SqlSession(this, BeginReadTransaction());
+
+    public IIndexWriteSession Write() => new SqlSession(this, BeginWriteTransaction());
+
+    /// <summary>Makes a new store or checks and migrates an existing one; called once by the backend's Open.</summary>
+    protected void Initialize(StoreAccess access, StoreSettings requested)
+    {
+        if (!HasTable(null, StoreSchema.MetaTable))
+        {
+            if (ForeignTables() > 0)
+                throw new StoreException($"{Location} is not a Lineage store: it holds other tables and no {StoreSchema.MetaTable} table. Give another --store.");
+            if (access == StoreAccess.Existing)
+                throw new StoreException($"{Location} holds no Lineage store yet; add documents first with 'lineage index add FILES --store {Location}'.");
+            Create(requested);
+        }
+        var meta = ReadMeta();
+        if (!meta.TryGetValue(StoreSchema.ApplicationKey, out var application) || application != StoreSchema.Application)
+            throw new StoreException($"{Location} is not a Lineage store ({StoreSchema.MetaTable} does not name Lineage).");
+        var version = MetaInt(meta, StoreSchema.VersionKey);
+        if (version > StoreSchema.Version)
+            throw new StoreException($"{Location} was written by a newer Lineage (schema version {version}); this Lineage reads schema versions up to {StoreSchema.Version}. Upgrade Lineage to use this store.");
+        if (version < StoreSchema.Version) Migrate();
+        SchemaVersion = StoreSchema.Version;
+        settings = new StoreSettings(MetaInt(meta, StoreSchema.NGramKey), MetaInt(meta, StoreSchema.WindowKey), meta.GetValueOrDefault(StoreSchema.WholeTextKey) == "1");
+    }
+
+    private void Create(StoreSettings requested)
+    {
+        using var transaction = BeginWriteTransaction();
+        // Another process may have made it while this one waited for the lock.
+        if (HasTable(transaction, StoreSchema.MetaTable)) return;
+        for (var version = 1; version <= StoreSchema.Version; version++)
+            foreach (var sql in Migration(version)) Execute(transaction, sql);
+        SetMeta(transaction, StoreSchema.ApplicationKey, StoreSchema.Application);
+        SetMeta(transaction, StoreSchema.VersionKey, StoreSchema.Version.ToString(CultureInfo.InvariantCulture));
+        SetMeta(transaction, StoreSchema.NGramKey, requested.NGram.ToString(CultureInfo.InvariantCulture));
+        SetMeta(transaction, StoreSchema.WindowKey, requested.Window.ToString(CultureInfo.InvariantCulture));
+        SetMeta(transaction, StoreSchema.WholeTextKey, requested.WholeText ? "1" : "0");
+        SetMeta(transaction, StoreSchema.CreatedKey, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        transaction.Commit();
+    }
+
+    private void Migrate()
+    {
+        using var transaction = BeginWriteTransaction();
+        var current = MetaInt(ReadMeta(transaction), StoreSchema.VersionKey);
+        for (var version = current + 1; version <= StoreSchema.Version; version++)
+        {
+            foreach (var sql in Migration(version)) Execute(transaction, sql);
+            SetMeta(transaction, StoreSchema.VersionKey, version.ToString(CultureInfo.InvariantCulture));
+        }
+        transaction.Commit();
+    }
+
+    private Dictionary<string, string> ReadMeta(DbTransaction? transaction = null)
+    {
+        var meta = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var command = Command(transaction, $"SELECT key, value FROM {StoreSchema.MetaTable}");
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) meta[reader.GetString(0)] = reader.GetString(1);
+        return meta;
+    }
+
+    private int MetaInt(Dictionary<string, string> meta, string key) =>
+        meta.TryGetValue(key, out var value) && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new StoreException($"{Location}: the store's {key} is missing or not a number; the store is damaged.");
+
+    private void SetMeta(DbTransaction transaction, string key, string value)
+    {
+        using (var delete = Command(transaction, $"DELETE FROM {StoreSchema.MetaTable} WHERE key = @key"))
+        {
+            AddParameter(delete, "@key", key);
+            delete.ExecuteNonQuery();
+        }
+        using var insert = Command(transaction, $"INSERT INTO {StoreSchema.MetaTable}(key, value) VALUES (@key, @value)");
+        AddParameter(insert, "@key", key);
+        AddParameter(insert, "@value", value);
+        insert.ExecuteNonQuery();
+    }
+
+    public StoreStats Stats()
+    {
+        using var transaction = BeginReadTransaction();
+        long Count(string sql)
+        {
+            using var command = Command(transaction, sql);
+            return Convert.ToInt64(command.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
+        }
+        var stats = new StoreStats(
+            Location, Backend, SchemaVersion, Settings,
+            Documents: Count("SELECT COUNT(*) FROM documents"),
+            Pairs: Count("SELECT COUNT(*) FROM pairs"),
+            Passages: Count("SELECT COUNT(*) FROM passages"),
+            Postings: Count("SELECT COUNT(*) FROM postings"),
+            TextChars: Count("SELECT COALESCE(SUM(chars), 0) FROM documents"),
+            Bytes: 0);
+        transaction.Commit();
+        return stats with { Bytes = StoreBytes() };
+    }
+
+    public IReadOnlyList<string> Verify()
+    {
+        var problems = new List<string>(BackendCheck());
+        using var transaction = BeginReadTransaction();
+        var expected = new Dictionary<long, (string Name, long Fingerprints)>();
+        using (var command = Command(transaction, "SELECT id, name, fingerprints FROM documents"))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read()) expected[reader.GetInt64(0)] = (reader.GetString(1), reader.GetInt64(2));
+        var posted = new Dictionary<long, long>();
+        using (var command = Command(transaction, "SELECT document, COUNT(*) FROM postings GROUP BY document"))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read()) posted[reader.GetInt64(0)] = reader.GetInt64(1);
+        foreach (var (key, (name, fingerprints)) in expected)
+        {
+            var count = posted.GetValueOrDefault(key);
+            if (count != fingerprints) problems.Add($"document {name} has {count} postings, expected {fingerprints}");
+        }
+        foreach (var key in posted.Keys)
+            if (!expected.ContainsKey(key)) problems.Add($"postings of document {key}, which is not stored");
+        foreach (var (sql, what) in new[]
+        {
+            ("SELECT COUNT(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM metadata m WHERE m.document = d.id)", "documents without metadata"),
+            ("SELECT COUNT(*) FROM pairs p WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = p.a) OR NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = p.b)", "pairs naming a document that is not stored"),
+            ("SELECT COUNT(*) FROM pairs p WHERE NOT EXISTS (SELECT 1 FROM passages s WHERE s.a = p.a AND s.b = p.b)", "pairs without passages"),
+            ("SELECT COUNT(*) FROM passages s WHERE NOT EXISTS (SELECT 1 FROM pairs p WHERE p.a = s.a AND p.b = s.b)", "passages without their pair"),
+        })
+        {
+            using var command = Command(transaction, sql);
+            var count = Convert.ToInt64(command.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
+            if (count > 0) problems.Add($"{count} {what}");
+        }
+        transaction.Commit();
+        return problems;
+    }
+
+    internal DbCommand Command(DbTransaction? transaction, string sql)
+    {
+        var command = Connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.CommandTimeout = 0;
+        return command;
+    }
+
+    internal void Execute(DbTransaction? transaction, string sql)
+    {
+        using var command = Command(transaction, sql);
+        command.ExecuteNonQuery();
+    }
+
+    internal static DbParameter AddParameter(DbCommand command, string name, object? value, DbType? type = null)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        if (type is { } t) parameter.DbType = t;
+        else if (value is string) parameter.DbType = DbType.String;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+
+    public void Dispose()
+    {
+        Connection.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

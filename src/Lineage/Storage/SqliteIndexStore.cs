@@ -1,0 +1,248 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Lineage.Storage;
+
+/// <summary>
+/// A store in one SQLite file, in WAL mode: readers (trace, stats) never wait for a writer, and a
+/// writer waits for another one up to the lock timeout (SQLite's busy timeout) and then fails
+/// with a message. Every batch is one transaction, so a killed process leaves the store as it was
+/// after its last whole batch. An existing file is opened only if it is already a Lineage store.
+/// </summary>
+public sealed class SqliteIndexStore : SqlIndexStore
+{
+    private static readonly byte[] Header = "SQLite format 3\0"u8.ToArray();
+    private readonly string path;
+    private readonly TimeSpan lockTimeout;
+
+    private SqliteIndexStore(string path, SqliteConnection connection, TimeSpan lockTimeout) : base(path, connection)
+    {
+        this.path = path;
+        this.lockTimeout = lockTimeout;
+    }
+
+    public override string Backend => "sqlite";
+
+    private SqliteConnection Sqlite => (SqliteConnection)Connection;
+
+    public static SqliteIndexStore Open(string path, StoreAccess access, StoreSettings settings, TimeSpan lockTimeout)
+    {
+        var exists = File.Exists(path);
+        if (Directory.Exists(path)) throw new StoreException($"{path} is a folder, not a store file; give a file name such as {Path.Combine(path, IndexStore.DefaultLocation)}.");
+        if (!exists && access == StoreAccess.Existing)
+            throw new StoreException($"{path}: no such store; add documents first with 'lineage index add FILES --store {path}'.");
+        // An empty file is what a second process sees while the first is creating the store.
+        var fresh = !exists || new FileInfo(path).Length == 0;
+        if (!fresh) CheckHeader(path);
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = exists ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(lockTimeout.TotalSeconds)),
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        var store = new SqliteIndexStore(path, connection, lockTimeout);
+        try
+        {
+            connection.Open();
+            store.Pragma($"busy_timeout = {(long)lockTimeout.TotalMilliseconds}");
+            if (fresh && access == StoreAccess.CreateIfMissing) store.Pragma("journal_mode = WAL");
+            store.Initialize(access, settings);
+            store.Tune();
+            return store;
+        }
+        catch (SqliteException e)
+        {
+            Abandon(store, path, exists);
+            throw Explain(path, e, lockTimeout);
+        }
+        catch
+        {
+            Abandon(store, path, exists);
+            throw;
+        }
+    }
+
+    /// <summary>Closes a store that failed to open; a file this run created is removed again.</summary>
+    private static void Abandon(SqliteIndexStore store, string path, bool existed)
+    {
+        store.Dispose();
+        if (existed) return;
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            if (File.Exists(file)) File.Delete(file);
+    }
+
+    /// <summary>Anything that is not an SQLite database is refused before SQLite opens it.</summary>
+    private static void CheckHeader(string path)
+    {
+        var header = new byte[Header.Length];
+        int read;
+        try
+        {
+            using var file = File.OpenRead(path);
+            read = file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreException($"{path}: cannot read the store: {e.Message}", e);
+        }
+        if (read < Header.Length || !header.AsSpan().SequenceEqual(Header))
+            throw new StoreException($"{path} is not a Lineage store (not an SQLite database); it was left as it is. Give another --store.");
+    }
+
+    /// <summary>A store exists: it is in WAL mode (set once at creation), and gets a page cache and memory map sized for postings.</summary>
+    private void Tune()
+    {
+        Pragma("synchronous = NORMAL");
+        Pragma("cache_size = -262144");
+        Pragma("mmap_size = 4294967296");
+        Pragma("temp_store = MEMORY");
+    }
+
+    private void Pragma(string pragma)
+    {
+        using var command = Command(null, "PRAGMA " + pragma);
+        command.ExecuteNonQuery();
+    }
+
+    internal static StoreException Explain(string path, SqliteException e, TimeSpan lockTimeout) => e.SqliteErrorCode switch
+    {
+        5 or 6 => new StoreException(string.Create(CultureInfo.InvariantCulture,
+            $"{path} is being written by another process; waited {lockTimeout.TotalSeconds:0} s for it. Try again when it has finished (or raise --lock-timeout)."), e),
+        26 => new StoreException($"{path} is not a Lineage store (not an SQLite database).", e),
+        11 => new StoreException($"{path} is damaged (SQLite: {e.Message}).", e),
+        8 => new StoreException($"{path} cannot be written: {e.Message}", e),
+        _ => new StoreException($"{path}: {e.Message}", e),
+    };
+
+    protected override IReadOnlyList<string> Migration(int toVersion) => toVersion switch
+    {
+        1 =>
+        [
+            $"CREATE TABLE {StoreSchema.MetaTable}(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            """
+            CREATE TABLE documents(
+                id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, path TEXT NOT NULL, content_hash BLOB NOT NULL,
+                format TEXT NOT NULL, encoding TEXT NOT NULL, line INTEGER, url TEXT, site TEXT, date TEXT, title TEXT,
+                chars INTEGER NOT NULL, words INTEGER NOT NULL, fingerprints INTEGER NOT NULL, added TEXT NOT NULL,
+                text BLOB NOT NULL, content BLOB NOT NULL, boilerplate BLOB NOT NULL)
+            """,
+            "CREATE INDEX documents_content_hash ON documents(content_hash)",
+            """
+            CREATE TABLE metadata(
+                document INTEGER PRIMARY KEY REFERENCES documents(id), title TEXT, site TEXT, authors TEXT, published TEXT,
+                original_source TEXT, original_source_date TEXT, language TEXT, url TEXT)
+            """,
+            "CREATE TABLE postings(hash INTEGER NOT NULL, document INTEGER NOT NULL, PRIMARY KEY(hash, document)) WITHOUT ROWID",
+            """
+            CREATE TABLE pairs(
+                a INTEGER NOT NULL, b INTEGER NOT NULL, shared_words INTEGER NOT NULL, coverage_a REAL NOT NULL, coverage_b REAL NOT NULL,
+                PRIMARY KEY(a, b)) WITHOUT ROWID
+            """,
+            "CREATE INDEX pairs_b ON pairs(b)",
+            """
+            CREATE TABLE passages(
+                a INTEGER NOT NULL, b INTEGER NOT NULL, ordinal INTEGER NOT NULL, a_start INTEGER NOT NULL, a_length INTEGER NOT NULL,
+                b_start INTEGER NOT NULL, b_length INTEGER NOT NULL, words_a_start INTEGER NOT NULL, words_a_end INTEGER NOT NULL,
+                words_b_start INTEGER NOT NULL, words_b_end INTEGER NOT NULL, aligned_words INTEGER NOT NULL, identity REAL NOT NULL,
+                edits BLOB NOT NULL, PRIMARY KEY(a, b, ordinal)) WITHOUT ROWID
+            """,
+        ],
+        _ => throw new ArgumentOutOfRangeException(nameof(toVersion)),
+    };
+
+    protected override bool HasTable(DbTransaction? transaction, string name)
+    {
+        using var command = Command(transaction, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @name");
+        AddParameter(command, "@name", name);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+    }
+
+    protected override int ForeignTables()
+    {
+        using var command = Command(null, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'");
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    internal override DbTransaction BeginWriteTransaction()
+    {
+        try
+        {
+            // BEGIN IMMEDIATE: the writer lock is taken now, before anything is read.
+            return Sqlite.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+        }
+        catch (SqliteException e)
+        {
+            throw Explain(path, e, lockTimeout);
+        }
+    }
+
+    internal override DbTransaction BeginReadTransaction() => Sqlite.BeginTransaction(deferred: true);
+
+    internal override void Probe(SqlSession session, ReadOnlySpan<ulong> hashes, int limit, List<PostingHit> hits)
+    {
+        using var command = session.Command("SELECT document FROM postings WHERE hash = @hash LIMIT @limit");
+        var hash = AddParameter(command, "@hash", 0L, DbType.Int64);
+        AddParameter(command, "@limit", limit, DbType.Int32);
+        command.Prepare();
+        foreach (var h in hashes)
+        {
+            hash.Value = unchecked((long)h);
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) hits.Add(new PostingHit(h, reader.GetInt64(0)));
+        }
+    }
+
+    internal override void InsertPostings(SqlSession session, IReadOnlyList<IndexedDocument> documents)
+    {
+        var total = 0;
+        foreach (var d in documents) total += d.Fingerprints.Length;
+        var hashes = new long[total];
+        var owners = new long[total];
+        var at = 0;
+        foreach (var d in documents)
+        {
+            foreach (var h in d.Fingerprints)
+            {
+                hashes[at] = unchecked((long)h);
+                owners[at++] = d.Document.Key;
+            }
+        }
+        // In key order the inserts walk the b-tree once instead of jumping around it.
+        Array.Sort(hashes, owners);
+        using var command = session.Command("INSERT INTO postings(hash, document) VALUES (@hash, @document)");
+        var hash = AddParameter(command, "@hash", 0L, DbType.Int64);
+        var owner = AddParameter(command, "@document", 0L, DbType.Int64);
+        command.Prepare();
+        for (var i = 0; i < total; i++)
+        {
+            hash.Value = hashes[i];
+            owner.Value = owners[i];
+            command.ExecuteNonQuery();
+        }
+    }
+
+    protected override long StoreBytes()
+    {
+        long bytes = 0;
+        foreach (var file in new[] { path, path + "-wal" })
+            if (File.Exists(file)) bytes += new FileInfo(file).Length;
+        return bytes;
+    }
+
+    protected override IReadOnlyList<string> BackendCheck()
+    {
+        var problems = new List<string>();
+        using var command = Command(null, "PRAGMA integrity_check");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var line = reader.GetString(0);
+            if (line != "ok") problems.Add("SQLite integrity check: " + line);
+        }
+        return problems;
+    }
+}

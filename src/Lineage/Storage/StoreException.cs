@@ -1,0 +1,17 @@
+namespace Lineage.Storage;
+
+/// <summary>
+/// A problem with a store that the user can act on: not a Lineage store, written by a newer
+/// Lineage, locked by another writer, unreachable server. The message names the store and says
+/// what to do.
+/// </summary>
+public sealed class StoreException : Exception
+{
+    public StoreException(string message) : base(message)
+    {
+    }
+
+    public StoreException(string message, Exception inner) : base(message, inner)
+    {
+    }
+}

@@ -1,0 +1,191 @@
+using Lineage.Indexing;
+using Lineage.Reading;
+using Lineage.Scanning;
+using Lineage.Storage;
+using Lineage.Text;
+
+namespace Lineage.Tests.Storage;
+
+/// <summary>
+/// What every store backend must do, run once per backend by the subclasses
+/// (<see cref="SqliteIndexStoreTests"/>, <see cref="PostgresIndexStoreTests"/>).
+/// </summary>
+public abstract class IndexStoreTests : IDisposable
+{
+    protected TempFolder Folder { get; } = new();
+
+    /// <summary>A fresh, empty place for a store of this backend.</summary>
+    protected abstract string NewLocation();
+
+    /// <summary>Writes a schema version into a store's meta table behind Lineage's back.</summary>
+    protected abstract void SetSchemaVersion(string location, int version);
+
+    public virtual void Dispose()
+    {
+        Folder.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public void Traces_the_pdf_copy_to_its_web_original_in_a_store_of_the_other_four_samples()
+    {
+        using var store = StoreFixture.Open(NewLocation());
+        foreach (var prefix in new[] { "000", "002", "003", "004" })
+            Assert.Equal(1, StoreFixture.Add(store, SampleCorpus.PathOf(prefix)).Added);
+
+        var trace = Trace(store, SampleCorpus.PathOf("001"));
+
+        var source = Assert.IsType<TraceMatch>(trace.Source);
+        Assert.Equal("000_c165fded52a75aca", source.Stored.Document.Id);
+        Assert.True(source.Alignment.CoverageA >= 0.9, $"coverage of 001 by 000 is {source.Alignment.CoverageA:P0}");
+        Assert.Null(trace.StoredAs);
+        // The passages index both original texts: the stored text of 000 as well as 001's file.
+        foreach (var passage in source.Alignment.Passages)
+        {
+            Assert.True(passage.A.End <= trace.Article.Document.Text.Length);
+            Assert.True(passage.B.End <= source.Stored.Document.Text.Length);
+        }
+        Assert.Equal(SampleCorpus.Text("000"), source.Stored.Document.Text);
+        using var session = store.Read();
+        Assert.Equal(4, session.DocumentCount);
+    }
+
+    [Fact]
+    public void Finds_what_an_in_memory_scan_finds_when_the_samples_are_added_one_by_one()
+    {
+        using var store = StoreFixture.Open(NewLocation());
+        foreach (var file in Directory.GetFiles(SampleCorpus.Folder, "*.txt").Order(StringComparer.Ordinal))
+            StoreFixture.Add(store, file);
+
+        var scan = SampleCorpus.Scan;
+        var expected = scan.Pairs.Select(p => StoreFixture.Signature(scan.Documents[p.A].Id, scan.Documents[p.B].Id, p.Alignment.SharedWords)).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, StoreFixture.PairSignatures(store));
+
+        var loaded = StoreScan.Load(store);
+        Assert.Equal(scan.Documents.Select(d => d.Id), loaded.Documents.Select(d => d.Id));
+        Assert.Equal(scan.WordCounts, loaded.WordCounts);
+        for (var i = 0; i < scan.Pairs.Count; i++)
+            Assert.Equal(scan.Pairs[i].Alignment.Passages.Select(p => (p.A, p.B, p.AlignedWords)), loaded.Pairs[i].Alignment.Passages.Select(p => (p.A, p.B, p.AlignedWords)));
+    }
+
+    [Fact]
+    public void Gives_back_each_document_as_it_was_extracted_words_and_offsets_included()
+    {
+        using var store = StoreFixture.Open(NewLocation());
+        StoreFixture.Add(store, SampleCorpus.Folder);
+        var scan = SampleCorpus.Scan;
+        using var session = store.Read();
+        var stored = session.AllDocuments().ToList();
+        Assert.Equal(scan.Articles.Count, stored.Count);
+        for (var i = 0; i < stored.Count; i++)
+        {
+            var original = scan.Articles[i];
+            var back = StoredArticle.ToArticle(stored[i]);
+            Assert.Equal(original.Document.Text, back.Document.Text);
+            Assert.Equal(original.Content.Chars, back.Content.Chars);
+            for (var c = 0; c < original.Content.Chars.Length; c++)
+                Assert.Equal(original.Content.ToSource(c, c + 1), back.Content.ToSource(c, c + 1));
+            var tokensA = Tokenizer.Tokenize(original.Content);
+            var tokensB = Tokenizer.Tokenize(back.Content);
+            Assert.Equal(tokensA.Hashes.ToArray(), tokensB.Hashes.ToArray());
+            Assert.Equal(tokensA.Starts.ToArray(), tokensB.Starts.ToArray());
+            Assert.Equal(original.Boilerplate, back.Boilerplate);
+            Assert.Equal(original.Metadata with { Authors = [] }, back.Metadata with { Authors = [] });
+            Assert.Equal(original.Metadata.Authors, back.Metadata.Authors);
+            Assert.Equal(scan.WordCounts[i], stored[i].Words);
+        }
+    }
+
+    [Fact]
+    public void Skips_and_counts_a_document_whose_text_is_already_stored()
+    {
+        using var store = StoreFixture.Open(NewLocation());
+        Assert.Equal(5, StoreFixture.Add(store, SampleCorpus.Folder).Added);
+        var copy = Folder.Write("renamed/same.txt", SampleCorpus.Text("002"));
+
+        var again = StoreFixture.Add(store, SampleCorpus.Folder, copy);
+
+        Assert.Equal(0, again.Added);
+        Assert.Equal(6, again.AlreadyStored);
+        Assert.Equal(5, StoreFixture.Names(store).Count);
+        Assert.Equal("002_c2d312c07b78e0d6", Trace(store, copy).StoredAs);
+    }
+
+    [Fact]
+    public void Gives_a_new_document_with_a_stored_name_a_name_of_its_own()
+    {
+        using var store = StoreFixture.Open(NewLocation());
+        StoreFixture.Add(store, Folder.Write("day1/article.txt", SampleCorpus.Text("000")));
+        StoreFixture.Add(store, Folder.Write("day2/article.txt", SampleCorpus.Text("002")));
+
+        var names = StoreFixture.Names(store);
+        Assert.Equal(2, names.Count);
+        Assert.Contains("article", names);
+        Assert.Contains(names, n => n.StartsWith("article~", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Finds_the_same_pairs_added_in_small_batches_as_in_one()
+    {
+        var corpus = TestCorpus.Make(120);
+        var folder = Path.Combine(Folder.Path, "corpus");
+        TestCorpus.Write(folder, corpus);
+        using var whole = StoreFixture.Open(NewLocation());
+        Indexer.Add(whole, [folder], StoreFixture.Options with { BatchSize = 1000 });
+        using var batched = StoreFixture.Open(NewLocation());
+        Indexer.Add(batched, [folder], StoreFixture.Options with { BatchSize = 7 });
+
+        var pairs = StoreFixture.PairSignatures(whole);
+        Assert.True(pairs.Count >= 10, $"{pairs.Count} pairs");
+        Assert.Equal(pairs, StoreFixture.PairSignatures(batched));
+        var scan = Scanner.Scan([folder], new ScanOptions());
+        Assert.Equal(scan.Pairs.Select(p => StoreFixture.Signature(scan.Documents[p.A].Id, scan.Documents[p.B].Id, p.Alignment.SharedWords)).Order(StringComparer.Ordinal), pairs);
+        Assert.Empty(batched.Verify());
+    }
+
+    [Fact]
+    public void Reports_on_what_it_holds_and_passes_its_own_check()
+    {
+        using var store = StoreFixture.Open(NewLocation());
+        StoreFixture.Add(store, SampleCorpus.Folder);
+
+        var stats = store.Stats();
+
+        Assert.Equal(5, stats.Documents);
+        Assert.Equal(SampleCorpus.Scan.Pairs.Count, stats.Pairs);
+        Assert.True(stats.Postings > 500);
+        Assert.True(stats.Bytes > 0);
+        Assert.Equal(StoreSchema.Version, stats.SchemaVersion);
+        Assert.Empty(store.Verify());
+    }
+
+    [Fact]
+    public void Refuses_a_store_written_by_a_newer_schema_with_a_clear_message()
+    {
+        var location = NewLocation();
+        using (var store = StoreFixture.Open(location)) StoreFixture.Add(store, SampleCorpus.PathOf("000"));
+        SetSchemaVersion(location, StoreSchema.Version + 1);
+
+        var error = Assert.Throws<StoreException>(() => StoreFixture.Open(location));
+
+        Assert.Contains("newer Lineage", error.Message);
+        Assert.Contains($"schema version {StoreSchema.Version + 1}", error.Message);
+    }
+
+    [Fact]
+    public void Refuses_options_that_would_not_match_its_postings()
+    {
+        using var store = StoreFixture.Open(NewLocation());
+        var options = StoreFixture.Options with { Scan = new ScanOptions { Fingerprints = new Lineage.Fingerprints.FingerprintOptions { NGram = 7 } } };
+        var error = Assert.Throws<ArgumentException>(() => Indexer.Add(store, [SampleCorpus.PathOf("000")], options));
+        Assert.Contains("--ngram 5", error.Message);
+    }
+
+    protected static TraceResult Trace(IIndexStore store, string path)
+    {
+        var problems = new List<ReadProblem>();
+        var documents = new List<Document>();
+        foreach (var file in InputWalker.Walk([path], problems)) DocumentReader.Read(file, new ReadOptions(), documents, problems);
+        return Tracer.Trace(store, Assert.Single(documents), StoreFixture.Options);
+    }
+}
