@@ -8,6 +8,12 @@ cd "$root"
 # Tools the tests run as child processes (pdftotext); quick when already there, never fails.
 bash "$root/scripts/setup.sh"
 
+# A throwaway PostgreSQL for the store tests, stopped on exit (LINEAGE_SKIP_POSTGRES=1 leaves them out).
+source "$root/scripts/postgres.sh"
+postgres_start
+trap postgres_stop EXIT
+if [[ "${LINEAGE_SKIP_POSTGRES:-}" == "1" ]]; then set -- --filter "Category!=Postgres" "$@"; fi
+
 results="$root/TestResults"
 rm -rf "$results"
 dotnet test Lineage.slnx -c Release --logger "trx;LogFileName=results.trx" --results-directory "$results" "$@"
