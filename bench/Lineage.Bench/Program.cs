@@ -1,6 +1,7 @@
 using Lineage.Bench;
 using Lineage.Bench.EndToEnd;
 using Lineage.Bench.Micro;
+using Lineage.Bench.Store;
 
 const string Usage = """
     Lineage benchmarks.
@@ -10,6 +11,8 @@ const string Usage = """
           [--repeat R] [--seed S] [--parallelism P] [--ratio] [--keep]
       profile --docs N [--dir DIR]               time every stage and sub-stage of a scan, one thread
       generate --docs N --out DIR [--seed S]     write a corpus of .txt files (for CLI runs)
+      store --docs N [--add A] [--backend sqlite|postgres|both] [--postgres CONN]
+                                                 persistent index: build, add, trace latency, size
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -26,6 +29,7 @@ try
         EndToEndCommand.ChildVerb => EndToEndRun.Run(args[1..]),
         "profile" => StageProfile.Run(args[1..]),
         "generate" => GenerateCommand.Run(args[1..]),
+        "store" => StoreCommand.Run(args[1..]),
         _ => throw new ArgumentException($"unknown command '{args[0]}'.{Environment.NewLine}{Usage}"),
     };
 }
