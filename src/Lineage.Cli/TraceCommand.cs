@@ -119,21 +119,17 @@ internal static class TraceCommand
 
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("stored document")
-            .AddColumn(new TableColumn("passages").RightAligned())
             .AddColumn(new TableColumn("shared words").RightAligned())
             .AddColumn(new TableColumn("of this").RightAligned())
             .AddColumn(new TableColumn("of it").RightAligned())
-            .AddColumn("published")
             .AddColumn("it is");
         foreach (var match in trace.Matches)
         {
             table.AddRow(
                 Markup.Escape(match.Stored.Document.Id),
-                match.Alignment.Passages.Count.ToString(CultureInfo.InvariantCulture),
                 match.Alignment.SharedWords.ToString("N0", CultureInfo.InvariantCulture),
                 match.Alignment.CoverageA.ToString("P0", CultureInfo.InvariantCulture),
                 match.Alignment.CoverageB.ToString("P0", CultureInfo.InvariantCulture),
-                Markup.Escape(match.Stored.Metadata.Published ?? ""),
                 Role(match));
         }
         console.Write(table);
