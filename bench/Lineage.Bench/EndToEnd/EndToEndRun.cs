@@ -49,6 +49,7 @@ public static class EndToEndRun
             ReuseRecall.Measure(CorpusPlan.Create(options), result));
         Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(measurement));
         if (arguments.Int("explain", 0) is var explain and > 0) Explain(CorpusPlan.Create(options), result, explain);
+        if (arguments.Int("missed", 0) is var missed and > 0) Missed(CorpusPlan.Create(options), result, missed);
         GC.KeepAlive(result);
         return 0;
     }
@@ -67,6 +68,24 @@ public static class EndToEndRun
             Console.Error.WriteLine($"{a.Id} ~ {b.Id}: {pair.Alignment.Passages.Count} passages, {pair.Alignment.SharedWords} words; first:");
             Console.Error.WriteLine("  A: " + a.Text.Substring(passage.A.Start, passage.A.Length).ReplaceLineEndings(" "));
             Console.Error.WriteLine("  B: " + b.Text.Substring(passage.B.Start, passage.B.Length).ReplaceLineEndings(" "));
+            if (++shown == count) return;
+        }
+    }
+
+    /// <summary>Lists planted reuse the scan did not report, with the first quoted words, to see what it lost.</summary>
+    private static void Missed(CorpusPlan plan, ScanResult result, int count)
+    {
+        var byIndex = new Dictionary<int, int>(result.Documents.Count);
+        for (var d = 0; d < result.Documents.Count; d++) byIndex[CorpusGenerator.IndexOfId(result.Documents[d].Id)] = d;
+        var found = new HashSet<(int, int)>();
+        foreach (var pair in result.Pairs) found.Add((Math.Min(pair.A, pair.B), Math.Max(pair.A, pair.B)));
+        var shown = 0;
+        foreach (var p in plan.Planted)
+        {
+            int a = byIndex[p.Source], b = byIndex[p.Reuser];
+            if (found.Contains((Math.Min(a, b), Math.Max(a, b)))) continue;
+            var reuser = result.Articles[b];
+            Console.Error.WriteLine($"missed {p.Kind}: {result.Documents[a].Id} → {result.Documents[b].Id}; article words kept: source {result.WordCounts[a]}, reuser {result.WordCounts[b]}; reuser boilerplate spans {reuser.Boilerplate.Count}");
             if (++shown == count) return;
         }
     }
