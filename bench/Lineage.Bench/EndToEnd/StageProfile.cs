@@ -64,6 +64,8 @@ public static class StageProfile
         for (var i = 0; i < articles.Length; i++)
             articles[i] = scan.ArticlesOnly ? ArticleExtractor.Extract(documents[i]) : ArticleExtractor.WholeText(documents[i]);
         times.Add(("extract: ArticleExtractor.Extract", Lap()));
+        if (scan.ArticlesOnly) articles = SiteTemplates.Remove(articles, new ParallelOptions { MaxDegreeOfParallelism = 1 });
+        times.Add(("extract: SiteTemplates.Remove", Lap()));
         Retained("extracting (+ articles)");
 
         var contents = new TextView[articles.Length];
