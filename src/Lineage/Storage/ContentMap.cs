@@ -63,6 +63,7 @@ internal static class ContentMap
         if (tag == IdentityTag) return TextView.Identity(text);
         if (tag != MappedTag) throw new StoreException($"a stored article map has an unknown form ({tag}): the store was written by a newer Lineage or is damaged.");
         var length = reader.ReadInt32();
+        if (AsLines(data, text, length) is { } lines) return lines;
         var chars = new char[length];
         var starts = new int[length];
         var ends = new int[length];
@@ -99,6 +100,52 @@ internal static class ContentMap
             i += run;
         }
         return TextView.Mapped(new string(chars), starts, ends);
+    }
+
+    /// <summary>
+    /// The article view of a plain-text document is lines of the text joined by blank lines of no
+    /// width: rebuilt by <see cref="TextView.Restrict"/> it maps by segments, a few ints a line
+    /// instead of two a char. Null when the map has any other shape (or the result differs).
+    /// </summary>
+    private static TextView? AsLines(ReadOnlySpan<byte> data, string text, int length)
+    {
+        var reader = new ByteReader(data);
+        reader.ReadInt32();
+        reader.ReadInt32();
+        var ranges = new List<(int Start, int End)>();
+        var previousEnd = 0;
+        var breakAt = -1;
+        var i = 0;
+        while (i < length)
+        {
+            var header = reader.ReadUInt64();
+            var run = (int)Math.Min(header >> 1, int.MaxValue);
+            if (run == 0 || i + run > length) return null;
+            if ((header & 1) == 1)
+            {
+                var start = checked((int)(previousEnd + reader.ReadSigned()));
+                if (start < 0 || start + run > text.Length || (ranges.Count > 0 && breakAt != start) || (ranges.Count == 0 && breakAt >= 0)) return null;
+                ranges.Add((start, start + run));
+                previousEnd = start + run;
+                breakAt = -1;
+            }
+            else
+            {
+                if (run != 2 || ranges.Count == 0 || breakAt >= 0) return null;
+                for (var k = 0; k < 2; k++)
+                {
+                    var c = reader.ReadInt32();
+                    var start = checked((int)(previousEnd + reader.ReadSigned()));
+                    if (c != '\n' || reader.ReadInt32() != 0 || (k == 1 && start != breakAt)) return null;
+                    breakAt = start;
+                    previousEnd = start;
+                }
+            }
+            i += run;
+        }
+        if (breakAt >= 0 || ranges.Count == 0) return null;
+        var view = TextView.Identity(text).Restrict(ranges);
+        return view.Chars.Length == length ? view : null;
     }
 
     /// <summary>View char <paramref name="i"/> is the text's char at its source, one for one.</summary>
