@@ -16,7 +16,6 @@ namespace Lineage.Bench.Store;
 /// </summary>
 public static class StoreCommand
 {
-    public const string Usage = "store --docs N [--add A] [--traces T] [--backend sqlite|postgres|both] [--postgres CONN] [--dir DIR] [--batch B]";
 
     public static int Run(string[] args)
     {
