@@ -16,7 +16,6 @@ namespace Lineage.Bench.Store;
 /// </summary>
 public static class StoreCommand
 {
-
     public static int Run(string[] args)
     {
         var arguments = new Arguments(args, new HashSet<string>());
