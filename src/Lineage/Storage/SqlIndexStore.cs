@@ -59,9 +59,12 @@ public abstract class SqlIndexStore : IIndexStore
     /// <summary>Makes a new store or checks and migrates an existing one; called once by the backend's Open.</summary>
     protected void Initialize(StoreAccess access, StoreSettings requested)
     {
+        // Tables first, then the meta table: another process creating the store commits all its
+        // tables at once, so tables seen without a meta table read after them are someone else's.
+        var tables = ForeignTables();
         if (!HasTable(null, StoreSchema.MetaTable))
         {
-            if (ForeignTables() > 0)
+            if (tables > 0)
                 throw new StoreException($"{Location} is not a Lineage store: it holds other tables and no {StoreSchema.MetaTable} table. Give another --store.");
             if (access == StoreAccess.Existing)
                 throw new StoreException($"{Location} holds no Lineage store yet; add documents first with 'lineage index add FILES --store {Location}'.");
