@@ -12,7 +12,11 @@ bash "$root/scripts/setup.sh"
 source "$root/scripts/postgres.sh"
 postgres_start
 trap postgres_stop EXIT
-if [[ "${LINEAGE_SKIP_POSTGRES:-}" == "1" ]]; then set -- --filter "Category!=Postgres" "$@"; fi
+# LINEAGE_SKIP_BROWSER=1 leaves out the HTML report's tests in headless chromium.
+filters=()
+if [[ "${LINEAGE_SKIP_POSTGRES:-}" == "1" ]]; then filters+=("Category!=Postgres"); fi
+if [[ "${LINEAGE_SKIP_BROWSER:-}" == "1" ]]; then filters+=("Category!=Browser"); fi
+if (( ${#filters[@]} > 0 )); then set -- --filter "$(IFS='&'; echo "${filters[*]}")" "$@"; fi
 
 results="$root/TestResults"
 rm -rf "$results"

@@ -16,12 +16,13 @@ internal static class ScanCommand
         var paths = new Argument<string[]>("paths") { Description = "Files or folders to scan (folders are walked recursively)", Arity = ArgumentArity.ZeroOrMore };
         var json = new Option<string?>("--json") { Description = "Write the full result as JSON to FILE ('-' for stdout)" };
         var csv = new Option<string?>("--csv") { Description = "Write one row per document pair to FILE ('-' for stdout)" };
+        var html = new Option<string?>("--html") { Description = "Write a self-contained HTML report (stories, provenance graphs, documents, pairs side by side, quotes, facts, names) to FILE" };
         var top = new Option<int>("--top") { Description = "Pairs shown in the summary table", DefaultValueFactory = _ => 20 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary table or progress; problems are still reported" };
         var engine = new EngineOptions();
         var store = new StoreOptions(withDefault: false);
         store.Store.Description = "Report on everything in this index instead of scanning files (pairs as stored, nothing realigned)";
-        var command = new Command("scan", "Find and align reused text across documents") { paths, json, csv, top, quiet };
+        var command = new Command("scan", "Find and align reused text across documents") { paths, json, csv, html, top, quiet };
         engine.AddTo(command);
         store.AddTo(command);
         command.SetAction(parse =>
@@ -29,7 +30,8 @@ internal static class ScanCommand
             if (engine.TryBuild(parse) is not { } options) return ExitCodes.Usage;
             var jsonPath = parse.GetValue(json);
             var csvPath = parse.GetValue(csv);
-            var silent = parse.GetValue(quiet) || jsonPath == "-" || csvPath == "-";
+            var htmlPath = parse.GetValue(html);
+            var silent = parse.GetValue(quiet) || jsonPath == "-" || csvPath == "-" || htmlPath == "-";
             var clock = Stopwatch.StartNew();
             var inputs = parse.GetValue(paths) ?? [];
             var fromStore = parse.GetValue(store.Store) is not null;
@@ -61,8 +63,9 @@ internal static class ScanCommand
             clock.Stop();
             try
             {
-                var analysis = jsonPath is null ? null : Lineage.Analysis.CorpusAnalyzer.Analyze(result);
+                var analysis = jsonPath is null && htmlPath is null ? null : Lineage.Analysis.CorpusAnalyzer.Analyze(result);
                 if (jsonPath is not null) Terminal.WriteOutput(jsonPath, stream => JsonReport.Write(result, analysis, stream));
+                if (htmlPath is not null) Terminal.WriteOutput(htmlPath, stream => HtmlReport.Write(result, analysis!, stream));
                 if (csvPath is not null)
                     Terminal.WriteOutput(csvPath, stream =>
                     {

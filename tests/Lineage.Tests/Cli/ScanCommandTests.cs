@@ -45,6 +45,25 @@ public class ScanCommandTests
         Assert.StartsWith("000_c165fded52a75aca,001_4ebc558d1441065c,1,", lines[1]);
     }
 
+    [Fact]
+    public void Writes_the_html_report_from_the_store_as_from_files()
+    {
+        using var folder = new TempFolder();
+        var html = Path.Combine(folder.Path, "report.html");
+        Assert.Equal(0, Run("scan", SampleCorpus.Folder, "--html", html, "--quiet"));
+
+        var text = File.ReadAllText(html);
+        Assert.StartsWith("<!DOCTYPE html>", text);
+        Assert.Contains("id=\"lineage-data\"", text);
+        Assert.Contains("South Front", text);
+
+        var store = Path.Combine(folder.Path, "lineage.db");
+        var fromStore = Path.Combine(folder.Path, "stored.html");
+        Assert.Equal(0, Run("index", "add", SampleCorpus.Folder, "--store", store, "--quiet"));
+        Assert.Equal(0, Run("scan", "--store", store, "--html", fromStore, "--quiet"));
+        Assert.Contains("South Front", File.ReadAllText(fromStore));
+    }
+
     private static string Folded(string text)
     {
         var tokens = Lineage.Text.Tokenizer.Tokenize(text);
