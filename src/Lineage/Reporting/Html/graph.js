@@ -2,7 +2,7 @@
 // one column per publication date, undated ones last (a layered drawing, Sugiyama et al. 1981,
 // with one barycenter pass to keep edges short).
 
-var GRAPH = { nodeWidth: 190, nodeHeight: 44, columnGap: 84, rowGap: 16, top: 34, left: 12, maxDocuments: 60 };
+var GRAPH = { nodeWidth: 190, nodeHeight: 44, columnGap: 84, rowGap: 16, top: 34, left: 12, laneGap: 22, maxDocuments: 60 };
 var graphCount = 0;
 
 function storyEdges(story) {
@@ -96,11 +96,17 @@ function provenanceGraph(story) {
 
   var rows = columns.reduce(function (max, column) { return Math.max(max, column.length); }, 1);
   var width = GRAPH.left * 2 + headers.length * GRAPH.nodeWidth + (headers.length - 1) * GRAPH.columnGap + 70;
-  var height = GRAPH.top + rows * (GRAPH.nodeHeight + GRAPH.rowGap) + 8;
   nodes.forEach(function (node) {
     node.x = GRAPH.left + node.column * (GRAPH.nodeWidth + GRAPH.columnGap);
     node.y = GRAPH.top + node.row * (GRAPH.nodeHeight + GRAPH.rowGap);
   });
+  // An edge that would cross a node of a column between its ends runs in a lane below the nodes.
+  var nodesBottom = GRAPH.top + rows * (GRAPH.nodeHeight + GRAPH.rowGap);
+  var lanes = 0;
+  edges.forEach(function (e) {
+    if (crossesNodes(e.from, e.to, columns)) e.laneY = nodesBottom + 4 + GRAPH.laneGap * lanes++;
+  });
+  var height = nodesBottom + 8 + GRAPH.laneGap * lanes;
 
   var root = svg('svg', { class: 'graph', width: width, height: height, viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'aria-label': 'provenance graph of story ' + story.id });
   var defs = svg('defs', null,
@@ -130,10 +136,30 @@ function provenanceGraph(story) {
   return h('div', { class: 'graph-box' }, legend, h('div', { class: 'graph-scroll' }, root), note);
 }
 
-function edgeGeometry(from, to) {
+// Whether the straight course from one node to another passes over a node of a column between them.
+function crossesNodes(from, to, columns) {
+  var top = Math.min(from.y, to.y), bottom = Math.max(from.y, to.y) + GRAPH.nodeHeight;
+  for (var c = Math.min(from.column, to.column) + 1; c < Math.max(from.column, to.column); c++)
+    for (var i = 0; i < columns[c].length; i++)
+      if (columns[c][i].y < bottom && columns[c][i].y + GRAPH.nodeHeight > top) return true;
+  return false;
+}
+
+function edgeGeometry(from, to, laneY) {
   var w = GRAPH.nodeWidth, half = GRAPH.nodeHeight / 2;
   var x1, x2, c1, c2;
   var y1 = from.y + half, y2 = to.y + half;
+  if (laneY !== undefined) {
+    // Down into the lane, along it, and up into the target.
+    x1 = from.column < to.column ? from.x + w : from.x;
+    x2 = from.column < to.column ? to.x : to.x + w;
+    var s = x2 > x1 ? 1 : -1, r = GRAPH.columnGap / 2;
+    return {
+      d: 'M' + x1 + ',' + y1 + ' C' + (x1 + s * r) + ',' + y1 + ' ' + (x1 + s * r) + ',' + laneY + ' ' + (x1 + 2 * s * r) + ',' + laneY
+        + ' L' + (x2 - 2 * s * r) + ',' + laneY + ' C' + (x2 - s * r) + ',' + laneY + ' ' + (x2 - s * r) + ',' + y2 + ' ' + x2 + ',' + y2,
+      mid: [(x1 + x2) / 2, laneY],
+    };
+  }
   if (from.column === to.column) {
     // Same column: an arc on the right, wider for rows further apart.
     x1 = from.x + w; x2 = to.x + w;
@@ -158,7 +184,7 @@ function drawEdge(e, id, elementsOf) {
   // An undetermined edge has no direction: draw it from the earlier column to the later.
   var from = e.from, to = e.to;
   if (edge.undetermined && from.column > to.column) { from = e.to; to = e.from; }
-  var geometry = edgeGeometry(from, to);
+  var geometry = edgeGeometry(from, to, e.laneY);
   var kind = edge.undetermined ? 'undetermined' : 'confident';
   var label = edge.undetermined ? '?' : percent(edge.confidence);
   var tip = (edge.undetermined ? edge.from + ' — ' + edge.to + ': direction undetermined' : edge.from + ' → ' + edge.to + ': confidence ' + percent(edge.confidence))
