@@ -14,6 +14,7 @@ namespace Lineage.Clustering;
 public static class StoryClusterer
 {
     private const double NameWeight = 2.0;
+    private const int MaxPostings = 400;
 
     public static IReadOnlyList<Story> Cluster(IReadOnlyList<ExtractedDocument> articles, IReadOnlyList<DocumentPair> pairs,
         IReadOnlyList<NameGroup> names, StoryOptions options)
@@ -86,30 +87,49 @@ public static class StoryClusterer
         return vector;
     }
 
-    /// <summary>Pairs of documents that share at least two of their most telling terms.</summary>
-    private static IEnumerable<(int A, int B)> Candidates(Dictionary<string, double>[] vectors, Dictionary<string, int> df, int documents, StoryOptions options)
+    /// <summary>
+    /// Pairs of documents that share at least two of their most telling terms. A term among the
+    /// telling ones of more than a twentieth of the documents (at most <see cref="MaxPostings"/>)
+    /// tells nothing; shared terms are counted per document in one array, so the work follows the
+    /// postings, not the pairs of documents.
+    /// </summary>
+    private static List<(int A, int B)> Candidates(Dictionary<string, double>[] vectors, Dictionary<string, int> df, int documents, StoryOptions options)
     {
-        var maxPostings = Math.Max(50, documents / 20);
+        var maxPostings = Math.Min(MaxPostings, Math.Max(50, documents / 20));
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var signatures = new List<List<int>>[vectors.Length];
         for (var i = 0; i < vectors.Length; i++)
         {
+            var own = signatures[i] = [];
             foreach (var (term, _) in vectors[i].OrderByDescending(t => t.Value).Take(options.SignatureWords))
             {
                 if (df[term] > maxPostings) continue;
                 if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
                 list.Add(i);
+                own.Add(list);
             }
         }
-        var shared = new Dictionary<long, int>();
-        foreach (var list in postings.Values)
-            for (var x = 0; x < list.Count; x++)
-            for (var y = x + 1; y < list.Count; y++)
+        var candidates = new List<(int, int)>();
+        var shared = new int[vectors.Length];
+        var touched = new List<int>();
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            foreach (var list in signatures[i])
             {
-                var key = ((long)list[x] << 32) | (uint)list[y];
-                shared[key] = shared.GetValueOrDefault(key) + 1;
+                if (list.Count > maxPostings) continue;
+                // Postings are in document order: the earlier documents are i's candidates.
+                for (var p = 0; p < list.Count && list[p] < i; p++)
+                    if (shared[list[p]]++ == 0) touched.Add(list[p]);
             }
-        foreach (var (key, count) in shared)
-            if (count >= 2) yield return ((int)(key >> 32), (int)(key & 0xFFFFFFFF));
+            touched.Sort();
+            foreach (var j in touched)
+            {
+                if (shared[j] >= 2) candidates.Add((j, i));
+                shared[j] = 0;
+            }
+            touched.Clear();
+        }
+        return candidates;
     }
 
     private static double Cosine(Dictionary<string, double> x, Dictionary<string, double> y)

@@ -24,28 +24,17 @@ public static class ProvenanceBuilder
     {
         var edges = new List<ProvenanceEdge>();
         var vocabulary = Vocabulary.Of(articles);
-        foreach (var pair in pairs) edges.Add(PairEdge(articles, pair, vocabulary));
+        var sources = new SourceDirectory(articles);
+        foreach (var pair in pairs) edges.Add(PairEdge(articles, pair, vocabulary, sources));
         for (var i = 0; i < articles.Count; i++)
-            if (ExternalOrigin(articles, i) is { } edge) edges.Add(edge);
+            if (ExternalOrigin(articles, i, sources) is { } edge) edges.Add(edge);
         return edges;
     }
 
-    /// <summary>The document of the corpus an attribution names (by site or title), or −1.</summary>
-    internal static int Resolve(IReadOnlyList<ExtractedDocument> articles, int self, string source)
-    {
-        for (var i = 0; i < articles.Count; i++)
-        {
-            if (i == self) continue;
-            var m = articles[i].Metadata;
-            if (string.Equals(m.Site, source, StringComparison.OrdinalIgnoreCase) || string.Equals(m.Title, source, StringComparison.OrdinalIgnoreCase)) return i;
-        }
-        return -1;
-    }
-
-    private static ProvenanceEdge? ExternalOrigin(IReadOnlyList<ExtractedDocument> articles, int i)
+    private static ProvenanceEdge? ExternalOrigin(IReadOnlyList<ExtractedDocument> articles, int i, SourceDirectory sources)
     {
         var m = articles[i].Metadata;
-        if (m.OriginalSource is not { } source || Resolve(articles, i, source) >= 0) return null;
+        if (m.OriginalSource is not { } source || sources.Resolve(i, source) >= 0) return null;
         var id = articles[i].Document.Id;
         var evidence = new List<Evidence> { new("attribution", $"{id} says its original source is {source}", AttributionWeight) };
         if (m.OriginalSourceDate is { } sourceDate)
@@ -59,7 +48,7 @@ public static class ProvenanceBuilder
         return Edge(source, id, fromExternal: true, evidence, fromDocument: null, toDocument: i);
     }
 
-    private static ProvenanceEdge PairEdge(IReadOnlyList<ExtractedDocument> articles, DocumentPair pair, Vocabulary vocabulary)
+    private static ProvenanceEdge PairEdge(IReadOnlyList<ExtractedDocument> articles, DocumentPair pair, Vocabulary vocabulary, SourceDirectory sources)
     {
         // Evidence weights point from A to B; a negative total turns the edge around.
         var a = articles[pair.A];
@@ -67,12 +56,12 @@ public static class ProvenanceBuilder
         string idA = a.Document.Id, idB = b.Document.Id;
         var evidence = new List<Evidence>();
 
-        if (b.Metadata.OriginalSource is { } sourceB && Resolve(articles, pair.B, sourceB) == pair.A)
+        if (b.Metadata.OriginalSource is { } sourceB && sources.Resolve(pair.B, sourceB) == pair.A)
             evidence.Add(new Evidence("attribution", $"{idB} names {sourceB} ({idA}) as its original source", AttributionWeight));
-        if (a.Metadata.OriginalSource is { } sourceA && Resolve(articles, pair.A, sourceA) == pair.B)
+        if (a.Metadata.OriginalSource is { } sourceA && sources.Resolve(pair.A, sourceA) == pair.B)
             evidence.Add(new Evidence("attribution", $"{idA} names {sourceA} ({idB}) as its original source", -AttributionWeight));
         if (a.Metadata.OriginalSource is { } sa && b.Metadata.OriginalSource is { } sb && string.Equals(sa, sb, StringComparison.OrdinalIgnoreCase)
-            && Resolve(articles, pair.A, sa) < 0)
+            && sources.Resolve(pair.A, sa) < 0)
             evidence.Add(new Evidence("attribution", $"both name {sa} as their original source", 0));
 
         evidence.Add(DateEvidence(idA, a.Metadata.Published, idB, b.Metadata.Published));

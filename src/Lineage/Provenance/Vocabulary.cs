@@ -3,10 +3,13 @@ using Lineage.Text;
 
 namespace Lineage.Provenance;
 
-/// <summary>Which documents each folded word occurs in: a word seen in other documents is a real word, not a typo.</summary>
+/// <summary>
+/// Which documents each folded word occurs in (the first three are enough to know whether any is
+/// not one of two given): a word seen in other documents is a real word, not a typo.
+/// </summary>
 internal sealed class Vocabulary
 {
-    private readonly Dictionary<string, HashSet<ExtractedDocument>> documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ExtractedDocument?[]> documents = new(StringComparer.Ordinal);
 
     public static Vocabulary Of(IReadOnlyList<ExtractedDocument> articles)
     {
@@ -14,11 +17,20 @@ internal sealed class Vocabulary
         foreach (var article in articles)
         {
             var tokens = Tokenizer.Tokenize(article.Content);
+            var lookup = vocabulary.documents.GetAlternateLookup<ReadOnlySpan<char>>();
             for (var i = 0; i < tokens.Count; i++)
             {
-                var word = tokens.FoldedOf(i).ToString();
-                if (!vocabulary.documents.TryGetValue(word, out var set)) vocabulary.documents[word] = set = [];
-                set.Add(article);
+                var word = tokens.FoldedOf(i);
+                if (!lookup.TryGetValue(word, out var holders)) lookup[word] = holders = new ExtractedDocument?[3];
+                for (var k = 0; k < holders.Length; k++)
+                {
+                    if (ReferenceEquals(holders[k], article)) break;
+                    if (holders[k] is null)
+                    {
+                        holders[k] = article;
+                        break;
+                    }
+                }
             }
         }
         return vocabulary;
@@ -31,9 +43,9 @@ internal sealed class Vocabulary
         if (tokens.Count != 1) return false;
         var folded = tokens.FoldedOf(0).ToString();
         if (StopWordLists.For("en").Contains(folded)) return true;
-        if (!documents.TryGetValue(folded, out var set)) return false;
-        foreach (var d in set)
-            if (!ReferenceEquals(d, a) && !ReferenceEquals(d, b)) return true;
+        if (!documents.TryGetValue(folded, out var holders)) return false;
+        foreach (var d in holders)
+            if (d is not null && !ReferenceEquals(d, a) && !ReferenceEquals(d, b)) return true;
         return false;
     }
 }
