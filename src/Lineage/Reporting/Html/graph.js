@@ -2,7 +2,7 @@
 // one column per publication date, undated ones last (a layered drawing, Sugiyama et al. 1981,
 // with one barycenter pass to keep edges short).
 
-var GRAPH = { nodeWidth: 190, nodeHeight: 44, columnGap: 84, rowGap: 16, top: 34, left: 12, laneGap: 22, maxDocuments: 60 };
+var GRAPH = { nodeWidth: 168, nodeHeight: 44, columnGap: 52, rowGap: 16, top: 34, left: 12, laneGap: 22, maxDocuments: 60 };
 var graphCount = 0;
 
 function storyEdges(story) {
@@ -208,8 +208,8 @@ function drawNode(node, elementsOf) {
   var group = svg('g', { class: 'node ' + (node.external ? 'external' : 'document'), tabindex: 0, role: node.external ? 'button' : 'link', 'data-node': node.key, transform: 'translate(' + node.x + ',' + node.y + ')' },
     svg('title', null, node.title),
     svg('rect', { width: GRAPH.nodeWidth, height: GRAPH.nodeHeight, rx: node.external ? 20 : 6 }),
-    svg('text', { class: 'node-label', x: 10, y: 18 }, shorten(node.label, 26)),
-    svg('text', { class: 'node-sub', x: 10, y: 34 }, shorten(node.sub, 30)));
+    svg('text', { class: 'node-label', x: 10, y: 18 }, shorten(node.label, 23)),
+    svg('text', { class: 'node-sub', x: 10, y: 34 }, shorten(node.sub, 27)));
   function highlight(state) {
     group.classList.toggle('active', state);
     (elementsOf.get(node.key) || []).forEach(function (edge) { edge.classList.toggle('highlight', state); });
