@@ -63,7 +63,9 @@ internal static class ScanCommand
             clock.Stop();
             try
             {
-                var analysis = jsonPath is null && htmlPath is null ? null : Lineage.Analysis.CorpusAnalyzer.Analyze(result);
+                var analysis = jsonPath is null && htmlPath is null
+                    ? null
+                    : ScanProgressDisplay.Run(!silent, progress => Lineage.Analysis.CorpusAnalyzer.Analyze(result, progress: progress));
                 if (jsonPath is not null) Terminal.WriteOutput(jsonPath, stream => JsonReport.Write(result, analysis, stream));
                 if (htmlPath is not null) Terminal.WriteOutput(htmlPath, stream => HtmlReport.Write(result, analysis!, stream));
                 if (csvPath is not null)

@@ -8,28 +8,37 @@ namespace Lineage.Analysis;
 /// <summary>Runs the analyses over a scan's articles and pairs; each is a pure function of them.</summary>
 public static class CorpusAnalyzer
 {
-    public static CorpusAnalysis Analyze(ScanResult scan, StoryOptions? options = null)
+    private const int Steps = 6;
+
+    public static CorpusAnalysis Analyze(ScanResult scan, StoryOptions? options = null, IProgress<ScanProgress>? progress = null)
     {
         var articles = scan.Articles;
         var quotes = new ConcurrentBag<QuoteOccurrence>();
         var names = new ConcurrentBag<(string, NameOccurrence)>();
         var facts = new ConcurrentBag<FactMention>();
+        var step = 0;
+        void Advance() => progress?.Report(new ScanProgress(ScanStage.Analysing, ++step, Steps));
+        progress?.Report(new ScanProgress(ScanStage.Analysing, 0, Steps));
         Parallel.For(0, articles.Count, i =>
         {
             foreach (var q in QuoteExtractor.Extract(i, articles[i])) quotes.Add(q);
             foreach (var n in NameExtractor.Extract(i, articles[i])) names.Add(n);
             foreach (var f in FactExtractor.Extract(i, articles[i])) facts.Add(f);
         });
+        Advance();
         var orderedQuotes = quotes.OrderBy(q => q.Document).ThenBy(q => q.Span.Start).ToList();
         var nameGroups = NameGrouper.Group(names.OrderBy(n => n.Item2.Document).ThenBy(n => n.Item2.Span.Start));
+        Advance();
         var stories = StoryClusterer.Cluster(articles, scan.Pairs, nameGroups, options ?? new StoryOptions());
-        return new CorpusAnalysis(
-            stories,
-            ReuseClusterer.Cluster(scan.Pairs),
-            QuoteClusterer.Cluster(orderedQuotes),
-            nameGroups,
-            FactsByStory(stories, facts),
-            ProvenanceBuilder.Build(articles, scan.Pairs));
+        Advance();
+        var clusters = ReuseClusterer.Cluster(scan.Pairs);
+        var quoteClusters = QuoteClusterer.Cluster(orderedQuotes);
+        Advance();
+        var storyFacts = FactsByStory(stories, facts);
+        Advance();
+        var provenance = ProvenanceBuilder.Build(articles, scan.Pairs);
+        Advance();
+        return new CorpusAnalysis(stories, clusters, quoteClusters, nameGroups, storyFacts, provenance);
     }
 
     private static List<StoryFacts> FactsByStory(IReadOnlyList<Story> stories, IEnumerable<FactMention> mentions)

@@ -7,6 +7,8 @@ public enum ScanStage
     Fingerprinting,
     Pairing,
     Aligning,
+    /// <summary>Stories, quotes, facts, names and provenance, in steps (<see cref="Analysis.CorpusAnalyzer"/>).</summary>
+    Analysing,
 }
 
 /// <summary>How far a stage has come: <paramref name="Done"/> of <paramref name="Total"/> items.</summary>

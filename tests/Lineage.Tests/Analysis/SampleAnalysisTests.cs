@@ -15,6 +15,25 @@ public class SampleAnalysisTests
     private static string Id(string prefix) => SampleCorpus.Scan.Documents[IndexOf(prefix)].Id;
 
     [Fact]
+    public void Reports_its_steps_up_to_the_last()
+    {
+        var reports = new List<Lineage.Scanning.ScanProgress>();
+        var analysis = CorpusAnalyzer.Analyze(SampleCorpus.Scan, progress: new Recorder(reports));
+
+        Assert.Equal(Analysis.Stories.Count, analysis.Stories.Count);
+        Assert.All(reports, r => Assert.Equal(Lineage.Scanning.ScanStage.Analysing, r.Stage));
+        Assert.Equal(0, reports[0].Done);
+        Assert.Equal(reports[^1].Total, reports[^1].Done);
+        Assert.Equal(reports.Select(r => r.Done).Order(), reports.Select(r => r.Done));
+    }
+
+    /// <summary>Records reports as they come (Progress&lt;T&gt; would post them to the thread pool).</summary>
+    private sealed class Recorder(List<Lineage.Scanning.ScanProgress> reports) : IProgress<Lineage.Scanning.ScanProgress>
+    {
+        public void Report(Lineage.Scanning.ScanProgress value) => reports.Add(value);
+    }
+
+    [Fact]
     public void Puts_all_five_documents_in_one_story()
     {
         var story = Analysis.Stories[0];
