@@ -43,14 +43,9 @@ public static class HtmlArticleExtractor
         var thresholds = language is null ? new HtmlBlockClassifier.Thresholds(StopLow: 0, StopHigh: 0) : new HtmlBlockClassifier.Thresholds();
         HtmlBlockClassifier.Classify(blocks, thresholds);
 
-        var weights = new Dictionary<IElement, int>();
-        int WeightOf(IElement element)
-        {
-            if (!weights.TryGetValue(element, out var weight)) weights[element] = weight = HtmlElementHints.Weight(element);
-            return weight;
-        }
-        var main = HtmlContentContainer.Choose(blocks, WeightOf, thresholds.StopHigh);
-        MarkRegions(blocks, main, WeightOf);
+        var regions = new HtmlRegions(blocks);
+        var main = HtmlContentContainer.Choose(blocks, regions, thresholds.StopHigh);
+        MarkRegions(blocks, main, regions);
 
         foreach (var block in blocks) block.IsArticle = IsArticle(block);
         if (!HasArticle(blocks))
@@ -111,9 +106,9 @@ public static class HtmlArticleExtractor
     /// <summary>
     /// Marks the blocks inside the main content and those inside a boilerplate element; an element
     /// that holds the main content is not boilerplate, whatever its class says (ASP.NET wraps whole
-    /// pages in a form).
+    /// pages in a form), nor is one that wraps the article (<see cref="HtmlRegions.IsBoilerplate"/>).
     /// </summary>
-    private static void MarkRegions(List<HtmlBlock> blocks, IReadOnlyList<IElement> main, Func<IElement, int> weightOf)
+    private static void MarkRegions(List<HtmlBlock> blocks, IReadOnlyList<IElement> main, HtmlRegions regions)
     {
         var mainSet = new HashSet<IElement>(main);
         foreach (var block in blocks)
@@ -121,6 +116,7 @@ public static class HtmlArticleExtractor
             var hint = 0;
             var region = false;
             var inMain = false;
+            IElement? article = null;
             for (var e = block.Owner; e is not null; e = e.ParentElement)
             {
                 if (mainSet.Contains(e))
@@ -128,9 +124,9 @@ public static class HtmlArticleExtractor
                     inMain = true;
                     break;
                 }
-                var weight = weightOf(e);
-                hint += weight;
-                if (weight <= -2 && e.LocalName is not ("body" or "html")) region = true;
+                hint += regions.Weight(e);
+                if (regions.IsBoilerplate(e, article)) region = true;
+                if (regions.MarksArticle(e)) article = e;
             }
             block.Hint = hint;
             block.InBoilerplateRegion = region;

@@ -102,6 +102,20 @@ public class HtmlArticleExtractorTests
         }
     }
 
+    public class Elements_named_as_boilerplate
+    {
+        [Fact]
+        public void Do_not_hide_an_article_they_wrap_but_still_hide_the_comments_and_teasers_inside_them()
+        {
+            var html = HtmlPages.ArticleInShareWrapper;
+            var all = string.Join("\n", BlockTexts(html, HtmlArticleExtractor.Extract(html)));
+            foreach (var paragraph in new[] { HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3 })
+                Assert.Contains(paragraph, all);
+            foreach (var boilerplate in new[] { "saying for years", "six months is a very long", "new library", "young striker", "Facebook" })
+                Assert.DoesNotContain(boilerplate, all);
+        }
+    }
+
     public class Pages_without_an_article
     {
         [Theory]

@@ -64,4 +64,33 @@ internal static class HtmlPages
         </body>
         </html>
         """;
+
+    /// <summary>
+    /// The article inside a wrapper whose class names boilerplate ("share_wrapper", for its share
+    /// buttons), then comments whose text sits in a "format_text" element, and a sidebar of teasers
+    /// each marked as an article.
+    /// </summary>
+    public static readonly string ArticleInShareWrapper = $$"""
+        <html><head><title>Bridge to close for repairs</title></head>
+        <body>
+          <div class="share_wrapper">
+            <div class="share-buttons"><a href="/share/fb">Facebook</a> <a href="/share/tw">Twitter</a></div>
+            <div class="article">
+              <h1>Bridge to close for repairs</h1>
+              <p>{{Paragraph1}}</p>
+              <p>{{Paragraph2}}</p>
+              <p>{{Paragraph3}}</p>
+            </div>
+          </div>
+          <div id="comments">
+            <h3>2 comments</h3>
+            <div class="comment"><span class="author">Ann</span><div class="format_text"><p>I have been saying for years that this bridge was not safe and that the council should have done something about it a long time ago, before the rust got this bad.</p></div></div>
+            <div class="comment"><span class="author">Bob</span><div class="format_text"><p>Good news, but six months is a very long time for the people who have to drive to work across the river every day, and the buses are always late.</p></div></div>
+          </div>
+          <div class="sidebar">
+            <article class="story"><p>The new library opened its doors on Saturday, and hundreds of families came to see the reading rooms and the garden on the roof.</p></article>
+            <article class="story"><p>The football club has signed a young striker from the south of the country, who scored twenty goals for his old team last season.</p></article>
+          </div>
+        </body></html>
+        """;
 }
