@@ -15,6 +15,8 @@ public static class HtmlArticleExtractor
 {
     private const int MinArticleChars = 200;
     private const int MaxHeadlineDistance = 12;
+    private const int MinLinkedWords = 4;
+    private const double MaxLinkedDensity = 0.9;
 
     public static HtmlArticle Extract(string html)
     {
@@ -48,6 +50,7 @@ public static class HtmlArticleExtractor
         MarkRegions(blocks, main, regions);
 
         foreach (var block in blocks) block.IsArticle = IsArticle(block);
+        MarkLinkedText(blocks);
         if (!HasArticle(blocks))
         {
             foreach (var block in blocks) block.IsArticle = false;
@@ -76,6 +79,37 @@ public static class HtmlArticleExtractor
             {
                 block.IsArticle = true;
                 return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Blocks of the main content that sit between two article blocks (jusText's context rule, on
+    /// the main content) are part of the text even when mostly links or short: a paragraph of
+    /// Wikipedia links, the list of reports a story cites, a dateline. A block that is all one link
+    /// (a headline teaser) is not, nor are blocks after the last article block (related stories)
+    /// or before the first.
+    /// </summary>
+    private static void MarkLinkedText(List<HtmlBlock> blocks)
+    {
+        var afterArticle = false;
+        var between = new List<HtmlBlock>();
+        foreach (var block in blocks)
+        {
+            if (!block.InMainContent || block.InBoilerplateRegion)
+            {
+                between.Clear();
+                afterArticle = false;
+            }
+            else if (block.IsArticle)
+            {
+                foreach (var candidate in between) candidate.IsArticle = true;
+                between.Clear();
+                afterArticle = true;
+            }
+            else if (afterArticle && block.Words >= MinLinkedWords && block.LinkDensity < MaxLinkedDensity)
+            {
+                between.Add(block);
             }
         }
     }

@@ -116,6 +116,28 @@ public class HtmlArticleExtractorTests
         }
     }
 
+    public class Links_inside_the_article
+    {
+        private readonly string all = string.Join("\n", BlockTexts(HtmlPages.ArticleWithLinkedText, HtmlArticleExtractor.Extract(HtmlPages.ArticleWithLinkedText)));
+
+        [Fact]
+        public void Are_kept_when_they_are_text_between_its_paragraphs()
+        {
+            Assert.Contains(HtmlPages.Paragraph1, all);
+            Assert.Contains("The engineers' report and the council's repair plan are both online.", all);
+            Assert.Contains("Read the inspection of the steel beams from last year", all);
+            Assert.Contains("See the map of the detours around the town", all);
+            Assert.Contains(HtmlPages.Paragraph3, all);
+        }
+
+        [Fact]
+        public void Are_left_out_when_each_block_is_one_headline_link_or_they_follow_the_last_paragraph()
+        {
+            foreach (var link in new[] { "new ferry service", "ahead of schedule", "new budget", "cup final" })
+                Assert.DoesNotContain(link, all);
+        }
+    }
+
     public class Pages_without_an_article
     {
         [Theory]

@@ -93,4 +93,34 @@ internal static class HtmlPages
           </div>
         </body></html>
         """;
+
+    /// <summary>
+    /// An article with a paragraph that is mostly links and a list of cited reports between its
+    /// paragraphs, a box of headline links inside it, and related stories after it.
+    /// </summary>
+    public static readonly string ArticleWithLinkedText = $$"""
+        <html><head><title>Bridge to close for repairs</title></head>
+        <body>
+          <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+          <article>
+            <h1>Bridge to close for repairs</h1>
+            <p>{{Paragraph1}}</p>
+            <p>The <a href="/r/1">engineers' report</a> and the <a href="/r/2">council's repair plan</a> are <a href="/r/3">both online</a>.</p>
+            <ul>
+              <li>Read <a href="/r/4">the inspection of the steel beams</a> from last year</li>
+              <li>See the <a href="/r/5">map of the detours</a> around the town</li>
+            </ul>
+            <p>{{Paragraph2}}</p>
+            <div class="inline-links"><ul>
+              <li><a href="/s/1">Mayor promises new ferry service for the summer months</a></li>
+              <li><a href="/s/2">Ring road works to finish ahead of schedule this year</a></li>
+            </ul></div>
+            <p>{{Paragraph3}}</p>
+            <ul>
+              <li><a href="/s/3">Council approves the new budget after a long debate</a></li>
+              <li><a href="/s/4">Local team wins the cup final in front of a home crowd</a></li>
+            </ul>
+          </article>
+        </body></html>
+        """;
 }
