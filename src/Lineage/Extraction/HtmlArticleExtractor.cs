@@ -15,6 +15,8 @@ public static class HtmlArticleExtractor
 {
     private const int MinArticleChars = 200;
     private const int MaxHeadlineDistance = 12;
+    private const int MaxTitleDistance = 40;
+    private const int MinTitleChars = 10;
     private const int MinLinkedWords = 4;
     private const double MaxLinkedDensity = 0.9;
 
@@ -63,16 +65,23 @@ public static class HtmlArticleExtractor
     /// <summary>
     /// The article's headline often sits outside the element that holds its paragraphs (in a page
     /// header, above a sidebar and the text): the last heading shortly before the first article
-    /// block joins the article when it is an h1 or repeats the page's title.
+    /// block joins the article when it is an h1 or repeats the page's title. A block that is most
+    /// of the title is the headline even further up, inside a header region or as a link to the
+    /// page itself (blogs link each post's title to its permalink).
     /// </summary>
     private static void MarkHeadline(List<HtmlBlock> blocks, string? title)
     {
         var first = blocks.FindIndex(b => b.IsArticle);
         if (first <= 0 || blocks[first].IsHeading) return;
-        for (var i = first - 1; i >= Math.Max(0, first - MaxHeadlineDistance); i--)
+        for (var i = first - 1; i >= Math.Max(0, first - MaxTitleDistance); i--)
         {
             var block = blocks[i];
-            if (!block.IsHeading || block.InBoilerplateRegion || block.LinkDensity > 0.5) continue;
+            if (IsTitle(block.Text, title))
+            {
+                block.IsArticle = true;
+                return;
+            }
+            if (i < first - MaxHeadlineDistance || !block.IsHeading || block.InBoilerplateRegion || block.LinkDensity > 0.5) continue;
             var matchesTitle = title is not null && block.Text.Length >= 10
                 && (title.Contains(block.Text, StringComparison.OrdinalIgnoreCase) || block.Text.Contains(title, StringComparison.OrdinalIgnoreCase));
             if (matchesTitle || block.Owner.LocalName == "h1")
@@ -81,6 +90,16 @@ public static class HtmlArticleExtractor
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/> is the page's title, or the larger part of it (a title
+    /// tag adds " | Site name"), or the title with a little more; a site name alone is not.
+    /// </summary>
+    private static bool IsTitle(string text, string? title)
+    {
+        if (title is null || text.Length < MinTitleChars || text.Length > 2 * title.Length) return false;
+        return title.Contains(text, StringComparison.OrdinalIgnoreCase) ? 2 * text.Length >= title.Length : text.Contains(title, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -138,6 +138,17 @@ public class HtmlArticleExtractorTests
         }
     }
 
+    public class The_headline
+    {
+        [Fact]
+        public void Joins_the_article_when_it_is_the_page_title_even_as_a_link_in_the_page_header()
+        {
+            var html = HtmlPages.BlogPostWithLinkedTitle;
+            var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
+            Assert.Equal(["Bridge to close for repairs", HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3], texts);
+        }
+    }
+
     public class Pages_without_an_article
     {
         [Theory]

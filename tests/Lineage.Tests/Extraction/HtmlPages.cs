@@ -123,4 +123,24 @@ internal static class HtmlPages
           </article>
         </body></html>
         """;
+
+    /// <summary>
+    /// A blog post whose title is a link to its own page, far above the text in the page header,
+    /// under the blog's name (also a heading, and part of the page's title).
+    /// </summary>
+    public static readonly string BlogPostWithLinkedTitle = $$"""
+        <html><head><title>Bridge to close for repairs | Riverside Notes</title></head>
+        <body>
+          <div id="header">
+            <h1><a href="/">Riverside Notes</a></h1>
+            <h2 class="post-title"><a href="/2024/03/bridge">Bridge to close for repairs</a></h2>
+            <ul class="menu"><li><a href="/">Home</a></li><li><a href="/archive">Archive</a></li><li><a href="/about">About</a></li></ul>
+          </div>
+          <div class="post-body">
+            <p>{{Paragraph1}}</p>
+            <p>{{Paragraph2}}</p>
+            <p>{{Paragraph3}}</p>
+          </div>
+        </body></html>
+        """;
 }
