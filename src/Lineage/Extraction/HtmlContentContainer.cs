@@ -14,6 +14,8 @@ internal static class HtmlContentContainer
 {
     private const int MinParagraphChars = 25;
     private const int AncestorLevels = 5;
+    private const double RivalShare = 0.75;
+    private const int MinRivals = 3;
 
     /// <summary>The chosen element and the siblings that join it; empty when no block reads like text.</summary>
     public static IReadOnlyList<IElement> Choose(List<HtmlBlock> blocks, HtmlRegions regions, double goodStopDensity)
@@ -61,6 +63,8 @@ internal static class HtmlContentContainer
             }
         }
         if (top is null || topScore <= 0) return [];
+        top = CommonAncestorOfRivals(top, topScore, final);
+        topScore = Math.Max(topScore, final.GetValueOrDefault(top));
 
         var members = new List<IElement>();
         var parent = top.ParentElement;
@@ -77,6 +81,27 @@ internal static class HtmlContentContainer
             if (siblingScore >= threshold && regions.Weight(sibling) >= 0) members.Add(sibling);
         }
         return members;
+    }
+
+    /// <summary>
+    /// When several elements score nearly as well as the best (an article cut into sections, a page
+    /// of entries), the nearest ancestor of the best that holds at least three of them is the
+    /// content instead (Readability, <c>_grabArticle</c>: alternative top candidates).
+    /// </summary>
+    private static IElement CommonAncestorOfRivals(IElement top, double topScore, Dictionary<IElement, double> final)
+    {
+        var rivals = new List<IElement>();
+        foreach (var (element, score) in final)
+            if (element != top && score >= RivalShare * topScore && !element.Contains(top) && !top.Contains(element)) rivals.Add(element);
+        if (rivals.Count < MinRivals) return top;
+        for (var ancestor = top.ParentElement; ancestor is not null && ancestor.LocalName is not ("body" or "html"); ancestor = ancestor.ParentElement)
+        {
+            var held = 0;
+            foreach (var rival in rivals)
+                if (ancestor.Contains(rival)) held++;
+            if (held >= MinRivals) return ancestor;
+        }
+        return top;
     }
 
     /// <summary>True when an element around the block is a boilerplate region (<see cref="HtmlRegions.IsBoilerplate"/>).</summary>

@@ -149,6 +149,19 @@ public class HtmlArticleExtractorTests
         }
     }
 
+    public class Content_in_several_elements
+    {
+        [Fact]
+        public void Is_taken_from_their_common_ancestor_when_they_score_alike()
+        {
+            var html = HtmlPages.PageOfShortEntries;
+            var all = string.Join("\n", BlockTexts(html, HtmlArticleExtractor.Extract(html)));
+            foreach (var line in new[] { "ferry was late", "Nobody on the quay", "new signs", "wrong way", "swans are back", "noise of the works" })
+                Assert.Contains(line, all);
+            Assert.DoesNotContain("Archive", all);
+        }
+    }
+
     public class Pages_without_an_article
     {
         [Theory]

@@ -143,4 +143,29 @@ internal static class HtmlPages
           </div>
         </body></html>
         """;
+
+    /// <summary>
+    /// A page of three short entries, each text in its own element beside its date line, so that
+    /// no entry is a sibling of another's text; then a sidebar.
+    /// </summary>
+    public static readonly string PageOfShortEntries = """
+        <html><head><title>Notes from the river</title></head>
+        <body>
+          <div id="entries">
+            <div class="entry"><div class="text">
+              <p>The ferry was late again this morning, by half an hour.</p>
+              <p>Nobody on the quay could say why, and nobody was surprised.</p>
+            </div><div class="date">March 3</div></div>
+            <div class="entry"><div class="text">
+              <p>The council has put up new signs for the detour at last.</p>
+              <p>They point the wrong way, but it is a start, and they are big.</p>
+            </div><div class="date">March 4</div></div>
+            <div class="entry"><div class="text">
+              <p>The swans are back under the old bridge, all eleven of them.</p>
+              <p>They do not seem to mind the noise of the works at all, sadly.</p>
+            </div><div class="date">March 5</div></div>
+          </div>
+          <div class="sidebar"><ul><li><a href="/archive">Archive</a></li><li><a href="/about">About</a></li></ul></div>
+        </body></html>
+        """;
 }
