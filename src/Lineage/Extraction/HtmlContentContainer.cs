@@ -16,6 +16,8 @@ internal static class HtmlContentContainer
     private const int AncestorLevels = 5;
     private const double RivalShare = 0.75;
     private const int MinRivals = 3;
+    private const int SiblingParagraphChars = 80;
+    private const double SiblingParagraphLinkDensity = 0.25;
 
     /// <summary>The chosen element and the siblings that join it; empty when no block reads like text.</summary>
     public static IReadOnlyList<IElement> Choose(List<HtmlBlock> blocks, HtmlRegions regions, double goodStopDensity)
@@ -78,9 +80,26 @@ internal static class HtmlContentContainer
                 continue;
             }
             var siblingScore = final.GetValueOrDefault(sibling);
-            if (siblingScore >= threshold && regions.Weight(sibling) >= 0) members.Add(sibling);
+            if ((siblingScore >= threshold || IsParagraphOfText(sibling, regions)) && regions.Weight(sibling) >= 0) members.Add(sibling);
         }
         return members;
+    }
+
+    /// <summary>
+    /// A paragraph beside the content element is part of it when it reads as text: long with few
+    /// links, or short without links and ending a sentence (Readability, <c>_grabArticle</c>'s
+    /// sibling pass).
+    /// </summary>
+    private static bool IsParagraphOfText(IElement sibling, HtmlRegions regions)
+    {
+        if (sibling.LocalName != "p") return false;
+        var (chars, links) = regions.TextOf(sibling);
+        if (chars == 0) return false;
+        var linkDensity = (double)links / chars;
+        if (chars > SiblingParagraphChars) return linkDensity < SiblingParagraphLinkDensity;
+        if (links > 0) return false;
+        var text = sibling.TextContent.AsSpan().TrimEnd();
+        return text.Length > 0 && text[^1] is '.' or '!' or '?';
     }
 
     /// <summary>

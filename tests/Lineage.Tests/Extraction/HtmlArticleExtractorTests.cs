@@ -162,6 +162,17 @@ public class HtmlArticleExtractorTests
         }
     }
 
+    public class A_paragraph_beside_the_content_element
+    {
+        [Fact]
+        public void Joins_the_article_when_it_reads_as_text()
+        {
+            var html = HtmlPages.ArticleWithParagraphBesideIt;
+            var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
+            Assert.Equal([HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3, "Ferries will run every twenty minutes."], texts);
+        }
+    }
+
     public class Pages_without_an_article
     {
         [Theory]

@@ -168,4 +168,20 @@ internal static class HtmlPages
           <div class="sidebar"><ul><li><a href="/archive">Archive</a></li><li><a href="/about">About</a></li></ul></div>
         </body></html>
         """;
+
+    /// <summary>An article whose last, short paragraph sits beside the element holding the others, before a list of links.</summary>
+    public static readonly string ArticleWithParagraphBesideIt = $$"""
+        <html><head><title>Bridge to close for repairs</title></head>
+        <body>
+          <div id="page">
+            <div class="story-text">
+              <p>{{Paragraph1}}</p>
+              <p>{{Paragraph2}}</p>
+              <p>{{Paragraph3}}</p>
+            </div>
+            <p>Ferries will run every twenty minutes.</p>
+            <ul><li><a href="/a">Ferry timetable</a></li><li><a href="/b">Detour map</a></li><li><a href="/c">Council notices</a></li></ul>
+          </div>
+        </body></html>
+        """;
 }
