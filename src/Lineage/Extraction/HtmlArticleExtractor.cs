@@ -15,6 +15,10 @@ public static class HtmlArticleExtractor
 {
     private const int MinArticleChars = 200;
     private const int MaxHeadlineDistance = 12;
+    private const int MaxTitleDistance = 40;
+    private const int MinTitleChars = 10;
+    private const int MinLinkedWords = 4;
+    private const double MaxLinkedDensity = 0.9;
 
     public static HtmlArticle Extract(string html)
     {
@@ -43,16 +47,12 @@ public static class HtmlArticleExtractor
         var thresholds = language is null ? new HtmlBlockClassifier.Thresholds(StopLow: 0, StopHigh: 0) : new HtmlBlockClassifier.Thresholds();
         HtmlBlockClassifier.Classify(blocks, thresholds);
 
-        var weights = new Dictionary<IElement, int>();
-        int WeightOf(IElement element)
-        {
-            if (!weights.TryGetValue(element, out var weight)) weights[element] = weight = HtmlElementHints.Weight(element);
-            return weight;
-        }
-        var main = HtmlContentContainer.Choose(blocks, WeightOf, thresholds.StopHigh);
-        MarkRegions(blocks, main, WeightOf);
+        var regions = new HtmlRegions(blocks);
+        var main = HtmlContentContainer.Choose(blocks, regions, thresholds.StopHigh);
+        MarkRegions(blocks, main, regions);
 
         foreach (var block in blocks) block.IsArticle = IsArticle(block);
+        MarkLinkedText(blocks);
         if (!HasArticle(blocks))
         {
             foreach (var block in blocks) block.IsArticle = false;
@@ -65,22 +65,70 @@ public static class HtmlArticleExtractor
     /// <summary>
     /// The article's headline often sits outside the element that holds its paragraphs (in a page
     /// header, above a sidebar and the text): the last heading shortly before the first article
-    /// block joins the article when it is an h1 or repeats the page's title.
+    /// block joins the article when it is an h1 or repeats the page's title. A block that is most
+    /// of the title is the headline even further up, inside a header region or as a link to the
+    /// page itself (blogs link each post's title to its permalink).
     /// </summary>
     private static void MarkHeadline(List<HtmlBlock> blocks, string? title)
     {
         var first = blocks.FindIndex(b => b.IsArticle);
         if (first <= 0 || blocks[first].IsHeading) return;
-        for (var i = first - 1; i >= Math.Max(0, first - MaxHeadlineDistance); i--)
+        for (var i = first - 1; i >= Math.Max(0, first - MaxTitleDistance); i--)
         {
             var block = blocks[i];
-            if (!block.IsHeading || block.InBoilerplateRegion || block.LinkDensity > 0.5) continue;
+            if (IsTitle(block.Text, title))
+            {
+                block.IsArticle = true;
+                return;
+            }
+            if (i < first - MaxHeadlineDistance || !block.IsHeading || block.InBoilerplateRegion || block.LinkDensity > 0.5) continue;
             var matchesTitle = title is not null && block.Text.Length >= 10
                 && (title.Contains(block.Text, StringComparison.OrdinalIgnoreCase) || block.Text.Contains(title, StringComparison.OrdinalIgnoreCase));
             if (matchesTitle || block.Owner.LocalName == "h1")
             {
                 block.IsArticle = true;
                 return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/> is the page's title, or the larger part of it (a title
+    /// tag adds " | Site name"), or the title with a little more; a site name alone is not.
+    /// </summary>
+    private static bool IsTitle(string text, string? title)
+    {
+        if (title is null || text.Length < MinTitleChars || text.Length > 2 * title.Length) return false;
+        return title.Contains(text, StringComparison.OrdinalIgnoreCase) ? 2 * text.Length >= title.Length : text.Contains(title, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Blocks of the main content that sit between two article blocks (jusText's context rule, on
+    /// the main content) are part of the text even when mostly links or short: a paragraph of
+    /// Wikipedia links, the list of reports a story cites, a dateline. A block that is all one link
+    /// (a headline teaser) is not, nor are blocks after the last article block (related stories)
+    /// or before the first.
+    /// </summary>
+    private static void MarkLinkedText(List<HtmlBlock> blocks)
+    {
+        var afterArticle = false;
+        var between = new List<HtmlBlock>();
+        foreach (var block in blocks)
+        {
+            if (!block.InMainContent || block.InBoilerplateRegion)
+            {
+                between.Clear();
+                afterArticle = false;
+            }
+            else if (block.IsArticle)
+            {
+                foreach (var candidate in between) candidate.IsArticle = true;
+                between.Clear();
+                afterArticle = true;
+            }
+            else if (afterArticle && block.Words >= MinLinkedWords && block.LinkDensity < MaxLinkedDensity)
+            {
+                between.Add(block);
             }
         }
     }
@@ -111,9 +159,9 @@ public static class HtmlArticleExtractor
     /// <summary>
     /// Marks the blocks inside the main content and those inside a boilerplate element; an element
     /// that holds the main content is not boilerplate, whatever its class says (ASP.NET wraps whole
-    /// pages in a form).
+    /// pages in a form), nor is one that wraps the article (<see cref="HtmlRegions.IsBoilerplate"/>).
     /// </summary>
-    private static void MarkRegions(List<HtmlBlock> blocks, IReadOnlyList<IElement> main, Func<IElement, int> weightOf)
+    private static void MarkRegions(List<HtmlBlock> blocks, IReadOnlyList<IElement> main, HtmlRegions regions)
     {
         var mainSet = new HashSet<IElement>(main);
         foreach (var block in blocks)
@@ -121,6 +169,7 @@ public static class HtmlArticleExtractor
             var hint = 0;
             var region = false;
             var inMain = false;
+            IElement? article = null;
             for (var e = block.Owner; e is not null; e = e.ParentElement)
             {
                 if (mainSet.Contains(e))
@@ -128,9 +177,9 @@ public static class HtmlArticleExtractor
                     inMain = true;
                     break;
                 }
-                var weight = weightOf(e);
-                hint += weight;
-                if (weight <= -2 && e.LocalName is not ("body" or "html")) region = true;
+                hint += regions.Weight(e);
+                if (regions.IsBoilerplate(e, article)) region = true;
+                if (regions.MarksArticle(e)) article = e;
             }
             block.Hint = hint;
             block.InBoilerplateRegion = region;

@@ -14,29 +14,27 @@ internal static class HtmlContentContainer
 {
     private const int MinParagraphChars = 25;
     private const int AncestorLevels = 5;
+    private const double RivalShare = 0.75;
+    private const int MinRivals = 3;
+    private const int SiblingParagraphChars = 80;
+    private const double SiblingParagraphLinkDensity = 0.25;
 
     /// <summary>The chosen element and the siblings that join it; empty when no block reads like text.</summary>
-    public static IReadOnlyList<IElement> Choose(List<HtmlBlock> blocks, Func<IElement, int> weightOf, double goodStopDensity)
+    public static IReadOnlyList<IElement> Choose(List<HtmlBlock> blocks, HtmlRegions regions, double goodStopDensity)
     {
         // As Readability drops "unlikely candidates" before scoring, paragraphs inside comments,
         // sidebars and the like do not vote, unless nothing else would.
-        var chosen = Choose(blocks, weightOf, goodStopDensity, skipUnlikely: true);
-        return chosen.Count > 0 ? chosen : Choose(blocks, weightOf, goodStopDensity, skipUnlikely: false);
+        var chosen = Choose(blocks, regions, goodStopDensity, skipUnlikely: true);
+        return chosen.Count > 0 ? chosen : Choose(blocks, regions, goodStopDensity, skipUnlikely: false);
     }
 
-    private static IReadOnlyList<IElement> Choose(List<HtmlBlock> blocks, Func<IElement, int> weightOf, double goodStopDensity, bool skipUnlikely)
+    private static IReadOnlyList<IElement> Choose(List<HtmlBlock> blocks, HtmlRegions regions, double goodStopDensity, bool skipUnlikely)
     {
         var scores = new Dictionary<IElement, double>();
-        var text = new Dictionary<IElement, (int Chars, int LinkChars)>();
         foreach (var block in blocks)
         {
-            for (var e = block.Owner; e is not null; e = e.ParentElement)
-            {
-                var (chars, links) = text.GetValueOrDefault(e);
-                text[e] = (chars + block.Chars, links + block.LinkChars);
-            }
             if (block.Chars < MinParagraphChars || block.IsHeading) continue;
-            if (skipUnlikely && IsUnlikely(block.Owner, weightOf)) continue;
+            if (skipUnlikely && IsUnlikely(block.Owner, regions)) continue;
             var prose = (goodStopDensity <= 0 ? 1 : Math.Clamp(block.StopWordDensity / goodStopDensity, 0, 1.2)) * (1 - block.LinkDensity);
             if (prose <= 0.2) continue;
             var score = (1 + block.Commas + Math.Min(block.Chars / 100, 3)) * prose;
@@ -44,7 +42,7 @@ internal static class HtmlContentContainer
             for (var e = ScoredFrom(block.Owner); e is not null && level < AncestorLevels; e = e.ParentElement, level++)
             {
                 if (e.LocalName is "html") break;
-                if (!scores.ContainsKey(e)) scores[e] = InitialScore(e, weightOf(e));
+                if (!scores.ContainsKey(e)) scores[e] = InitialScore(e, regions.Weight(e));
                 var divider = level switch { 0 => 1.0, 1 => 2.0, _ => level * 3.0 };
                 scores[e] += score / divider;
             }
@@ -56,7 +54,7 @@ internal static class HtmlContentContainer
         var final = new Dictionary<IElement, double>(scores.Count);
         foreach (var (element, score) in scores)
         {
-            var (chars, links) = text.GetValueOrDefault(element);
+            var (chars, links) = regions.TextOf(element);
             var linkDensity = chars == 0 ? 0 : (double)links / chars;
             var adjusted = score * (1 - linkDensity);
             final[element] = adjusted;
@@ -67,6 +65,8 @@ internal static class HtmlContentContainer
             }
         }
         if (top is null || topScore <= 0) return [];
+        top = CommonAncestorOfRivals(top, topScore, final);
+        topScore = Math.Max(topScore, final.GetValueOrDefault(top));
 
         var members = new List<IElement>();
         var parent = top.ParentElement;
@@ -80,16 +80,58 @@ internal static class HtmlContentContainer
                 continue;
             }
             var siblingScore = final.GetValueOrDefault(sibling);
-            if (siblingScore >= threshold && weightOf(sibling) >= 0) members.Add(sibling);
+            if ((siblingScore >= threshold || IsParagraphOfText(sibling, regions)) && regions.Weight(sibling) >= 0) members.Add(sibling);
         }
         return members;
     }
 
-    /// <summary>True when an element around the block (below the body) says it is boilerplate.</summary>
-    private static bool IsUnlikely(IElement owner, Func<IElement, int> weightOf)
+    /// <summary>
+    /// A paragraph beside the content element is part of it when it reads as text: long with few
+    /// links, or short without links and ending a sentence (Readability, <c>_grabArticle</c>'s
+    /// sibling pass).
+    /// </summary>
+    private static bool IsParagraphOfText(IElement sibling, HtmlRegions regions)
     {
-        for (var e = owner; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
-            if (weightOf(e) <= -2) return true;
+        if (sibling.LocalName != "p") return false;
+        var (chars, links) = regions.TextOf(sibling);
+        if (chars == 0) return false;
+        var linkDensity = (double)links / chars;
+        if (chars > SiblingParagraphChars) return linkDensity < SiblingParagraphLinkDensity;
+        if (links > 0) return false;
+        var text = sibling.TextContent.AsSpan().TrimEnd();
+        return text.Length > 0 && text[^1] is '.' or '!' or '?';
+    }
+
+    /// <summary>
+    /// When several elements score nearly as well as the best (an article cut into sections, a page
+    /// of entries), the nearest ancestor of the best that holds at least three of them is the
+    /// content instead (Readability, <c>_grabArticle</c>: alternative top candidates).
+    /// </summary>
+    private static IElement CommonAncestorOfRivals(IElement top, double topScore, Dictionary<IElement, double> final)
+    {
+        var rivals = new List<IElement>();
+        foreach (var (element, score) in final)
+            if (element != top && score >= RivalShare * topScore && !element.Contains(top) && !top.Contains(element)) rivals.Add(element);
+        if (rivals.Count < MinRivals) return top;
+        for (var ancestor = top.ParentElement; ancestor is not null && ancestor.LocalName is not ("body" or "html"); ancestor = ancestor.ParentElement)
+        {
+            var held = 0;
+            foreach (var rival in rivals)
+                if (ancestor.Contains(rival)) held++;
+            if (held >= MinRivals) return ancestor;
+        }
+        return top;
+    }
+
+    /// <summary>True when an element around the block is a boilerplate region (<see cref="HtmlRegions.IsBoilerplate"/>).</summary>
+    private static bool IsUnlikely(IElement owner, HtmlRegions regions)
+    {
+        IElement? article = null;
+        for (var e = owner; e is not null; e = e.ParentElement)
+        {
+            if (regions.IsBoilerplate(e, article)) return true;
+            if (regions.MarksArticle(e)) article = e;
+        }
         return false;
     }
 

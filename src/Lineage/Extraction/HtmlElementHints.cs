@@ -36,6 +36,15 @@ internal static class HtmlElementHints
         "articlebody", "storytext", "bodytext", "paragraph", "permalink",
     };
 
+    /// <summary>
+    /// Content words that name the article itself; "content", "text", "post" and "entry" also name
+    /// the parts of a widget or a comment ("format_text", "widget content").
+    /// </summary>
+    private static readonly HashSet<string> ArticleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "article", "articlebody", "story", "storytext", "bodytext", "main", "maintext",
+    };
+
     /// <summary>Negative for boilerplate, positive for content, zero when the element says nothing.</summary>
     public static int Weight(IElement element)
     {
@@ -50,6 +59,42 @@ internal static class HtmlElementHints
         return weight;
     }
 
+    /// <summary>
+    /// True when the element says it is the article (an <c>article</c> or <c>main</c> element, role
+    /// main or article, itemprop articleBody, a class or id naming the article or story) and its
+    /// class and id name nothing that is boilerplate.
+    /// </summary>
+    public static bool MarksArticle(IElement element)
+    {
+        var classValue = element.GetAttribute("class");
+        var id = element.Id;
+        if (WordWeight(classValue) < 0 || WordWeight(id) < 0) return false;
+        if (ContentTags.Contains(element.LocalName) || element.GetAttribute("role") is "main" or "article") return true;
+        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) return true;
+        return HasWord(classValue, ArticleWords) || HasWord(id, ArticleWords);
+    }
+
+    private static bool HasWord(string? value, HashSet<string> words)
+    {
+        if (string.IsNullOrEmpty(value) || value.Contains('/')) return false;
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = value.AsSpan();
+        var wordStart = -1;
+        for (var i = 0; i <= span.Length; i++)
+        {
+            if (IsWordBoundary(span, i) && wordStart >= 0)
+            {
+                if (lookup.Contains(span[wordStart..i])) return true;
+                wordStart = -1;
+            }
+            if (i < span.Length && char.IsLetterOrDigit(span[i]) && wordStart < 0) wordStart = i;
+        }
+        return false;
+    }
+
+    private static bool IsWordBoundary(ReadOnlySpan<char> span, int i) =>
+        i == span.Length || !char.IsLetterOrDigit(span[i]) || (i > 0 && char.IsUpper(span[i]) && char.IsLower(span[i - 1]));
+
     private static int WordWeight(string? value)
     {
         // An address used as an id ("http://…/comments/5933/") names a page, not a part of one.
@@ -59,9 +104,7 @@ internal static class HtmlElementHints
         var wordStart = -1;
         for (var i = 0; i <= span.Length; i++)
         {
-            var boundary = i == span.Length || !char.IsLetterOrDigit(span[i])
-                || (i > 0 && char.IsUpper(span[i]) && char.IsLower(span[i - 1]));
-            if (boundary && wordStart >= 0)
+            if (IsWordBoundary(span, i) && wordStart >= 0)
             {
                 var word = span[wordStart..i];
                 if (BoilerplateWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) negative = 1;

@@ -102,6 +102,77 @@ public class HtmlArticleExtractorTests
         }
     }
 
+    public class Elements_named_as_boilerplate
+    {
+        [Fact]
+        public void Do_not_hide_an_article_they_wrap_but_still_hide_the_comments_and_teasers_inside_them()
+        {
+            var html = HtmlPages.ArticleInShareWrapper;
+            var all = string.Join("\n", BlockTexts(html, HtmlArticleExtractor.Extract(html)));
+            foreach (var paragraph in new[] { HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3 })
+                Assert.Contains(paragraph, all);
+            foreach (var boilerplate in new[] { "saying for years", "six months is a very long", "new library", "young striker", "Facebook" })
+                Assert.DoesNotContain(boilerplate, all);
+        }
+    }
+
+    public class Links_inside_the_article
+    {
+        private readonly string all = string.Join("\n", BlockTexts(HtmlPages.ArticleWithLinkedText, HtmlArticleExtractor.Extract(HtmlPages.ArticleWithLinkedText)));
+
+        [Fact]
+        public void Are_kept_when_they_are_text_between_its_paragraphs()
+        {
+            Assert.Contains(HtmlPages.Paragraph1, all);
+            Assert.Contains("The engineers' report and the council's repair plan are both online.", all);
+            Assert.Contains("Read the inspection of the steel beams from last year", all);
+            Assert.Contains("See the map of the detours around the town", all);
+            Assert.Contains(HtmlPages.Paragraph3, all);
+        }
+
+        [Fact]
+        public void Are_left_out_when_each_block_is_one_headline_link_or_they_follow_the_last_paragraph()
+        {
+            foreach (var link in new[] { "new ferry service", "ahead of schedule", "new budget", "cup final" })
+                Assert.DoesNotContain(link, all);
+        }
+    }
+
+    public class The_headline
+    {
+        [Fact]
+        public void Joins_the_article_when_it_is_the_page_title_even_as_a_link_in_the_page_header()
+        {
+            var html = HtmlPages.BlogPostWithLinkedTitle;
+            var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
+            Assert.Equal(["Bridge to close for repairs", HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3], texts);
+        }
+    }
+
+    public class Content_in_several_elements
+    {
+        [Fact]
+        public void Is_taken_from_their_common_ancestor_when_they_score_alike()
+        {
+            var html = HtmlPages.PageOfShortEntries;
+            var all = string.Join("\n", BlockTexts(html, HtmlArticleExtractor.Extract(html)));
+            foreach (var line in new[] { "ferry was late", "Nobody on the quay", "new signs", "wrong way", "swans are back", "noise of the works" })
+                Assert.Contains(line, all);
+            Assert.DoesNotContain("Archive", all);
+        }
+    }
+
+    public class A_paragraph_beside_the_content_element
+    {
+        [Fact]
+        public void Joins_the_article_when_it_reads_as_text()
+        {
+            var html = HtmlPages.ArticleWithParagraphBesideIt;
+            var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
+            Assert.Equal([HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3, "Ferries will run every twenty minutes."], texts);
+        }
+    }
+
     public class Pages_without_an_article
     {
         [Theory]

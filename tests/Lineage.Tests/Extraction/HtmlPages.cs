@@ -64,4 +64,124 @@ internal static class HtmlPages
         </body>
         </html>
         """;
+
+    /// <summary>
+    /// The article inside a wrapper whose class names boilerplate ("share_wrapper", for its share
+    /// buttons), then comments whose text sits in a "format_text" element, and a sidebar of teasers
+    /// each marked as an article.
+    /// </summary>
+    public static readonly string ArticleInShareWrapper = $$"""
+        <html><head><title>Bridge to close for repairs</title></head>
+        <body>
+          <div class="share_wrapper">
+            <div class="share-buttons"><a href="/share/fb">Facebook</a> <a href="/share/tw">Twitter</a></div>
+            <div class="article">
+              <h1>Bridge to close for repairs</h1>
+              <p>{{Paragraph1}}</p>
+              <p>{{Paragraph2}}</p>
+              <p>{{Paragraph3}}</p>
+            </div>
+          </div>
+          <div id="comments">
+            <h3>2 comments</h3>
+            <div class="comment"><span class="author">Ann</span><div class="format_text"><p>I have been saying for years that this bridge was not safe and that the council should have done something about it a long time ago, before the rust got this bad.</p></div></div>
+            <div class="comment"><span class="author">Bob</span><div class="format_text"><p>Good news, but six months is a very long time for the people who have to drive to work across the river every day, and the buses are always late.</p></div></div>
+          </div>
+          <div class="sidebar">
+            <article class="story"><p>The new library opened its doors on Saturday, and hundreds of families came to see the reading rooms and the garden on the roof.</p></article>
+            <article class="story"><p>The football club has signed a young striker from the south of the country, who scored twenty goals for his old team last season.</p></article>
+          </div>
+        </body></html>
+        """;
+
+    /// <summary>
+    /// An article with a paragraph that is mostly links and a list of cited reports between its
+    /// paragraphs, a box of headline links inside it, and related stories after it.
+    /// </summary>
+    public static readonly string ArticleWithLinkedText = $$"""
+        <html><head><title>Bridge to close for repairs</title></head>
+        <body>
+          <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+          <article>
+            <h1>Bridge to close for repairs</h1>
+            <p>{{Paragraph1}}</p>
+            <p>The <a href="/r/1">engineers' report</a> and the <a href="/r/2">council's repair plan</a> are <a href="/r/3">both online</a>.</p>
+            <ul>
+              <li>Read <a href="/r/4">the inspection of the steel beams</a> from last year</li>
+              <li>See the <a href="/r/5">map of the detours</a> around the town</li>
+            </ul>
+            <p>{{Paragraph2}}</p>
+            <div class="inline-links"><ul>
+              <li><a href="/s/1">Mayor promises new ferry service for the summer months</a></li>
+              <li><a href="/s/2">Ring road works to finish ahead of schedule this year</a></li>
+            </ul></div>
+            <p>{{Paragraph3}}</p>
+            <ul>
+              <li><a href="/s/3">Council approves the new budget after a long debate</a></li>
+              <li><a href="/s/4">Local team wins the cup final in front of a home crowd</a></li>
+            </ul>
+          </article>
+        </body></html>
+        """;
+
+    /// <summary>
+    /// A blog post whose title is a link to its own page, far above the text in the page header,
+    /// under the blog's name (also a heading, and part of the page's title).
+    /// </summary>
+    public static readonly string BlogPostWithLinkedTitle = $$"""
+        <html><head><title>Bridge to close for repairs | Riverside Notes</title></head>
+        <body>
+          <div id="header">
+            <h1><a href="/">Riverside Notes</a></h1>
+            <h2 class="post-title"><a href="/2024/03/bridge">Bridge to close for repairs</a></h2>
+            <ul class="menu"><li><a href="/">Home</a></li><li><a href="/archive">Archive</a></li><li><a href="/about">About</a></li></ul>
+          </div>
+          <div class="post-body">
+            <p>{{Paragraph1}}</p>
+            <p>{{Paragraph2}}</p>
+            <p>{{Paragraph3}}</p>
+          </div>
+        </body></html>
+        """;
+
+    /// <summary>
+    /// A page of three short entries, each text in its own element beside its date line, so that
+    /// no entry is a sibling of another's text; then a sidebar.
+    /// </summary>
+    public static readonly string PageOfShortEntries = """
+        <html><head><title>Notes from the river</title></head>
+        <body>
+          <div id="entries">
+            <div class="entry"><div class="text">
+              <p>The ferry was late again this morning, by half an hour.</p>
+              <p>Nobody on the quay could say why, and nobody was surprised.</p>
+            </div><div class="date">March 3</div></div>
+            <div class="entry"><div class="text">
+              <p>The council has put up new signs for the detour at last.</p>
+              <p>They point the wrong way, but it is a start, and they are big.</p>
+            </div><div class="date">March 4</div></div>
+            <div class="entry"><div class="text">
+              <p>The swans are back under the old bridge, all eleven of them.</p>
+              <p>They do not seem to mind the noise of the works at all, sadly.</p>
+            </div><div class="date">March 5</div></div>
+          </div>
+          <div class="sidebar"><ul><li><a href="/archive">Archive</a></li><li><a href="/about">About</a></li></ul></div>
+        </body></html>
+        """;
+
+    /// <summary>An article whose last, short paragraph sits beside the element holding the others, before a list of links.</summary>
+    public static readonly string ArticleWithParagraphBesideIt = $$"""
+        <html><head><title>Bridge to close for repairs</title></head>
+        <body>
+          <div id="page">
+            <div class="story-text">
+              <p>{{Paragraph1}}</p>
+              <p>{{Paragraph2}}</p>
+              <p>{{Paragraph3}}</p>
+            </div>
+            <p>Ferries will run every twenty minutes.</p>
+            <ul><li><a href="/a">Ferry timetable</a></li><li><a href="/b">Detour map</a></li><li><a href="/c">Council notices</a></li></ul>
+          </div>
+        </body></html>
+        """;
 }
