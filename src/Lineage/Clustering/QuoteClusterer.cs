@@ -112,7 +112,13 @@ public static class QuoteClusterer
             }
             bigramsOf[w] = own.ToArray();
         }
-        // Bigrams held by too many wordings pair nothing; each one a pair shares lowers what it must share besides.
+        var sortedBigrams = new int[wordings.Count][];
+        for (var w = 0; w < wordings.Count; w++)
+        {
+            sortedBigrams[w] = (int[])bigramsOf[w].Clone();
+            Array.Sort(sortedBigrams[w]);
+        }
+        // Bigrams held by too many wordings pair nothing, but they count towards what a pair shares.
         var common = new int[wordings.Count];
         for (var w = 0; w < wordings.Count; w++)
             foreach (var id in bigramsOf[w])
@@ -133,13 +139,33 @@ public static class QuoteClusterer
             }
             foreach (var j in touched)
             {
-                var needed = repeats[i] || repeats[j] ? 1 : SharedBigramsNeeded(coded[i].Length, coded[j].Length) - Math.Max(common[i], common[j]);
-                if (shared[j] >= needed && sets.Find(i) != sets.Find(j) && AreVariants<int>(coded[i], coded[j])) sets.Union(i, j);
+                var needed = repeats[i] || repeats[j] ? 1 : SharedBigramsNeeded(coded[i].Length, coded[j].Length);
+                var enough = shared[j] >= needed
+                    || (common[i] > 0 && common[j] > 0 && shared[j] + CommonShared(sortedBigrams[i], sortedBigrams[j], postings) >= needed);
+                if (enough && sets.Find(i) != sets.Find(j) && AreVariants<int>(coded[i], coded[j])) sets.Union(i, j);
                 shared[j] = 0;
             }
             touched.Clear();
         }
         return sets;
+    }
+
+    /// <summary>How many bigrams held by too many wordings two sorted bigram lists share.</summary>
+    private static int CommonShared(int[] x, int[] y, List<List<int>> postings)
+    {
+        var count = 0;
+        for (int i = 0, j = 0; i < x.Length && j < y.Length;)
+        {
+            if (x[i] < y[j]) i++;
+            else if (x[i] > y[j]) j++;
+            else
+            {
+                if (postings[x[i]].Count > MaxPostings) count++;
+                i++;
+                j++;
+            }
+        }
+        return count;
     }
 
     /// <summary>
