@@ -18,6 +18,8 @@ public static class TextMetadataReader
         var namedDates = new List<(string Name, string Date)>();
         for (var i = 0; i < blocks.Count; i++)
         {
+            // Body lines, most of an article, say nothing here: only the others are copied out of the view.
+            if (roles[i] is not (BlockRole.Title or BlockRole.Header or BlockRole.Footer)) continue;
             var raw = blocks[i].Text(view);
             var line = InlineMarkup.Strip(raw);
             switch (roles[i])
@@ -95,9 +97,8 @@ public static class TextMetadataReader
         string? sourceLine = null, accordingTo = null;
         foreach (var block in blocks)
         {
-            var raw = block.Text(view);
-            if (!MayNameASource(raw)) continue;
-            var line = InlineMarkup.Strip(raw);
+            if (!MayNameASource(view.Chars.AsSpan(block.ViewStart, block.ViewEnd - block.ViewStart))) continue;
+            var line = InlineMarkup.Strip(block.Text(view));
             // Each pattern runs only on lines holding its key word: unanchored, they cost a scan of the line each.
             if (MayStateTheOriginal(line) && LinePatterns.OriginalSource().Match(line) is { Success: true } explicitSource) return Clean(explicitSource.Groups["source"].Value);
             if (sourceLine is null && LinePatterns.SourceLine().Match(line) is { Success: true } source) sourceLine = Clean(source.Groups["source"].Value);
@@ -108,9 +109,8 @@ public static class TextMetadataReader
     }
 
     /// <summary>A fast test that lets most lines skip the attribution patterns: each of them holds one of these words.</summary>
-    private static bool MayNameASource(string line)
+    private static bool MayNameASource(ReadOnlySpan<char> text)
     {
-        var text = line.AsSpan();
         return text.Contains("source", StringComparison.OrdinalIgnoreCase) || text.Contains("according", StringComparison.OrdinalIgnoreCase)
             || text.Contains("originally", StringComparison.OrdinalIgnoreCase) || text.Contains("initialement", StringComparison.OrdinalIgnoreCase)
             || text.Contains("appeared", StringComparison.OrdinalIgnoreCase) || text.Contains("publi", StringComparison.OrdinalIgnoreCase);
