@@ -14,9 +14,19 @@ public static class PairAligner
         Align(a, AnchorIndex.Of(a, options.AnchorNGram), b, AnchorIndex.Of(b, options.AnchorNGram), options);
 
     /// <summary>Aligns with anchor indexes built beforehand (one per document, reused across its pairs).</summary>
-    public static PairAlignment Align(TokenList a, AnchorIndex anchorsA, TokenList b, AnchorIndex anchorsB, AlignmentOptions options)
+    public static PairAlignment Align(TokenList a, AnchorIndex anchorsA, TokenList b, AnchorIndex anchorsB, AlignmentOptions options) =>
+        Align(a, b, AnchorFinder.Find(anchorsA, anchorsB), options);
+
+    /// <summary>Aligns with A's anchor table built beforehand (once per document, joined with each of its pairs' B side).</summary>
+    public static PairAlignment Align(TokenList a, AnchorTable anchorsA, TokenList b, AlignmentOptions options)
     {
-        var anchors = AnchorFinder.Find(anchorsA, anchorsB);
+        if (anchorsA.NGram != options.AnchorNGram) throw new ArgumentException("Anchor table built with another n-gram size than the options'.");
+        return Align(a, b, anchorsA.Find(b.Hashes), options);
+    }
+
+    /// <summary>Aligns from the pair's anchors (sorted by position in A).</summary>
+    private static PairAlignment Align(TokenList a, TokenList b, Anchor[] anchors, AlignmentOptions options)
+    {
         if (anchors.Length == 0) return PairAlignment.None;
         var chains = AnchorChain.Extract(anchors, options.MaxGapWords, options.MaxChainRounds);
         var blocks = new List<AlignedBlock>(chains.Count);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Lineage.Fingerprints;
 
 namespace Lineage.Candidates;
@@ -27,7 +28,7 @@ public static class CandidateFinder
             keys.Sort(docs);
             pairLists[p] = PairsOf(keys, docs, options.MaxDocumentFrequency);
         });
-        return CountPairs(pairLists, options.MinSharedFingerprints);
+        return CountPairs(pairLists, options.MinSharedFingerprints, documents.Count);
     }
 
     private static (ulong[] Hashes, int[] Owners, int[] Bounds) Partition(IReadOnlyList<DocumentFingerprints> documents)
@@ -78,27 +79,76 @@ public static class CandidateFinder
         return pairs;
     }
 
-    private static CandidatePair[] CountPairs(List<long>[] pairLists, int minShared)
+    /// <summary>Buckets of first documents the pair keys are sorted and counted in, in parallel.</summary>
+    private const int Buckets = 64;
+
+    /// <summary>
+    /// Pairs with at least <paramref name="minShared"/> keys, ordered by A then B. The keys (A in
+    /// the high half) are scattered into buckets of consecutive A ranges, so sorting each bucket
+    /// on its own, in parallel, and reading them in turn gives the order one sort of them all
+    /// would: the largest sort of a scan was one thread's work.
+    /// </summary>
+    private static CandidatePair[] CountPairs(List<long>[] pairLists, int minShared, int documentCount)
     {
-        var total = 0;
-        foreach (var list in pairLists) total += list.Count;
-        var all = new long[total];
+        var shift = BucketShift(documentCount);
+        var perList = new int[pairLists.Length, Buckets];
+        Parallel.For(0, pairLists.Length, p =>
+        {
+            foreach (var key in CollectionsMarshal.AsSpan(pairLists[p])) perList[p, (int)(key >> shift)]++;
+        });
+        // Where each list writes into each bucket: buckets in order, lists in order inside a bucket.
+        var bounds = new int[Buckets + 1];
         var offset = 0;
-        foreach (var list in pairLists)
+        for (var bucket = 0; bucket < Buckets; bucket++)
         {
-            list.CopyTo(all, offset);
-            offset += list.Count;
+            bounds[bucket] = offset;
+            for (var p = 0; p < pairLists.Length; p++)
+            {
+                var count = perList[p, bucket];
+                perList[p, bucket] = offset;
+                offset += count;
+            }
         }
-        Array.Sort(all);
-        var result = new List<CandidatePair>();
-        var i = 0;
-        while (i < all.Length)
+        bounds[Buckets] = offset;
+        var all = new long[offset];
+        Parallel.For(0, pairLists.Length, p =>
         {
-            var j = i + 1;
-            while (j < all.Length && all[j] == all[i]) j++;
-            if (j - i >= minShared) result.Add(new CandidatePair((int)(all[i] >> 32), (int)(all[i] & 0xFFFFFFFF), j - i));
-            i = j;
+            foreach (var key in CollectionsMarshal.AsSpan(pairLists[p])) all[perList[p, (int)(key >> shift)]++] = key;
+            pairLists[p] = [];
+        });
+        var found = new List<CandidatePair>[Buckets];
+        Parallel.For(0, Buckets, bucket =>
+        {
+            var keys = all.AsSpan(bounds[bucket], bounds[bucket + 1] - bounds[bucket]);
+            keys.Sort();
+            var result = new List<CandidatePair>();
+            var i = 0;
+            while (i < keys.Length)
+            {
+                var j = i + 1;
+                while (j < keys.Length && keys[j] == keys[i]) j++;
+                if (j - i >= minShared) result.Add(new CandidatePair((int)(keys[i] >> 32), (int)(keys[i] & 0xFFFFFFFF), j - i));
+                i = j;
+            }
+            found[bucket] = result;
+        });
+        var total = 0;
+        foreach (var list in found) total += list.Count;
+        var candidates = new CandidatePair[total];
+        total = 0;
+        foreach (var list in found)
+        {
+            list.CopyTo(candidates, total);
+            total += list.Count;
         }
-        return result.ToArray();
+        return candidates;
+    }
+
+    /// <summary>The shift that takes a pair key (A in the high half) to its bucket: A's top bits, the largest A in bucket 63 or lower.</summary>
+    private static int BucketShift(int documentCount)
+    {
+        var shift = 32;
+        while (((long)Math.Max(0, documentCount - 1) >> (shift - 32)) >= Buckets) shift++;
+        return shift;
     }
 }

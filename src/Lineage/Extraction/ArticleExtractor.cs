@@ -27,7 +27,7 @@ public static class ArticleExtractor
             else boilerplate.Add(blocks[i].Source);
         }
         var content = view.Restrict(kept);
-        var metadata = Merge(document, fromText) with { Language = LanguageIdentifier.Identify(Tokenizer.Tokenize(content)) };
+        var metadata = Merge(document, fromText) with { Language = LanguageIdentifier.Identify(content) };
         return new ExtractedDocument { Document = document, Content = content, Boilerplate = SpanSet.Normalize(boilerplate), Metadata = metadata };
     }
 
@@ -71,7 +71,7 @@ public static class ArticleExtractor
             Published = DateParser.ToIso(document.Date) ?? DateParser.ToIso(declared.Published) ?? fromText.Published,
             Site = document.Site ?? declared.SiteName ?? HostOf(url) ?? fromText.Site,
             Url = url,
-            Language = LanguageIdentifier.Identify(Tokenizer.Tokenize(content)) ?? TwoLetter(declared.Language),
+            Language = LanguageIdentifier.Identify(content) ?? TwoLetter(declared.Language),
         };
         return new ExtractedDocument { Document = document, Content = content, Boilerplate = SpanSet.Normalize(boilerplate), Metadata = metadata };
     }

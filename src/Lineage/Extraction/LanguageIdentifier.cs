@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Lineage.Text;
 
 namespace Lineage.Extraction;
@@ -13,6 +14,20 @@ public static class LanguageIdentifier
     private const int MinWords = 8;
     private const int SampleWords = 400;
 
+    /// <summary>Every stop word of every language, with one bit per language that lists it: one look-up a word, not one a language.</summary>
+    private static readonly Lazy<FrozenDictionary<string, int>> LanguagesOfWord = new(BuildLanguagesOfWord);
+
+    [ThreadStatic]
+    private static TokenList? sample;
+
+    /// <summary>The language of a view, from its first words only (the rest is not tokenized).</summary>
+    public static string? Identify(TextView view)
+    {
+        var tokens = sample ??= new TokenList(SampleWords + 1);
+        Tokenizer.Tokenize(view, tokens, SampleWords);
+        return Identify(tokens);
+    }
+
     public static string? Identify(TokenList tokens, int from = 0, int to = -1)
     {
         if (to < 0) to = tokens.Count;
@@ -20,12 +35,14 @@ public static class LanguageIdentifier
         to = Math.Min(to, from + SampleWords);
         if (to - from < MinWords) return null;
         var languages = StopWordLists.Languages;
-        var hits = new int[languages.Count];
-        for (var l = 0; l < languages.Count; l++)
+        Span<int> hits = stackalloc int[languages.Count];
+        hits.Clear();
+        var lookup = LanguagesOfWord.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = from; i < to; i++)
         {
-            var stopWords = StopWordLists.For(languages[l]).GetAlternateLookup<ReadOnlySpan<char>>();
-            for (var i = from; i < to; i++)
-                if (stopWords.Contains(tokens.FoldedOf(i))) hits[l]++;
+            if (!lookup.TryGetValue(tokens.FoldedOf(i), out var mask)) continue;
+            for (var l = 0; mask != 0; l++, mask >>= 1)
+                if ((mask & 1) != 0) hits[l]++;
         }
         int best = -1, second = -1;
         for (var l = 0; l < hits.Length; l++)
@@ -44,5 +61,15 @@ public static class LanguageIdentifier
         // Stop words are a quarter or more of running text in these languages; a near tie is no answer.
         if (hits[best] < words / 8 || (second >= 0 && hits[best] < hits[second] * 1.2)) return null;
         return languages[best];
+    }
+
+    private static FrozenDictionary<string, int> BuildLanguagesOfWord()
+    {
+        var languages = StopWordLists.Languages;
+        var masks = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var l = 0; l < languages.Count; l++)
+            foreach (var word in StopWordLists.For(languages[l]))
+                masks[word] = masks.GetValueOrDefault(word) | (1 << l);
+        return masks.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

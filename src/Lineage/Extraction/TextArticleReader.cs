@@ -134,10 +134,17 @@ public static class TextArticleReader
         return newlines >= 2;
     }
 
-    /// <summary>How many words a line has, and for a short line (the only kind that can be furniture) the words themselves.</summary>
+    /// <summary>
+    /// How many words a line has, counted up to <see cref="MaxCounted"/> (no test of a line looks
+    /// further, and a paragraph need not be read to its end), and for a short line (the only kind
+    /// that can be furniture) the words themselves.
+    /// </summary>
     internal readonly record struct LineWords(int Count, List<string>? Short)
     {
         private const int ShortLine = 6;
+
+        /// <summary>One more than the largest word count a test compares with (a title's 30).</summary>
+        public const int MaxCounted = 31;
 
         [ThreadStatic]
         private static TokenList? buffer;
@@ -145,7 +152,7 @@ public static class TextArticleReader
         public static LineWords Of(string line)
         {
             var tokens = buffer ??= new TokenList(256);
-            Tokenizer.Tokenize(TextView.Identity(line), tokens);
+            Tokenizer.Tokenize(TextView.Identity(line), tokens, MaxCounted);
             if (tokens.Count > ShortLine) return new LineWords(tokens.Count, null);
             var words = new List<string>(tokens.Count);
             for (var i = 0; i < tokens.Count; i++) words.Add(tokens.FoldedOf(i).ToString());

@@ -93,10 +93,14 @@ public static class Scanner
         return result;
     }
 
-    /// <summary>Aligns every candidate; pairs are grouped by their first document so it is tokenized once per group.</summary>
     /// <summary>How far apart, in words, two shared fingerprints of one passage may drift between the documents.</summary>
     private const int DiagonalSlack = 8;
 
+    /// <summary>
+    /// Aligns every candidate that passes <see cref="CandidateCheck"/>; pairs are grouped by their
+    /// first document, so it is tokenized and its anchor table built once per group, and each
+    /// second document is only tokenized: its n-grams are looked up in that table.
+    /// </summary>
     private static List<DocumentPair> Align(IReadOnlyList<ExtractedDocument> documents, DocumentFingerprints[] fingerprints, CandidatePair[] candidates,
         ScanOptions options, IProgress<ScanProgress>? progress)
     {
@@ -126,8 +130,7 @@ public static class Scanner
                     readyA = true;
                 }
                 Tokenizer.Tokenize(documents[candidate.B].Content, buffers.TokensB);
-                buffers.AnchorsB.Build(buffers.TokensB, n);
-                var alignment = PairAligner.Align(buffers.TokensA, buffers.AnchorsA, buffers.TokensB, buffers.AnchorsB, options.Alignment);
+                var alignment = PairAligner.Align(buffers.TokensA, buffers.AnchorsA, buffers.TokensB, options.Alignment);
                 if (alignment.Passages.Count > 0) found.Add(new DocumentPair(candidate.A, candidate.B, alignment));
             }
             var aligned = Interlocked.Add(ref done, group.End - group.Start);
@@ -152,7 +155,6 @@ public static class Scanner
     {
         public TokenList TokensA { get; } = new(1024);
         public TokenList TokensB { get; } = new(1024);
-        public AnchorIndex AnchorsA { get; } = new();
-        public AnchorIndex AnchorsB { get; } = new();
+        public AnchorTable AnchorsA { get; } = new();
     }
 }

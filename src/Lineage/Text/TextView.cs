@@ -95,29 +95,59 @@ public sealed class TextView
         return builder.Build();
     }
 
-    /// <summary>Ranges of the original text itself: each is one segment, each break a segment of its own.</summary>
+    /// <summary>
+    /// Ranges of the original text itself: each is one segment, each break a segment of its own.
+    /// Sizes are counted first, so the chars are written once into the new string and the
+    /// segment arrays are allocated at their size (an article view is made of every document).
+    /// </summary>
     private TextView RestrictIdentity(IReadOnlyList<(int Start, int End)> ranges)
     {
-        var chars = new System.Text.StringBuilder();
-        var viewStarts = new List<int>(ranges.Count * 2);
-        var sourceOffsets = new List<int>(ranges.Count * 2);
-        var widths = new List<bool>(ranges.Count * 2);
+        int length = 0, pieces = 0;
         foreach (var (start, end) in ranges)
         {
             if (end <= start) continue;
-            if (chars.Length > 0)
+            if (pieces > 0)
             {
-                viewStarts.Add(chars.Length);
-                sourceOffsets.Add(start);
-                widths.Add(false);
-                chars.Append(Break);
+                length += Break.Length;
+                pieces++;
             }
-            viewStarts.Add(chars.Length);
-            sourceOffsets.Add(start);
-            widths.Add(true);
-            chars.Append(Chars, start, end - start);
+            length += end - start;
+            pieces++;
         }
-        return new TextView(chars.ToString(), null, null, new Segments(viewStarts.ToArray(), sourceOffsets.ToArray(), widths.ToArray()));
+        var viewStarts = new int[pieces];
+        var sourceOffsets = new int[pieces];
+        var widths = new bool[pieces];
+        var k = 0;
+        var at = 0;
+        foreach (var (start, end) in ranges)
+        {
+            if (end <= start) continue;
+            if (k > 0)
+            {
+                (viewStarts[k], sourceOffsets[k], widths[k]) = (at, start, false);
+                k++;
+                at += Break.Length;
+            }
+            (viewStarts[k], sourceOffsets[k], widths[k]) = (at, start, true);
+            k++;
+            at += end - start;
+        }
+        var chars = string.Create(length, (Source: Chars, Ranges: ranges), static (span, state) =>
+        {
+            var written = 0;
+            foreach (var (start, end) in state.Ranges)
+            {
+                if (end <= start) continue;
+                if (written > 0)
+                {
+                    Break.AsSpan().CopyTo(span[written..]);
+                    written += Break.Length;
+                }
+                state.Source.AsSpan(start, end - start).CopyTo(span[written..]);
+                written += end - start;
+            }
+        });
+        return new TextView(chars, null, null, new Segments(viewStarts, sourceOffsets, widths));
     }
 
     /// <summary>Ranges of a segment view: each piece of a segment a range covers becomes a segment of the new view.</summary>

@@ -21,8 +21,11 @@ public static class Tokenizer
 
     public static TokenList Tokenize(string text) => Tokenize(TextView.Identity(text));
 
-    /// <summary>Appends the words of <paramref name="view"/> to <paramref name="tokens"/> (cleared first).</summary>
-    public static void Tokenize(TextView view, TokenList tokens)
+    /// <summary>
+    /// Appends the words of <paramref name="view"/> to <paramref name="tokens"/> (cleared first),
+    /// stopping after <paramref name="maxTokens"/> words: the first words are the same either way.
+    /// </summary>
+    public static void Tokenize(TextView view, TokenList tokens, int maxTokens = int.MaxValue)
     {
         tokens.Clear();
         var text = view.Chars.AsSpan();
@@ -30,7 +33,7 @@ public static class Tokenizer
         var folds = CharFolding.FoldTable;
         var i = 0;
         var hint = 0;
-        while (i < text.Length)
+        while (i < text.Length && tokens.Count < maxTokens)
         {
             var kind = classes[text[i]];
             if (kind == CharClass.Ideograph)

@@ -54,6 +54,9 @@ public class CandidateFinderTests
             Assert.True(pair.A < pair.B);
             Assert.Equal(expected[(pair.A, pair.B)], pair.SharedFingerprints);
         }
+        // Ordered by A, then B: the scanner groups candidates by their first document.
+        for (var i = 1; i < found.Length; i++)
+            Assert.True(found[i - 1].A < found[i].A || (found[i - 1].A == found[i].A && found[i - 1].B < found[i].B), $"candidates {i - 1} and {i} out of order");
     }
 
     [Fact]

@@ -36,4 +36,39 @@ public class TextViewTests
             }
         }
     }
+
+    [Fact]
+    public void A_restricted_view_of_plain_text_is_its_ranges_joined_by_blank_lines_and_maps_each_char_home()
+    {
+        var random = new Random(7);
+        for (var round = 0; round < 300; round++)
+        {
+            var text = TokenizerTests.RandomText(random, random.Next(0, 400));
+            var ranges = new List<(int, int)>();
+            for (var at = 0; at < text.Length;)
+            {
+                var length = random.Next(0, 60);    // empty ranges too: they are skipped
+                if (random.Next(2) == 0) ranges.Add((at, Math.Min(text.Length, at + length)));
+                at += length + random.Next(0, 20);
+            }
+            var view = TextView.Identity(text).Restrict(ranges);
+
+            // The reference: the ranges' text, a blank line between two, each break char mapped to the start of the range after it.
+            var chars = new System.Text.StringBuilder();
+            var sources = new List<int>();
+            foreach (var (start, end) in ranges.Where(r => r.Item2 > r.Item1))
+            {
+                if (chars.Length > 0)
+                {
+                    chars.Append("\n\n");
+                    sources.Add(start);
+                    sources.Add(start);
+                }
+                chars.Append(text, start, end - start);
+                for (var i = start; i < end; i++) sources.Add(i);
+            }
+            Assert.Equal(chars.ToString(), view.Chars);
+            for (var i = 0; i < sources.Count; i++) Assert.Equal(sources[i], view.SourceStart(i));
+        }
+    }
 }
