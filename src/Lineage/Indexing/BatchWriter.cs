@@ -4,15 +4,16 @@ namespace Lineage.Indexing;
 
 /// <summary>
 /// Adds one batch in one write transaction: documents already stored (same text) are skipped,
-/// the rest take the next keys and unique names, meet the store and each other (candidates,
-/// alignment, templates), and are written with their postings and pairs, or not at all.
+/// the rest lose their site's furniture, take the next keys and unique names, meet the store and
+/// each other (candidates, alignment, templates), and are written with their postings and pairs,
+/// or not at all.
 /// </summary>
 internal static class BatchWriter
 {
     public static BatchOutcome Write(IIndexStore store, IReadOnlyList<PreparedDocument> batch, IndexOptions options)
     {
         using var session = store.Write();
-        var fresh = new List<PreparedDocument>(batch.Count);
+        var unique = new List<PreparedDocument>(batch.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var duplicates = 0;
         foreach (var d in batch)
@@ -22,9 +23,10 @@ internal static class BatchWriter
                 duplicates++;
                 continue;
             }
-            fresh.Add(d);
+            unique.Add(d);
         }
-        if (fresh.Count == 0) return new BatchOutcome(0, duplicates, 0);
+        if (unique.Count == 0) return new BatchOutcome(0, duplicates, 0);
+        var fresh = StoreSiteTemplates.ApplyAndCount(session, unique, options.Scan);
 
         var first = session.NextKey();
         var keys = new long[fresh.Count];
@@ -40,11 +42,11 @@ internal static class BatchWriter
         var pairs = StoreTemplates.Apply(session, fresh, first, aligned, options.Scan.ArticlesOnly);
 
         var documents = new IndexedDocument[fresh.Count];
-        for (var i = 0; i < fresh.Count; i++)
+        Parallel.For(0, fresh.Count, options.Scan.ParallelOptions, i =>
         {
             var f = fresh[i];
             documents[i] = new IndexedDocument(StoredArticle.FromArticle(f.Article, keys[i], names[i], f.Hash, f.Words, fingerprints[i].Length), fingerprints[i]);
-        }
+        });
         session.AddDocuments(documents);
         session.AddPairs(pairs);
         session.Commit();

@@ -8,16 +8,20 @@ using Lineage.Text;
 
 namespace Lineage.Indexing;
 
-/// <summary>A document read and ready to meet the store: its article, words, fingerprints, anchor index and content hash.</summary>
+/// <summary>
+/// A document read and ready to meet the store: its article, words, fingerprints, anchor index and
+/// content hash, and the hashes of its lines when it is a page of a known site.
+/// </summary>
 internal sealed class PreparedDocument
 {
-    private PreparedDocument(ExtractedDocument article, TokenList tokens, AnchorIndex anchors, DocumentFingerprints fingerprints, byte[] hash)
+    private PreparedDocument(ExtractedDocument article, TokenList tokens, AnchorIndex anchors, DocumentFingerprints fingerprints, byte[] hash, ArticleLines? lines)
     {
         Article = article;
         Tokens = tokens;
         Anchors = anchors;
         Fingerprints = fingerprints;
         Hash = hash;
+        Lines = lines;
     }
 
     public ExtractedDocument Article { get; set; }
@@ -32,6 +36,9 @@ internal sealed class PreparedDocument
 
     public int Words => Fingerprints.Words;
 
+    /// <summary>Its lines, for <see cref="StoreSiteTemplates"/>: null unless articles are compared and the page names its site.</summary>
+    public ArticleLines? Lines { get; }
+
     /// <summary>Extracts, tokenizes and fingerprints each document, in parallel, as a scan does.</summary>
     public static PreparedDocument[] Prepare(IReadOnlyList<Document> documents, ScanOptions options)
     {
@@ -43,9 +50,18 @@ internal sealed class PreparedDocument
     public static PreparedDocument Prepare(Document document, ScanOptions options)
     {
         var article = options.ArticlesOnly ? ArticleExtractor.Extract(document) : ArticleExtractor.WholeText(document);
+        var lines = options.ArticlesOnly && article.Metadata.Site is not null ? ArticleLines.Of(article.Content, new TokenList(64)) : null;
+        return Of(article, ContentHash.Of(document.Text), lines, options);
+    }
+
+    /// <summary>The same document with another article view (site furniture taken out): tokenized and fingerprinted again.</summary>
+    public PreparedDocument WithArticle(ExtractedDocument article, ScanOptions options) => Of(article, Hash, null, options);
+
+    private static PreparedDocument Of(ExtractedDocument article, byte[] hash, ArticleLines? lines, ScanOptions options)
+    {
         var tokens = new TokenList(1024);
         Tokenizer.Tokenize(article.Content, tokens);
         var fingerprints = DocumentFingerprints.Compute(tokens, options.Fingerprints);
-        return new PreparedDocument(article, tokens, AnchorIndex.Of(tokens, options.Alignment.AnchorNGram), fingerprints, ContentHash.Of(document.Text));
+        return new PreparedDocument(article, tokens, AnchorIndex.Of(tokens, options.Alignment.AnchorNGram), fingerprints, hash, lines);
     }
 }

@@ -18,8 +18,9 @@ public static class Tracer
     {
         options.Validate();
         options.CheckAgainst(store);
-        var traced = PreparedDocument.Prepare(document, options.Scan);
+        var prepared = PreparedDocument.Prepare(document, options.Scan);
         using var session = store.Read();
+        var traced = StoreSiteTemplates.Apply(session, [prepared], options.Scan)[0];
         var self = session.FindContent(traced.Hash);
         const long TracedKey = long.MaxValue;
         var candidates = StoreCandidates.Find(session, [traced.Fingerprints.Hashes], [TracedKey], options.Scan.Fingerprints, exclude: self);

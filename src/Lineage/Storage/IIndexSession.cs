@@ -23,6 +23,9 @@ public interface IIndexSession : IDisposable
 
     IReadOnlyDictionary<long, DocumentOutline> Outlines(IReadOnlyCollection<long> keys);
 
+    /// <summary>The stored pages of <paramref name="site"/> (case ignored) and on how many of them each of <paramref name="lines"/> occurs.</summary>
+    SiteLines SiteLines(string site, IReadOnlyCollection<ulong> lines);
+
     /// <summary>Every document, in key order.</summary>
     IEnumerable<StoredDocument> AllDocuments();
 

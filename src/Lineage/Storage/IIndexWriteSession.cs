@@ -25,5 +25,8 @@ public interface IIndexWriteSession : IIndexSession
 
     void SetBoilerplate(long key, IReadOnlyList<TextSpan> boilerplate);
 
+    /// <summary>Counts <paramref name="pages"/> more pages of <paramref name="site"/> (case ignored), and each line on as many more pages as <paramref name="lines"/> says.</summary>
+    void CountSiteLines(string site, int pages, IReadOnlyDictionary<ulong, int> lines);
+
     void Commit();
 }

@@ -34,12 +34,14 @@ internal sealed partial class SqlSession
         var m = new Parameters(metadata,
             ("@document", DbType.Int64), ("@title", DbType.String), ("@site", DbType.String), ("@authors", DbType.String), ("@published", DbType.String),
             ("@source", DbType.String), ("@sourceDate", DbType.String), ("@language", DbType.String), ("@url", DbType.String));
-        foreach (var indexed in documents)
+        var texts = new byte[documents.Count][];
+        Parallel.For(0, documents.Count, i => texts[i] = CompressedText.Compress(documents[i].Document.Text));
+        for (var i = 0; i < documents.Count; i++)
         {
-            var d = indexed.Document;
+            var d = documents[i].Document;
             p.Set(d.Key, d.Name, d.Path, d.ContentHash, d.Format.ToString().ToLowerInvariant(), d.Encoding, d.Line, d.Url, d.Site, d.Date, d.Title,
                 d.Text.Length, d.Words, d.Fingerprints, d.Added.ToString("O", CultureInfo.InvariantCulture),
-                CompressedText.Compress(d.Text), d.Content, SpanCodec.EncodeSpans(d.Boilerplate));
+                texts[i], d.Content, SpanCodec.EncodeSpans(d.Boilerplate));
             insert.ExecuteNonQuery();
             var x = d.Metadata;
             m.Set(d.Key, x.Title, x.Site, x.Authors.Count == 0 ? null : string.Join('\n', x.Authors), x.Published, x.OriginalSource, x.OriginalSourceDate, x.Language, x.Url);

@@ -49,14 +49,17 @@ internal sealed partial class SqlSession : IIndexWriteSession
 
     public IReadOnlyList<StoredDocument> Documents(IReadOnlyCollection<long> keys)
     {
-        var result = new List<StoredDocument>(keys.Count);
+        var rows = new List<(StoredDocument Document, byte[] Text)>(keys.Count);
         foreach (var chunk in Chunks(keys))
         {
             using var command = Command($"SELECT {DocumentColumns} FROM documents d JOIN metadata m ON m.document = d.id WHERE d.id IN ({chunk}) ORDER BY d.id");
             using var reader = command.ExecuteReader();
-            while (reader.Read()) result.Add(ReadDocument(reader));
+            while (reader.Read()) rows.Add((ReadDocument(reader, text: ""), (byte[])reader.GetValue(TextColumn)));
         }
-        result.Sort(static (x, y) => x.Key.CompareTo(y.Key));
+        // Decompressing is most of the cost of reading thousands of candidates back: it runs on every core.
+        var result = new StoredDocument[rows.Count];
+        Parallel.For(0, rows.Count, i => result[i] = rows[i].Document with { Text = CompressedText.Decompress(rows[i].Text) });
+        Array.Sort(result, static (x, y) => x.Key.CompareTo(y.Key));
         return result;
     }
 
@@ -80,7 +83,7 @@ internal sealed partial class SqlSession : IIndexWriteSession
     {
         using var command = Command($"SELECT {DocumentColumns} FROM documents d JOIN metadata m ON m.document = d.id ORDER BY d.id");
         using var reader = command.ExecuteReader();
-        while (reader.Read()) yield return ReadDocument(reader);
+        while (reader.Read()) yield return ReadDocument(reader, CompressedText.Decompress((byte[])reader.GetValue(TextColumn)));
     }
 
     public IEnumerable<StoredPair> AllPairs()
@@ -133,7 +136,9 @@ internal sealed partial class SqlSession : IIndexWriteSession
         if (passages.Count > 0) yield return new StoredPair(a, b, new PairAlignment(passages, coverageA, coverageB));
     }
 
-    private static StoredDocument ReadDocument(DbDataReader reader)
+    private const int TextColumn = 14;
+
+    private static StoredDocument ReadDocument(DbDataReader reader, string text)
     {
         string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
         var formatName = reader.GetString(4);
@@ -156,7 +161,7 @@ internal sealed partial class SqlSession : IIndexWriteSession
             Words = reader.GetInt32(11),
             Fingerprints = reader.GetInt32(12),
             Added = DateTimeOffset.Parse(reader.GetString(13), CultureInfo.InvariantCulture),
-            Text = CompressedText.Decompress((byte[])reader.GetValue(14)),
+            Text = text,
             Content = (byte[])reader.GetValue(15),
             Boilerplate = SpanCodec.DecodeSpans((byte[])reader.GetValue(16)),
             Metadata = new ArticleMetadata

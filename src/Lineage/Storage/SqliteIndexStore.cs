@@ -154,6 +154,12 @@ public sealed class SqliteIndexStore : SqlIndexStore
                 edits BLOB NOT NULL, PRIMARY KEY(a, b, ordinal)) WITHOUT ROWID
             """,
         ],
+        // Site lines, so an add takes a site's furniture out of its new pages before pairing them, as a scan does.
+        2 =>
+        [
+            "CREATE TABLE sites(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, pages INTEGER NOT NULL)",
+            "CREATE TABLE site_lines(site INTEGER NOT NULL, hash INTEGER NOT NULL, pages INTEGER NOT NULL, PRIMARY KEY(site, hash)) WITHOUT ROWID",
+        ],
         _ => throw new ArgumentOutOfRangeException(nameof(toVersion)),
     };
 

@@ -7,7 +7,7 @@ namespace Lineage.Storage;
 /// </summary>
 public static class StoreSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string Application = "lineage";
 
@@ -21,5 +21,5 @@ public static class StoreSchema
     internal const string CreatedKey = "created";
 
     /// <summary>The tables of a store, for size and sanity checks.</summary>
-    internal static readonly string[] Tables = [MetaTable, "documents", "metadata", "postings", "pairs", "passages"];
+    internal static readonly string[] Tables = [MetaTable, "documents", "metadata", "postings", "pairs", "passages", "sites", "site_lines"];
 }

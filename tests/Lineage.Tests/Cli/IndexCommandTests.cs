@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Lineage.Cli;
+using Lineage.Storage;
 
 namespace Lineage.Tests.Cli;
 
@@ -60,7 +61,7 @@ public class IndexCommandTests : IDisposable
         using var document = JsonDocument.Parse(File.ReadAllText(stats));
         Assert.Equal(5, document.RootElement.GetProperty("documents").GetInt32());
         Assert.Equal(3, document.RootElement.GetProperty("pairs").GetInt32());
-        Assert.Equal(1, document.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(StoreSchema.Version, document.RootElement.GetProperty("schemaVersion").GetInt32());
         Assert.Equal("sqlite", document.RootElement.GetProperty("backend").GetString());
         Assert.Equal(0, Run("index", "check", "--store", Store));
     }

@@ -1,3 +1,4 @@
+using Lineage.Extraction;
 using Lineage.Indexing;
 using Lineage.Reading;
 using Lineage.Scanning;
@@ -19,6 +20,9 @@ public abstract class IndexStoreTests : IDisposable
 
     /// <summary>Writes a schema version into a store's meta table behind Lineage's back.</summary>
     protected abstract void SetSchemaVersion(string location, int version);
+
+    /// <summary>Runs SQL on a store behind Lineage's back.</summary>
+    protected abstract void Execute(string location, string sql);
 
     public virtual void Dispose()
     {
@@ -170,6 +174,56 @@ public abstract class IndexStoreTests : IDisposable
 
         Assert.Contains("newer Lineage", error.Message);
         Assert.Contains($"schema version {StoreSchema.Version + 1}", error.Message);
+    }
+
+    [Fact]
+    public void Migrates_a_store_of_schema_version_1_and_keeps_adding_to_it()
+    {
+        var location = NewLocation();
+        using (var store = StoreFixture.Open(location)) StoreFixture.Add(store, SampleCorpus.PathOf("000"));
+        Execute(location, "DROP TABLE site_lines");
+        Execute(location, "DROP TABLE sites");
+        SetSchemaVersion(location, 1);
+
+        using var migrated = StoreFixture.Open(location);
+        Assert.Equal(StoreSchema.Version, migrated.SchemaVersion);
+        Assert.Equal(1, StoreFixture.Add(migrated, SampleCorpus.PathOf("001")).Added);
+        Assert.Equal(StoreSchema.Version, migrated.Stats().SchemaVersion);
+        Assert.Empty(migrated.Verify());
+    }
+
+    [Fact]
+    public void Takes_a_site_s_furniture_out_of_its_new_pages_before_pairing_them()
+    {
+        const string Footer = "Sign up for the Daily Example briefing and get the news that matters in your inbox every morning";
+        var random = new Random(5);
+        string Body() => string.Join(' ', Enumerable.Range(0, 80).Select(_ => "w" + random.Next(1_000_000))) + ".";
+        var bodies = Enumerable.Range(0, 8).Select(_ => Body()).ToList();
+        bodies[6] = bodies[1];
+        string Line(int i) => System.Text.Json.JsonSerializer.Serialize(new { id = $"p{i}", site = "example.com", text = bodies[i] + $" Page {i}.\n\n" + Footer + "\n" });
+        using var store = StoreFixture.Open(NewLocation());
+        var files = new List<string>();
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            files.Add(Folder.Write($"pages/p{i}.jsonl", Line(i) + "\n"));
+            StoreFixture.Add(store, files[^1]);
+        }
+
+        using (var session = store.Read())
+        {
+            foreach (var stored in session.AllDocuments().Where(d => d.Key > SiteTemplates.MinPages - 1))
+            {
+                var article = StoredArticle.ToArticle(stored);
+                Assert.DoesNotContain("briefing", article.ArticleText);
+                var at = stored.Text.IndexOf(Footer, StringComparison.Ordinal);
+                Assert.True(SpanSet.Covers(stored.Boilerplate, new TextSpan(at, Footer.Length)), $"{stored.Name}: footer is not boilerplate");
+            }
+        }
+        // The copy pairs with its original on the article alone, as in a scan of all eight pages.
+        var scan = Scanner.Scan(files, new ScanOptions());
+        var copy = Assert.Single(scan.Pairs);
+        Assert.Contains(StoreFixture.Signature("p1", "p6", copy.Alignment.SharedWords), StoreFixture.PairSignatures(store));
+        Assert.Empty(store.Verify());
     }
 
     [Fact]
