@@ -14,13 +14,12 @@ public static class SiteTemplates
 {
     public const int MinPages = 4;
     private const double MinShareOfSite = 0.2;
-    private const int MinLineWords = 3;
 
     public static ExtractedDocument[] Remove(IReadOnlyList<ExtractedDocument> articles, ParallelOptions? parallel = null)
     {
         parallel ??= new ParallelOptions();
         var result = articles.ToArray();
-        var lines = new (List<TextBlock> Blocks, ulong[] Hashes)[articles.Count];
+        var lines = new ArticleLines[articles.Count];
         var sites = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < articles.Count; i++)
         {
@@ -32,7 +31,7 @@ public static class SiteTemplates
         Parallel.For(0, candidates.Length, parallel, () => new TokenList(256), (k, _, tokens) =>
         {
             var i = candidates[k];
-            lines[i] = LineHashes(articles[i].Content, tokens);
+            lines[i] = ArticleLines.Of(articles[i].Content, tokens);
             return tokens;
         }, _ => { });
 
@@ -41,42 +40,14 @@ public static class SiteTemplates
             if (pages.Count < MinPages) continue;
             var counts = new Dictionary<ulong, int>();
             foreach (var page in pages)
-                foreach (var hash in lines[page].Hashes.Distinct())
-                    if (hash != 0) counts[hash] = counts.GetValueOrDefault(hash) + 1;
-            var threshold = Math.Max(MinPages, (int)Math.Ceiling(MinShareOfSite * pages.Count));
-            foreach (var page in pages) result[page] = WithoutTemplateLines(articles[page], lines[page], counts, threshold);
+                foreach (var hash in lines[page].Distinct())
+                    counts[hash] = counts.GetValueOrDefault(hash) + 1;
+            var threshold = Threshold(pages.Count);
+            foreach (var page in pages) result[page] = lines[page].Without(articles[page], hash => counts[hash] >= threshold);
         }
         return result;
     }
 
-    /// <summary>Each line's hash of its words (0 for lines too short to judge).</summary>
-    private static (List<TextBlock>, ulong[]) LineHashes(TextView content, TokenList tokens)
-    {
-        var blocks = TextBlock.Split(content);
-        var hashes = new ulong[blocks.Count];
-        for (var b = 0; b < blocks.Count; b++)
-        {
-            Tokenizer.Tokenize(TextView.Identity(blocks[b].Text(content)), tokens);
-            hashes[b] = tokens.Count < MinLineWords ? 0 : TokenHash.Combine(tokens.Hashes);
-        }
-        return (blocks, hashes);
-    }
-
-    private static ExtractedDocument WithoutTemplateLines(ExtractedDocument article, (List<TextBlock> Blocks, ulong[] Hashes) lines, Dictionary<ulong, int> counts, int threshold)
-    {
-        var kept = new List<(int, int)>(lines.Blocks.Count);
-        var removed = new List<TextSpan>();
-        for (var b = 0; b < lines.Blocks.Count; b++)
-        {
-            var block = lines.Blocks[b];
-            if (lines.Hashes[b] != 0 && counts[lines.Hashes[b]] >= threshold) removed.Add(block.Source);
-            else kept.Add((block.ViewStart, block.ViewEnd));
-        }
-        if (removed.Count == 0) return article;
-        return article with
-        {
-            Content = article.Content.Restrict(kept),
-            Boilerplate = SpanSet.Normalize(article.Boilerplate.Concat(removed)),
-        };
-    }
+    /// <summary>On how many of a site's <paramref name="pages"/> a line must stand to be furniture.</summary>
+    internal static int Threshold(int pages) => Math.Max(MinPages, (int)Math.Ceiling(MinShareOfSite * pages));
 }

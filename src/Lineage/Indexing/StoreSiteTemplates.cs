@@ -15,9 +15,6 @@ namespace Lineage.Indexing;
 /// </summary>
 internal static class StoreSiteTemplates
 {
-    /// <summary>SiteTemplates' share of a site's pages a line must reach to be furniture.</summary>
-    private const double MinShareOfSite = 0.2;
-
     /// <summary>Takes furniture out of new pages and counts their lines into the store.</summary>
     public static List<PreparedDocument> ApplyAndCount(IIndexWriteSession session, IReadOnlyList<PreparedDocument> documents, ScanOptions options) =>
         Apply(session, session, documents, options);
@@ -52,7 +49,7 @@ internal static class StoreSiteTemplates
             counter?.CountSiteLines(site, pages.Count, counts);
             var total = known.Pages + pages.Count;
             if (total < SiteTemplates.MinPages) continue;
-            var threshold = Math.Max(SiteTemplates.MinPages, (int)Math.Ceiling(MinShareOfSite * total));
+            var threshold = SiteTemplates.Threshold(total);
             foreach (var i in pages)
             {
                 var document = documents[i];

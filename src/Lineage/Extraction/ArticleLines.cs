@@ -1,15 +1,15 @@
-using Lineage.Extraction;
 using Lineage.Text;
 
-namespace Lineage.Indexing;
+namespace Lineage.Extraction;
 
 /// <summary>
-/// An article's lines with a hash of each line's words, as <see cref="SiteTemplates"/> hashes them
-/// (0 for a line too short to judge): what a store counts per site to tell furniture from article.
+/// An article's lines with a hash of each line's words (0 for a line too short to judge): what
+/// <see cref="SiteTemplates"/> counts over a site's pages, in a scan or in a store, to tell
+/// furniture from article.
 /// </summary>
 internal sealed class ArticleLines
 {
-    /// <summary>SiteTemplates' shortest line worth judging, in words.</summary>
+    /// <summary>The shortest line worth judging, in words.</summary>
     private const int MinLineWords = 3;
 
     private ArticleLines(List<TextBlock> blocks, ulong[] hashes)
