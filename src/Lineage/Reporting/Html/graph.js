@@ -2,7 +2,7 @@
 // one column per publication date, undated ones last (a layered drawing, Sugiyama et al. 1981,
 // with one barycenter pass to keep edges short).
 
-var GRAPH = { nodeWidth: 168, nodeHeight: 44, columnGap: 52, rowGap: 16, top: 34, left: 12, laneGap: 22, maxDocuments: 60 };
+var GRAPH = { nodeWidth: 168, nodeHeight: 44, columnGap: 52, rowGap: 16, top: 34, left: 12, laneGap: 22, maxLanes: 12, maxDocuments: 60 };
 var graphCount = 0;
 
 function storyEdges(story) {
@@ -100,12 +100,15 @@ function provenanceGraph(story) {
     node.x = GRAPH.left + node.column * (GRAPH.nodeWidth + GRAPH.columnGap);
     node.y = GRAPH.top + node.row * (GRAPH.nodeHeight + GRAPH.rowGap);
   });
-  // An edge that would cross a node of a column between its ends runs in a lane below the nodes.
+  // An edge that would cross a node of a column between its ends runs in a lane below the nodes
+  // (the strongest first; past maxLanes the rest keep their direct course, or the graph would
+  // grow taller than anyone reads).
   var nodesBottom = GRAPH.top + rows * (GRAPH.nodeHeight + GRAPH.rowGap);
   var lanes = 0;
-  edges.forEach(function (e) {
-    if (crossesNodes(e.from, e.to, columns)) e.laneY = nodesBottom + 4 + GRAPH.laneGap * lanes++;
-  });
+  edges.slice().sort(function (x, y) { return (y.edge.confidence || 0) - (x.edge.confidence || 0) || x.index - y.index; })
+    .forEach(function (e) {
+      if (lanes < GRAPH.maxLanes && crossesNodes(e.from, e.to, columns)) e.laneY = nodesBottom + 4 + GRAPH.laneGap * lanes++;
+    });
   var height = nodesBottom + 8 + GRAPH.laneGap * lanes;
 
   var root = svg('svg', { class: 'graph', width: width, height: height, viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'aria-label': 'provenance graph of story ' + story.id });
