@@ -12,6 +12,9 @@ namespace Lineage.Candidates;
 /// </summary>
 public static class CandidateCheck
 {
+    /// <summary>The slack a scan allows: the distances between two fingerprints in A and in B may differ by this many words.</summary>
+    public const int DiagonalSlack = 8;
+
     /// <summary>Shared fingerprints held on the stack; more (long shared texts) rent a buffer.</summary>
     private const int StackMatches = 256;
 

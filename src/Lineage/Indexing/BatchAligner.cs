@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Lineage.Alignment;
+using Lineage.Candidates;
+using Lineage.Fingerprints;
 using Lineage.Scanning;
 using Lineage.Storage;
 using Lineage.Text;
@@ -10,6 +12,8 @@ namespace Lineage.Indexing;
 /// Aligns a batch's candidate pairs. Pairs are grouped by their first document, as a scan groups
 /// them; a stored first document is read, rebuilt from its article map and tokenized once per
 /// group, and the new documents' words and anchor indexes were made once when they were read.
+/// A pair is aligned only when it passes the scan's <see cref="CandidateCheck"/>, so a stored
+/// document none of whose candidates pass gets no anchor index.
 /// </summary>
 internal static class BatchAligner
 {
@@ -37,23 +41,34 @@ internal static class BatchAligner
             var a = candidates[group.Start].A;
             TokenList tokensA;
             AnchorIndex anchorsA;
+            DocumentFingerprints fingerprintsA;
             StoredArticleWords? storedA = null;
+            var anchorsReady = true;
             if (a < firstKey)
             {
                 if (!stored.TryGetValue(a, out var document)) throw new InvalidOperationException($"stored document {a} was paired but not found.");
                 storedA = new StoredArticleWords(StoredArticle.ToArticle(document), document.Words);
                 Tokenizer.Tokenize(storedA.Article.Content, buffers.Tokens);
-                buffers.Anchors.Build(buffers.Tokens, options.Alignment.AnchorNGram);
+                fingerprintsA = DocumentFingerprints.Compute(buffers.Tokens, options.Fingerprints);
+                // Built only when a candidate passes the check below.
+                anchorsReady = false;
                 (tokensA, anchorsA) = (buffers.Tokens, buffers.Anchors);
             }
             else
             {
                 var own = fresh[(int)(a - firstKey)];
-                (tokensA, anchorsA) = (own.Tokens, own.Anchors);
+                (tokensA, anchorsA, fingerprintsA) = (own.Tokens, own.Anchors, own.Fingerprints);
             }
             for (var k = group.Start; k < group.End; k++)
             {
                 var b = fresh[(int)(candidates[k].B - firstKey)];
+                // The scan's test: two shared fingerprints close on one diagonal, or no passage to align.
+                if (!CandidateCheck.MayShareAPassage(fingerprintsA, b.Fingerprints, options.Alignment.MaxGapWords, CandidateCheck.DiagonalSlack)) continue;
+                if (!anchorsReady)
+                {
+                    buffers.Anchors.Build(buffers.Tokens, options.Alignment.AnchorNGram);
+                    anchorsReady = true;
+                }
                 var alignment = PairAligner.Align(tokensA, anchorsA, b.Tokens, b.Anchors, options.Alignment);
                 if (alignment.Passages.Count == 0) continue;
                 pairs.Add(new StoredPair(a, candidates[k].B, alignment));

@@ -93,9 +93,6 @@ public static class Scanner
         return result;
     }
 
-    /// <summary>How far apart, in words, two shared fingerprints of one passage may drift between the documents.</summary>
-    private const int DiagonalSlack = 8;
-
     /// <summary>
     /// Aligns every candidate that passes <see cref="CandidateCheck"/>; pairs are grouped by their
     /// first document, so it is tokenized and its anchor table built once per group, and each
@@ -122,7 +119,7 @@ public static class Scanner
             for (var k = group.Start; k < group.End; k++)
             {
                 var candidate = candidates[k];
-                if (!CandidateCheck.MayShareAPassage(fingerprints[candidate.A], fingerprints[candidate.B], window, DiagonalSlack)) continue;
+                if (!CandidateCheck.MayShareAPassage(fingerprints[candidate.A], fingerprints[candidate.B], window, CandidateCheck.DiagonalSlack)) continue;
                 if (!readyA)
                 {
                     Tokenizer.Tokenize(documents[candidate.A].Content, buffers.TokensA);
