@@ -78,7 +78,7 @@ public static class StageProfile
         times.Add(("pair: CandidateFinder.Find (its own Parallel.For)", Lap()));
         Retained("pairing (+ candidates)");
 
-        var pairs = Align(contents, candidates, scan.Alignment, times, out var wasted, out var anchorCount);
+        var pairs = Align(contents, fingerprints, candidates, scan.Alignment, times, out var wasted, out var anchorCount, out var checkedCount);
         Lap();
         Retained("aligning (+ alignments of the pairs)");
 
@@ -98,8 +98,8 @@ public static class StageProfile
         foreach (var (_, s) in times) total += s;
         var c = CultureInfo.InvariantCulture;
         var megabytes = corpus.Stamp.Bytes / 1e6;
-        Console.WriteLine(string.Create(c, $"{documents.Count} documents, {megabytes:0.0} MB, {words:N0} article words, {Sum(fingerprints):N0} fingerprints ({Sum(fingerprints) / (double)documents.Count:0.0} a document), {candidates.Length:N0} candidates, {pairs.Count:N0} aligned pairs, {kept.Count:N0} after template learning, {anchorCount / Math.Max(1.0, candidates.Length):0} anchors a candidate"));
-        Console.WriteLine(string.Create(c, $"one thread, {total:0.00} s in all ({megabytes / total:0.0} MB/s on one core); candidates that gave no pair cost {wasted:0.00} s"));
+        Console.WriteLine(string.Create(c, $"{documents.Count} documents, {megabytes:0.0} MB, {words:N0} article words, {Sum(fingerprints):N0} fingerprints ({Sum(fingerprints) / (double)documents.Count:0.0} a document), {candidates.Length:N0} candidates, {checkedCount:N0} past the diagonal check, {pairs.Count:N0} aligned pairs, {kept.Count:N0} after template learning, {anchorCount / Math.Max(1.0, checkedCount):0} anchors a checked candidate"));
+        Console.WriteLine(string.Create(c, $"one thread, {total:0.00} s in all ({megabytes / total:0.0} MB/s on one core); checked candidates that gave no pair cost {wasted:0.00} s"));
         foreach (var (stage, s) in times)
             Console.WriteLine(string.Create(c, $"  {stage,-66} {s,8:0.000} s {100 * s / total,6:0.0} %"));
         Console.WriteLine("managed heap retained after each stage (full GC):");
@@ -146,52 +146,55 @@ public static class StageProfile
     }
 
     /// <summary>The scanner's alignment loop, candidates grouped by A, with every step timed.</summary>
-    private static List<DocumentPair> Align(TextView[] contents, CandidatePair[] candidates, AlignmentOptions options, List<(string, double)> times, out double wastedSeconds, out long anchorCount)
+    private static List<DocumentPair> Align(TextView[] contents, DocumentFingerprints[] fingerprints, CandidatePair[] candidates, AlignmentOptions options,
+        List<(string, double)> times, out double wastedSeconds, out long anchorCount, out int checkedCount)
     {
         var tokensA = new TokenList(1024);
         var tokensB = new TokenList(1024);
-        var indexA = new AnchorIndex();
-        var indexB = new AnchorIndex();
+        var tableA = new AnchorTable();
         var n = options.AnchorNGram;
         var pairs = new List<DocumentPair>();
-        long tokenizeA = 0, tokenizeB = 0, indexing = 0, anchors = 0, chains = 0, align = 0, wasted = 0;
+        long check = 0, tokenizeA = 0, tokenizeB = 0, anchors = 0, chains = 0, align = 0, wasted = 0;
         var lastA = -1;
         anchorCount = 0;
+        checkedCount = 0;
         foreach (var candidate in candidates)
         {
+            var c0 = Stopwatch.GetTimestamp();
+            var may = CandidateCheck.MayShareAPassage(fingerprints[candidate.A], fingerprints[candidate.B], options.MaxGapWords, CandidateCheck.DiagonalSlack);
+            check += Stopwatch.GetTimestamp() - c0;
+            if (!may) continue;
+            checkedCount++;
             var t0 = Stopwatch.GetTimestamp();
             if (candidate.A != lastA)
             {
                 Tokenizer.Tokenize(contents[candidate.A], tokensA);
-                indexA.Build(tokensA, n);
+                tableA.Build(tokensA, n);
                 lastA = candidate.A;
             }
             var t1 = Stopwatch.GetTimestamp();
             Tokenizer.Tokenize(contents[candidate.B], tokensB);
             var t2 = Stopwatch.GetTimestamp();
-            indexB.Build(tokensB, n);
+            var found = tableA.Find(tokensB.Hashes);
             var t3 = Stopwatch.GetTimestamp();
-            var found = AnchorFinder.Find(indexA, indexB);
-            var t4 = Stopwatch.GetTimestamp();
             AnchorChain.Extract(found, options.MaxGapWords, options.MaxChainRounds);
+            var t4 = Stopwatch.GetTimestamp();
+            var alignment = PairAligner.Align(tokensA, tableA, tokensB, options);
             var t5 = Stopwatch.GetTimestamp();
-            var alignment = PairAligner.Align(tokensA, indexA, tokensB, indexB, options);
-            var t6 = Stopwatch.GetTimestamp();
             tokenizeA += t1 - t0;
             tokenizeB += t2 - t1;
-            indexing += t3 - t2;
-            anchors += t4 - t3;
-            chains += t5 - t4;
-            // Align repeats the anchor join and the chains: what is left is its own work.
-            align += (t6 - t5) - (t5 - t3);
+            anchors += t3 - t2;
+            chains += t4 - t3;
+            // Align repeats the anchor lookup and the chains: what is left is its own work.
+            align += (t5 - t4) - (t4 - t2);
             anchorCount += found.Length;
             if (alignment.Passages.Count > 0) pairs.Add(new DocumentPair(candidate.A, candidate.B, alignment));
-            else wasted += t6 - t0 - (t5 - t3);
+            else wasted += t5 - t0 - (t4 - t2);
         }
-        times.Add(("align: tokenize A + anchor index A (once per group)", Ticks(tokenizeA)));
-        times.Add(("align: tokenize B (once per candidate)", Ticks(tokenizeB)));
-        times.Add(("align: anchor index B (once per candidate)", Ticks(indexing)));
-        times.Add(("align: AnchorFinder.Find", Ticks(anchors)));
+        times.Add(("align: CandidateCheck.MayShareAPassage (every candidate)", Ticks(check)));
+        times.Add(("align: tokenize A + anchor table A (once per group)", Ticks(tokenizeA)));
+        times.Add(("align: tokenize B (once per checked candidate)", Ticks(tokenizeB)));
+        times.Add(("align: AnchorTable.Find", Ticks(anchors)));
         times.Add(("align: AnchorChain.Extract", Ticks(chains)));
         times.Add(("align: rest of PairAligner.Align (gaps, segments, merge, passages)", Math.Max(0, Ticks(align))));
         wastedSeconds = Ticks(wasted);

@@ -28,7 +28,7 @@ internal sealed class ArticleLines
         var hashes = new ulong[blocks.Count];
         for (var b = 0; b < blocks.Count; b++)
         {
-            Tokenizer.Tokenize(TextView.Identity(blocks[b].Text(content)), tokens);
+            Tokenizer.Tokenize(content, blocks[b].ViewStart, blocks[b].ViewEnd, tokens);
             hashes[b] = tokens.Count < MinLineWords ? 0 : TokenHash.Combine(tokens.Hashes);
         }
         return new ArticleLines(blocks, hashes);

@@ -12,14 +12,20 @@ public static partial class InlineMarkup
     public static string Strip(string line)
     {
         // Most lines of an article hold no markup at all: no regex for them.
-        if (line.AsSpan().IndexOfAny("[<*_#") < 0 && line.AsSpan().IndexOfAny("\t\n\r") < 0 && !line.Contains("  ", StringComparison.Ordinal))
-            return line.Trim();
+        if (!MayHoldMarkup(line)) return line.Trim();
         var text = MarkdownLink().Replace(line, "$1");
         text = HtmlTag().Replace(text, "");
         text = Emphasis().Replace(text, "");
         text = HeadingMark().Replace(text, "");
         return Spaces().Replace(text, " ").Trim();
     }
+
+    /// <summary>
+    /// False when <see cref="Strip"/> would only trim the line: no markup char, no tab or line
+    /// break, no run of spaces.
+    /// </summary>
+    public static bool MayHoldMarkup(ReadOnlySpan<char> line) =>
+        line.IndexOfAny("[<*_#") >= 0 || line.IndexOfAny("\t\n\r") >= 0 || line.Contains("  ", StringComparison.Ordinal);
 
     /// <summary>The pieces of a line between markup boundaries, each stripped, empty ones dropped.</summary>
     public static List<string> Segments(string line)

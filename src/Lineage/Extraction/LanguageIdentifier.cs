@@ -14,8 +14,12 @@ public static class LanguageIdentifier
     private const int MinWords = 8;
     private const int SampleWords = 400;
 
-    /// <summary>Every stop word of every language, with one bit per language that lists it: one look-up a word, not one a language.</summary>
-    private static readonly Lazy<FrozenDictionary<string, int>> LanguagesOfWord = new(BuildLanguagesOfWord);
+    /// <summary>
+    /// Every stop word of every language by its token hash (<see cref="TokenHash.Of"/> of its folded
+    /// form, what the tokenizer gives each word), with one bit per language that lists it: one
+    /// look-up a word, not one a language, and no string hashed.
+    /// </summary>
+    private static readonly Lazy<FrozenDictionary<ulong, int>> LanguagesOfWord = new(BuildLanguagesOfWord);
 
     [ThreadStatic]
     private static TokenList? sample;
@@ -37,10 +41,11 @@ public static class LanguageIdentifier
         var languages = StopWordLists.Languages;
         Span<int> hits = stackalloc int[languages.Count];
         hits.Clear();
-        var lookup = LanguagesOfWord.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = LanguagesOfWord.Value;
+        var hashes = tokens.Hashes;
         for (var i = from; i < to; i++)
         {
-            if (!lookup.TryGetValue(tokens.FoldedOf(i), out var mask)) continue;
+            if (!lookup.TryGetValue(hashes[i], out var mask)) continue;
             for (var l = 0; mask != 0; l++, mask >>= 1)
                 if ((mask & 1) != 0) hits[l]++;
         }
@@ -63,13 +68,18 @@ public static class LanguageIdentifier
         return languages[best];
     }
 
-    private static FrozenDictionary<string, int> BuildLanguagesOfWord()
+    private static FrozenDictionary<ulong, int> BuildLanguagesOfWord()
     {
         var languages = StopWordLists.Languages;
-        var masks = new Dictionary<string, int>(StringComparer.Ordinal);
+        var masks = new Dictionary<ulong, int>();
         for (var l = 0; l < languages.Count; l++)
+        {
             foreach (var word in StopWordLists.For(languages[l]))
-                masks[word] = masks.GetValueOrDefault(word) | (1 << l);
-        return masks.ToFrozenDictionary(StringComparer.Ordinal);
+            {
+                var hash = TokenHash.Of(word);
+                masks[hash] = masks.GetValueOrDefault(hash) | (1 << l);
+            }
+        }
+        return masks.ToFrozenDictionary();
     }
 }

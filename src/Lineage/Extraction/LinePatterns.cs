@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Lineage.Extraction;
@@ -30,15 +31,10 @@ public static partial class LinePatterns
     public static partial Regex FooterStart();
 
     /// <summary>A fast test that lets most lines skip <see cref="Appeal"/>: each of its words holds one of these.</summary>
-    public static bool MayBeAppeal(string line)
-    {
-        var text = line.AsSpan();
-        foreach (var key in AppealKeys)
-            if (text.Contains(key, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    public static bool MayBeAppeal(ReadOnlySpan<char> text) => text.IndexOfAny(AppealKeys) >= 0;
 
-    private static readonly string[] AppealKeys = ["paypal", "patreon", "donat", "un don", "support", "soutenez"];
+    private static readonly SearchValues<string> AppealKeys =
+        SearchValues.Create(["paypal", "patreon", "donat", "un don", "support", "soutenez"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Appeals for money and sharing, wherever they stand.</summary>
     [GeneratedRegex(@"\b(PayPal|Patreon|donate|donation|faites un don|support (the|our) (project|work|site)|soutenez|please support)\b", RegexOptions.IgnoreCase)]

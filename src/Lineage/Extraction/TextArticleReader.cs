@@ -21,38 +21,34 @@ public static class TextArticleReader
     public static BlockRole[] Classify(string source, TextView view, IReadOnlyList<TextBlock> blocks, bool isMarkdown)
     {
         var roles = new BlockRole[blocks.Count];
-        var lines = new string[blocks.Count];
-        var words = new LineWords[blocks.Count];
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            lines[i] = InlineMarkup.Strip(blocks[i].Text(view));
-            words[i] = LineWords.Of(lines[i]);
-        }
+        var lines = new Lines(view, blocks);
 
         var bodyStart = blocks.Count;
         var titleFound = false;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (IsFurniture(lines[i], words[i]))
+            var words = lines.Words(i);
+            if (IsFurniture(lines, i, words))
             {
                 roles[i] = BlockRole.Furniture;
                 continue;
             }
-            if (IsHeaderLine(lines[i], words[i]))
+            var line = lines.Text(i);
+            if (IsHeaderLine(line, words))
             {
                 roles[i] = BlockRole.Header;
                 continue;
             }
-            if (!titleFound && ReadsAsTitle(source, view, blocks, i, lines[i], words[i], isMarkdown))
+            if (!titleFound && ReadsAsTitle(source, view, blocks, i, line, words, isMarkdown))
             {
                 roles[i] = BlockRole.Title;
                 titleFound = true;
                 continue;
             }
             // Text that is neither title nor header: the title, if any, was before it.
-            if (words[i].Count >= 8) titleFound = true;
+            if (words.Count >= 8) titleFound = true;
             // A sentence of some length, or a long line, starts the body; so does running out of header room.
-            if ((words[i].Count >= BodyLineWords && EndsSentence(lines[i])) || words[i].Count >= 2 * BodyLineWords || i >= MaxHeaderBlocks)
+            if ((words.Count >= BodyLineWords && EndsSentence(line)) || words.Count >= 2 * BodyLineWords || i >= MaxHeaderBlocks)
             {
                 bodyStart = i;
                 break;
@@ -60,13 +56,13 @@ public static class TextArticleReader
         }
 
         for (var i = bodyStart; i < blocks.Count; i++)
-            if (IsFurniture(lines[i], words[i])) roles[i] = BlockRole.Furniture;
+            if (IsFurniture(lines, i, lines.Words(i))) roles[i] = BlockRole.Furniture;
 
         // The footer: from the first footer line in the second half of the article on.
         var footerFrom = Math.Max(bodyStart + 1, blocks.Count * 2 / 5);
         for (var i = footerFrom; i < blocks.Count; i++)
         {
-            if (!LinePatterns.FooterStart().IsMatch(lines[i])) continue;
+            if (!LinePatterns.FooterStart().IsMatch(lines.Span(i))) continue;
             for (var j = i; j < blocks.Count; j++) roles[j] = BlockRole.Footer;
             break;
         }
@@ -81,9 +77,9 @@ public static class TextArticleReader
         return words;
     }
 
-    private static bool IsFurniture(string line, LineWords words) =>
-        (words.Short is { } few && LinePatterns.IsFurniture(few)) || LinePatterns.MayBeAppeal(line) && LinePatterns.Appeal().IsMatch(line)
-        || words.Count <= 3 && LinePatterns.AddressOnly().IsMatch(line);
+    private static bool IsFurniture(Lines lines, int i, LineWords words) =>
+        (words.Short is { } few && LinePatterns.IsFurniture(few)) || LinePatterns.MayBeAppeal(lines.Span(i)) && LinePatterns.Appeal().IsMatch(lines.Span(i))
+        || words.Count <= 3 && LinePatterns.AddressOnly().IsMatch(lines.Span(i));
 
     /// <summary>Bylines, datelines, labels and short dated lines ("South Front 19 September 2016").</summary>
     internal static bool IsHeaderLine(string line, LineWords words)
@@ -135,6 +131,37 @@ public static class TextArticleReader
     }
 
     /// <summary>
+    /// A document's lines as the tests read them: without inline markup. A line without markup (most
+    /// lines, and nearly every body paragraph) is read in place in the view; only a line with markup,
+    /// or one a test needs as a string, is copied out, once.
+    /// </summary>
+    private sealed class Lines(TextView view, IReadOnlyList<TextBlock> blocks)
+    {
+        private readonly string?[] texts = new string?[blocks.Count];
+        private readonly LineWords?[] words = new LineWords?[blocks.Count];
+
+        public string Text(int i) => texts[i] ??= InlineMarkup.Strip(blocks[i].Text(view));
+
+        public ReadOnlySpan<char> Span(int i)
+        {
+            if (texts[i] is { } text) return text;
+            var span = view.Chars.AsSpan(blocks[i].ViewStart, blocks[i].ViewEnd - blocks[i].ViewStart);
+            return InlineMarkup.MayHoldMarkup(span) ? Text(i) : span;
+        }
+
+        public LineWords Words(int i)
+        {
+            if (words[i] is { } known) return known;
+            var block = blocks[i];
+            var counted = texts[i] is null && !InlineMarkup.MayHoldMarkup(view.Chars.AsSpan(block.ViewStart, block.ViewEnd - block.ViewStart))
+                ? LineWords.Of(view, block.ViewStart, block.ViewEnd)
+                : LineWords.Of(Text(i));
+            words[i] = counted;
+            return counted;
+        }
+    }
+
+    /// <summary>
     /// How many words a line has, counted up to <see cref="MaxCounted"/> (no test of a line looks
     /// further, and a paragraph need not be read to its end), and for a short line (the only kind
     /// that can be furniture) the words themselves.
@@ -149,10 +176,13 @@ public static class TextArticleReader
         [ThreadStatic]
         private static TokenList? buffer;
 
-        public static LineWords Of(string line)
+        public static LineWords Of(string line) => Of(TextView.Identity(line), 0, line.Length);
+
+        /// <summary>The words of view chars [from, to), read in place.</summary>
+        public static LineWords Of(TextView view, int from, int to)
         {
             var tokens = buffer ??= new TokenList(256);
-            Tokenizer.Tokenize(TextView.Identity(line), tokens, MaxCounted);
+            Tokenizer.Tokenize(view, from, to, tokens, MaxCounted);
             if (tokens.Count > ShortLine) return new LineWords(tokens.Count, null);
             var words = new List<string>(tokens.Count);
             for (var i = 0; i < tokens.Count; i++) words.Add(tokens.FoldedOf(i).ToString());

@@ -8,8 +8,8 @@ public readonly record struct TextBlock(int ViewStart, int ViewEnd, TextSpan Sou
     /// <summary>The blocks of a view: its non-blank lines, trimmed.</summary>
     public static List<TextBlock> Split(TextView view)
     {
-        var blocks = new List<TextBlock>();
         var chars = view.Chars;
+        var blocks = new List<TextBlock>(chars.AsSpan().Count('\n') + 1);
         var start = 0;
         for (var i = 0; i <= chars.Length; i++)
         {

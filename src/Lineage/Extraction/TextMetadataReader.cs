@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Lineage.Text;
 
@@ -9,7 +10,7 @@ namespace Lineage.Extraction;
 /// 2016"), and explicit attribution ("The original source of this article is X", "Source: X",
 /// "according to X report").
 /// </summary>
-public static class TextMetadataReader
+public static partial class TextMetadataReader
 {
     public static ArticleMetadata Read(TextView view, IReadOnlyList<TextBlock> blocks, IReadOnlyList<BlockRole> roles)
     {
@@ -84,8 +85,8 @@ public static class TextMetadataReader
         var name = segments.Count > 1 && (raw.Contains('[') || raw.Contains('<')) ? segments[1] : who;
         var date = DateParser.First(name);
         if (date is { } d) name = name[..d.Index];
-        name = Regex.Replace(name, @"\s*(,|;|\||Global Research|Region|Theme)\s*$", "").Trim();
-        foreach (var part in Regex.Split(name, @"\s*(?:,|;|\band\b|\bet\b|&)\s*"))
+        name = BylineTail().Replace(name, "").Trim();
+        foreach (var part in AuthorSeparator().Split(name))
         {
             var author = part.Trim().TrimEnd('.', ':');
             if (author.Length is >= 2 and <= 60 && !authors.Contains(author)) authors.Add(author);
@@ -109,12 +110,10 @@ public static class TextMetadataReader
     }
 
     /// <summary>A fast test that lets most lines skip the attribution patterns: each of them holds one of these words.</summary>
-    private static bool MayNameASource(ReadOnlySpan<char> text)
-    {
-        return text.Contains("source", StringComparison.OrdinalIgnoreCase) || text.Contains("according", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("originally", StringComparison.OrdinalIgnoreCase) || text.Contains("initialement", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("appeared", StringComparison.OrdinalIgnoreCase) || text.Contains("publi", StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool MayNameASource(ReadOnlySpan<char> text) => text.IndexOfAny(SourceKeys) >= 0;
+
+    private static readonly SearchValues<string> SourceKeys =
+        SearchValues.Create(["source", "according", "originally", "initialement", "appeared", "publi"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Every phrase of <see cref="LinePatterns.OriginalSource"/> holds "original" or "initialement".</summary>
     private static bool MayStateTheOriginal(string line) =>
@@ -176,8 +175,17 @@ public static class TextMetadataReader
     /// <summary>The name alone: a footer saved on one line runs on into "Copyright © …".</summary>
     private static string Clean(string value)
     {
-        var cut = Regex.Match(value, @"\s*(Copyright|©|Articles (by|par)\b|All rights|Tous droits)", RegexOptions.IgnoreCase);
+        var cut = FooterRunOn().Match(value);
         if (cut.Success && cut.Index > 0) value = value[..cut.Index];
         return value.Trim().TrimEnd('.', ',', ';', ':').Trim();
     }
+
+    [GeneratedRegex(@"\s*(,|;|\||Global Research|Region|Theme)\s*$")]
+    private static partial Regex BylineTail();
+
+    [GeneratedRegex(@"\s*(?:,|;|\band\b|\bet\b|&)\s*")]
+    private static partial Regex AuthorSeparator();
+
+    [GeneratedRegex(@"\s*(Copyright|©|Articles (by|par)\b|All rights|Tous droits)", RegexOptions.IgnoreCase)]
+    private static partial Regex FooterRunOn();
 }

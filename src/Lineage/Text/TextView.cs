@@ -150,35 +150,54 @@ public sealed class TextView
         return new TextView(chars, null, null, new Segments(viewStarts, sourceOffsets, widths));
     }
 
-    /// <summary>Ranges of a segment view: each piece of a segment a range covers becomes a segment of the new view.</summary>
+    /// <summary>
+    /// Ranges of a segment view: each piece of a segment a range covers becomes a segment of the
+    /// new view. Pieces are counted first, as in <see cref="RestrictIdentity"/>, so everything is
+    /// allocated once at its size.
+    /// </summary>
     private TextView RestrictSegments(IReadOnlyList<(int Start, int End)> ranges)
     {
-        var chars = new System.Text.StringBuilder();
-        var viewStarts = new List<int>(ranges.Count * 2);
-        var sourceOffsets = new List<int>(ranges.Count * 2);
-        var widths = new List<bool>(ranges.Count * 2);
-        var hint = 0;
+        int length = 0, pieces = 0, hint = 0;
         foreach (var (start, end) in ranges)
         {
             if (end <= start) continue;
-            if (chars.Length > 0)
+            if (length > 0)
             {
-                viewStarts.Add(chars.Length);
-                sourceOffsets.Add(SourceStart(start));
-                widths.Add(false);
-                chars.Append(Break);
+                length += Break.Length;
+                pieces++;
             }
-            for (var at = start; at < end;)
-            {
-                var (pieceEnd, sourceStart, hasWidth) = segments!.Piece(at, end, ref hint);
-                viewStarts.Add(chars.Length);
-                sourceOffsets.Add(sourceStart);
-                widths.Add(hasWidth);
-                chars.Append(Chars, at, pieceEnd - at);
-                at = pieceEnd;
-            }
+            for (var at = start; at < end; pieces++) at = segments!.Piece(at, end, ref hint).End;
+            length += end - start;
         }
-        return new TextView(chars.ToString(), null, null, new Segments(viewStarts.ToArray(), sourceOffsets.ToArray(), widths.ToArray()));
+        var viewStarts = new int[pieces];
+        var sourceOffsets = new int[pieces];
+        var widths = new bool[pieces];
+        var chars = string.Create(length, (View: this, Ranges: ranges, ViewStarts: viewStarts, SourceOffsets: sourceOffsets, Widths: widths), static (span, state) =>
+        {
+            var (view, ranges, viewStarts, sourceOffsets, widths) = state;
+            int written = 0, k = 0, hint = 0;
+            foreach (var (start, end) in ranges)
+            {
+                if (end <= start) continue;
+                if (written > 0)
+                {
+                    (viewStarts[k], sourceOffsets[k], widths[k]) = (written, view.SourceStart(start), false);
+                    k++;
+                    Break.AsSpan().CopyTo(span[written..]);
+                    written += Break.Length;
+                }
+                for (var at = start; at < end;)
+                {
+                    var (pieceEnd, sourceStart, hasWidth) = view.segments!.Piece(at, end, ref hint);
+                    (viewStarts[k], sourceOffsets[k], widths[k]) = (written, sourceStart, hasWidth);
+                    k++;
+                    view.Chars.AsSpan(at, pieceEnd - at).CopyTo(span[written..]);
+                    written += pieceEnd - at;
+                    at = pieceEnd;
+                }
+            }
+        });
+        return new TextView(chars, null, null, new Segments(viewStarts, sourceOffsets, widths));
     }
 
     /// <summary>

@@ -25,14 +25,25 @@ public static class Tokenizer
     /// Appends the words of <paramref name="view"/> to <paramref name="tokens"/> (cleared first),
     /// stopping after <paramref name="maxTokens"/> words: the first words are the same either way.
     /// </summary>
-    public static void Tokenize(TextView view, TokenList tokens, int maxTokens = int.MaxValue)
+    public static void Tokenize(TextView view, TokenList tokens, int maxTokens = int.MaxValue) =>
+        Tokenize(view, 0, view.Chars.Length, tokens, maxTokens);
+
+    /// <summary>
+    /// The words of the view chars [<paramref name="from"/>, <paramref name="to"/>) only, as if
+    /// they were the whole text (a word is not joined across <paramref name="to"/>): one line of
+    /// a view read without copying it out.
+    /// </summary>
+    public static void Tokenize(TextView view, int from, int to, TokenList tokens, int maxTokens = int.MaxValue)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(from);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(to, view.Chars.Length);
         tokens.Clear();
-        var text = view.Chars.AsSpan();
+        var text = view.Chars.AsSpan(0, to);
         var classes = CharFolding.ClassTable;
         var folds = CharFolding.FoldTable;
-        var i = 0;
-        var hint = 0;
+        var i = from;
+        // A range deep in a segmented view finds its first segment by binary search, not by a walk from the first.
+        var hint = from == 0 ? 0 : -1;
         while (i < text.Length && tokens.Count < maxTokens)
         {
             var kind = classes[text[i]];

@@ -93,6 +93,32 @@ public class TokenizerTests
         }
     }
 
+    [Theory]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void A_range_of_a_view_reads_as_that_text_alone(int seed)
+    {
+        var random = new Random(seed);
+        var text = RandomText(random, 3000);
+        // A segmented view (an article view) as well as the text itself: ranges are view indexes.
+        var view = TextView.Identity(text).Restrict([(0, text.Length / 3), (text.Length / 2, text.Length)]);
+        var inRange = new TokenList(16);
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var from = random.Next(view.Chars.Length);
+            var to = from + random.Next(Math.Min(300, view.Chars.Length - from) + 1);
+            Tokenizer.Tokenize(view, from, to, inRange);
+            var alone = Tokenizer.Tokenize(view.Chars[from..to]);
+            Assert.Equal(alone.Count, inRange.Count);
+            for (var i = 0; i < alone.Count; i++)
+            {
+                Assert.Equal(alone.Hashes[i], inRange.Hashes[i]);
+                // Offsets still point into the original text, at the same word.
+                Assert.Equal(view.ToSource(from + alone.SpanOf(i).Start, from + alone.SpanOf(i).End), inRange.SpanOf(i));
+            }
+        }
+    }
+
     [Fact]
     public void Maps_tokens_of_a_view_back_to_the_original_text()
     {
