@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using Lineage.Alignment;
+using Lineage.Analysis;
+using Lineage.Clustering;
+using Lineage.Provenance;
+using Lineage.Reporting;
 using Lineage.Bench.Corpus;
 using Lineage.Candidates;
 using Lineage.Extraction;
@@ -85,11 +89,14 @@ public static class StageProfile
         var wordCounts = new int[fingerprints.Length];
         for (var i = 0; i < wordCounts.Length; i++) wordCounts[i] = fingerprints[i].Words;
         var kept = pairs;
-        if (scan.ArticlesOnly) (_, kept) = TemplateLearner.Apply(articles, wordCounts, pairs);
+        IReadOnlyList<ExtractedDocument> finalArticles = articles;
+        if (scan.ArticlesOnly) (finalArticles, kept) = TemplateLearner.Apply(articles, wordCounts, pairs);
         times.Add(("templates: TemplateLearner.Apply", Lap()));
         Retained("template learning (pairs kept)");
-        GC.KeepAlive(kept);
         GC.KeepAlive(candidates);
+
+        var analysisTimes = Analyse(new ScanResult(finalArticles, wordCounts, kept, problems, candidates.Length));
+        Lap();
 
         if (arguments.Value("why") is not null)
             CandidateSample.Print(CorpusPlan.Create(options), documents, contents, fingerprints, candidates, scan.Fingerprints, Console.Out);
@@ -102,12 +109,60 @@ public static class StageProfile
         Console.WriteLine(string.Create(c, $"one thread, {total:0.00} s in all ({megabytes / total:0.0} MB/s on one core); checked candidates that gave no pair cost {wasted:0.00} s"));
         foreach (var (stage, s) in times)
             Console.WriteLine(string.Create(c, $"  {stage,-66} {s,8:0.000} s {100 * s / total,6:0.0} %"));
+        var analysisTotal = 0.0;
+        foreach (var (_, s) in analysisTimes) analysisTotal += s;
+        Console.WriteLine(string.Create(c, $"analysis, as scan --json and --html add it: {analysisTotal:0.00} s on one thread"));
+        foreach (var (stage, s) in analysisTimes)
+            Console.WriteLine(string.Create(c, $"  {stage,-66} {s,8:0.000} s {100 * s / analysisTotal,6:0.0} %"));
         Console.WriteLine("managed heap retained after each stage (full GC):");
         foreach (var (after, bytes) in retained)
             Console.WriteLine(string.Create(c, $"  {after,-66} {bytes / 1e6,8:0} MB"));
         using var process = Process.GetCurrentProcess();
         Console.WriteLine(string.Create(c, $"peak working set {process.PeakWorkingSet64 / 1e6:0} MB (one thread, so lower than a parallel scan's)"));
         return 0;
+    }
+
+    /// <summary>The pieces of <see cref="CorpusAnalyzer.Analyze"/>, each on one thread and timed.</summary>
+    private static List<(string, double)> Analyse(ScanResult result)
+    {
+        var times = new List<(string, double)>();
+        var clock = Stopwatch.StartNew();
+        double Lap()
+        {
+            var s = clock.Elapsed.TotalSeconds;
+            clock.Restart();
+            return s;
+        }
+        var articles = result.Articles;
+        var quotes = new List<QuoteOccurrence>();
+        for (var i = 0; i < articles.Count; i++) quotes.AddRange(QuoteExtractor.Extract(i, articles[i]));
+        times.Add(("analysis: QuoteExtractor (every document)", Lap()));
+        var names = new List<(string, NameOccurrence)>();
+        for (var i = 0; i < articles.Count; i++) names.AddRange(NameExtractor.Extract(i, articles[i]));
+        times.Add(("analysis: NameExtractor (every document)", Lap()));
+        var facts = new List<FactMention>();
+        for (var i = 0; i < articles.Count; i++) facts.AddRange(FactExtractor.Extract(i, articles[i]));
+        times.Add(("analysis: FactExtractor (every document)", Lap()));
+        var groups = NameGrouper.Group(names);
+        times.Add(("analysis: NameGrouper.Group", Lap()));
+        var stories = StoryClusterer.Cluster(articles, result.Pairs, groups, new StoryOptions());
+        times.Add(("analysis: StoryClusterer.Cluster (its own Parallel.For)", Lap()));
+        var clusters = ReuseClusterer.Cluster(result.Pairs);
+        times.Add(("analysis: ReuseClusterer.Cluster", Lap()));
+        var quoteClusters = QuoteClusterer.Cluster(quotes);
+        times.Add(("analysis: QuoteClusterer.Cluster", Lap()));
+        var provenance = ProvenanceBuilder.Build(articles, result.Pairs);
+        times.Add(("analysis: ProvenanceBuilder.Build", Lap()));
+        var analysis = CorpusAnalyzer.Analyze(result);
+        Lap();
+        JsonReport.Write(result, analysis, Stream.Null);
+        times.Add(("report: JsonReport.Write (to nowhere)", Lap()));
+        GC.KeepAlive(stories);
+        GC.KeepAlive(clusters);
+        GC.KeepAlive(quoteClusters);
+        GC.KeepAlive(provenance);
+        GC.KeepAlive(facts);
+        return times;
     }
 
     private static DocumentFingerprints[] Fingerprint(TextView[] contents, FingerprintOptions options, List<(string, double)> times, out long words)

@@ -119,10 +119,21 @@ public static class QuoteClusterer
             Array.Sort(sortedBigrams[w]);
         }
         // Bigrams held by too many wordings pair nothing, but they count towards what a pair shares.
+        var holders = new int[postings.Count][];
+        var isCommon = new bool[postings.Count];
+        for (var id = 0; id < postings.Count; id++)
+        {
+            holders[id] = postings[id].ToArray();
+            isCommon[id] = holders[id].Length > MaxPostings;
+        }
         var common = new int[wordings.Count];
+        var lengths = new int[wordings.Count];
         for (var w = 0; w < wordings.Count; w++)
+        {
+            lengths[w] = coded[w].Length;
             foreach (var id in bigramsOf[w])
-                if (postings[id].Count > MaxPostings) common[w]++;
+                if (isCommon[id]) common[w]++;
+        }
 
         var sets = new UnionFind(wordings.Count);
         var shared = new int[wordings.Count];
@@ -131,19 +142,31 @@ public static class QuoteClusterer
         {
             foreach (var id in bigramsOf[i])
             {
-                var list = postings[id];
-                if (list.Count > MaxPostings) continue;
+                if (isCommon[id]) continue;
                 // Postings are in wording order: only the earlier wordings are i's candidates.
-                for (var p = 0; p < list.Count && list[p] < i; p++)
-                    if (shared[list[p]]++ == 0) touched.Add(list[p]);
+                foreach (var j in holders[id])
+                {
+                    if (j >= i) break;
+                    if (shared[j]++ == 0) touched.Add(j);
+                }
             }
             foreach (var j in touched)
             {
-                var needed = repeats[i] || repeats[j] ? 1 : SharedBigramsNeeded(coded[i].Length, coded[j].Length);
-                var enough = shared[j] >= needed
-                    || (common[i] > 0 && common[j] > 0 && shared[j] + CommonShared(sortedBigrams[i], sortedBigrams[j], postings) >= needed);
-                if (enough && sets.Find(i) != sets.Find(j) && AreVariants<int>(coded[i], coded[j])) sets.Union(i, j);
+                var count = shared[j];
                 shared[j] = 0;
+                if (repeats[i] || repeats[j])
+                {
+                    // A repeated bigram counts once however often the run holds it: no count rules anything out.
+                    if (sets.Find(i) != sets.Find(j) && AreVariants<int>(coded[i], coded[j])) sets.Union(i, j);
+                    continue;
+                }
+                var needed = BigramsNeeded.For(lengths[i], lengths[j]);
+                if (count + Math.Min(common[i], common[j]) < needed.Fewest) continue;
+                if (count < needed.Most && common[i] > 0 && common[j] > 0) count += CommonShared(sortedBigrams[i], sortedBigrams[j], isCommon);
+                // Each test runs only when the pair shares the bigrams it needs.
+                bool tryRun = count >= needed.ByRun, tryEdits = needed.EditsPossible && count >= needed.ByEdits;
+                if ((tryRun || tryEdits) && sets.Find(i) != sets.Find(j) && AreVariants<int>(coded[i], coded[j], tryRun, tryEdits))
+                    sets.Union(i, j);
             }
             touched.Clear();
         }
@@ -151,7 +174,7 @@ public static class QuoteClusterer
     }
 
     /// <summary>How many bigrams held by too many wordings two sorted bigram lists share.</summary>
-    private static int CommonShared(int[] x, int[] y, List<List<int>> postings)
+    private static int CommonShared(int[] x, int[] y, bool[] isCommon)
     {
         var count = 0;
         for (int i = 0, j = 0; i < x.Length && j < y.Length;)
@@ -160,7 +183,7 @@ public static class QuoteClusterer
             else if (x[i] > y[j]) j++;
             else
             {
-                if (postings[x[i]].Count > MaxPostings) count++;
+                if (isCommon[x[i]]) count++;
                 i++;
                 j++;
             }
@@ -170,16 +193,27 @@ public static class QuoteClusterer
 
     /// <summary>
     /// Distinct bigrams two quotes without a repeated bigram must share to be variants: a shared run
-    /// of m words holds m − 1; k word edits, possible only when the lengths differ by at most k,
-    /// break at most two each of the shorter quote's s − 1 bigrams.
+    /// of m words holds m − 1 (<see cref="ByRun"/>); k word edits, possible only when the lengths
+    /// differ by at most k, break at most two each of the shorter quote's s − 1 bigrams
+    /// (<see cref="ByEdits"/>).
     /// </summary>
-    internal static int SharedBigramsNeeded(int lengthA, int lengthB)
+    internal readonly record struct BigramsNeeded(int ByRun, int ByEdits, bool EditsPossible)
     {
-        var shorter = Math.Min(lengthA, lengthB);
-        var edits = MaxEdits(shorter);
-        var byRun = Math.Min(SharedRun, shorter) - 1;
-        var byEdits = Math.Abs(lengthA - lengthB) <= edits ? shorter - 1 - 2 * edits : byRun;
-        return Math.Max(1, Math.Min(byRun, byEdits));
+        /// <summary>The fewest shared bigrams with which either test can pass.</summary>
+        public int Fewest => EditsPossible ? Math.Min(ByRun, ByEdits) : ByRun;
+
+        /// <summary>Shared bigrams past which counting more changes nothing: both tests that can pass may run.</summary>
+        public int Most => EditsPossible ? Math.Max(ByRun, ByEdits) : ByRun;
+
+        public static BigramsNeeded For(int lengthA, int lengthB)
+        {
+            var shorter = Math.Min(lengthA, lengthB);
+            var edits = MaxEdits(shorter);
+            return new BigramsNeeded(
+                Math.Max(1, Math.Min(SharedRun, shorter) - 1),
+                Math.Max(1, shorter - 1 - 2 * edits),
+                Math.Abs(lengthA - lengthB) <= edits);
+        }
     }
 
     private static int MaxEdits(int shorter) => Math.Max(1, shorter / 4);
@@ -187,54 +221,72 @@ public static class QuoteClusterer
     public static int DocumentCount(QuoteCluster cluster) => cluster.Occurrences.Select(o => o.Document).Distinct().Count();
 
     /// <summary>Same quote: a long shared run, or the shorter wholly inside, or a word or two changed.</summary>
-    internal static bool AreVariants<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y) where T : IEquatable<T>
-    {
-        var shorter = Math.Min(x.Length, y.Length);
-        if (shorter == 0) return false;
-        var edits = MaxEdits(shorter);
-        Span<int> buffer = y.Length < 128 ? stackalloc int[2 * (y.Length + 1)] : new int[2 * (y.Length + 1)];
-        if (LongestCommonRun(x, y, buffer) >= Math.Min(SharedRun, shorter)) return true;
-        return Math.Abs(x.Length - y.Length) <= edits && WordEditDistance(x, y, buffer) <= edits;
-    }
+    internal static bool AreVariants<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y) where T : IEquatable<T> => AreVariants(x, y, tryRun: true, tryEdits: true);
 
     internal static bool AreVariants(string[] x, string[] y) => AreVariants<string>(x, y);
 
-    private static int LongestCommonRun<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, Span<int> buffer) where T : IEquatable<T>
+    /// <summary><see cref="AreVariants{T}(ReadOnlySpan{T}, ReadOnlySpan{T})"/> with either test left out when it is known to fail.</summary>
+    private static bool AreVariants<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, bool tryRun, bool tryEdits) where T : IEquatable<T>
+    {
+        var shorter = Math.Min(x.Length, y.Length);
+        if (shorter == 0 || !(tryRun || tryEdits)) return false;
+        var edits = MaxEdits(shorter);
+        Span<int> buffer = y.Length < 128 ? stackalloc int[2 * (y.Length + 1)] : new int[2 * (y.Length + 1)];
+        if (tryRun && HasCommonRun(x, y, Math.Min(SharedRun, shorter), buffer)) return true;
+        return tryEdits && Math.Abs(x.Length - y.Length) <= edits && WordEditDistanceAtMost(x, y, edits, buffer);
+    }
+
+    /// <summary>Whether x and y share a run of at least <paramref name="length"/> words; stops at the first.</summary>
+    private static bool HasCommonRun<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, int length, Span<int> buffer) where T : IEquatable<T>
     {
         var previous = buffer[..(y.Length + 1)];
         var current = buffer.Slice(y.Length + 1, y.Length + 1);
         previous.Clear();
         current.Clear();
-        var best = 0;
         for (var i = 1; i <= x.Length; i++)
         {
             for (var j = 1; j <= y.Length; j++)
             {
                 current[j] = x[i - 1].Equals(y[j - 1]) ? previous[j - 1] + 1 : 0;
-                if (current[j] > best) best = current[j];
+                if (current[j] >= length) return true;
             }
             var swap = previous;
             previous = current;
             current = swap;
         }
-        return best;
+        return false;
     }
 
-    private static int WordEditDistance<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, Span<int> buffer) where T : IEquatable<T>
+    /// <summary>
+    /// Whether the word edit distance of x and y is at most <paramref name="limit"/>: only the band
+    /// of cells within <paramref name="limit"/> of the diagonal can be (Ukkonen 1985), and a row whose
+    /// every cell exceeds it ends the search.
+    /// </summary>
+    internal static bool WordEditDistanceAtMost<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, int limit, Span<int> buffer) where T : IEquatable<T>
     {
+        if (Math.Abs(x.Length - y.Length) > limit) return false;
+        const int Far = int.MaxValue / 2;
         var previous = buffer[..(y.Length + 1)];
         var current = buffer.Slice(y.Length + 1, y.Length + 1);
-        for (var j = 0; j <= y.Length; j++) previous[j] = j;
+        for (var j = 0; j <= y.Length; j++) previous[j] = j <= limit ? j : Far;
         for (var i = 1; i <= x.Length; i++)
         {
-            current[0] = i;
-            for (var j = 1; j <= y.Length; j++)
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (x[i - 1].Equals(y[j - 1]) ? 0 : 1));
+            int from = Math.Max(1, i - limit), to = Math.Min(y.Length, i + limit);
+            current[from - 1] = from == 1 ? i : Far;
+            var rowBest = current[from - 1];
+            for (var j = from; j <= to; j++)
+            {
+                var cell = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (x[i - 1].Equals(y[j - 1]) ? 0 : 1));
+                current[j] = cell;
+                if (cell < rowBest) rowBest = cell;
+            }
+            if (to < y.Length) current[to + 1] = Far;
+            if (rowBest > limit) return false;
             var swap = previous;
             previous = current;
             current = swap;
         }
-        return previous[y.Length];
+        return previous[y.Length] <= limit;
     }
 
     private static List<QuoteVariant> Variants(List<int> group, IReadOnlyList<QuoteOccurrence> quotes, string[][] words)
@@ -260,9 +312,13 @@ public static class QuoteClusterer
         return variants;
     }
 
+    [ThreadStatic]
+    private static TokenList? foldBuffer;
+
     private static string[] Folded(string text)
     {
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = foldBuffer ??= new TokenList(64);
+        Tokenizer.Tokenize(TextView.Identity(text), tokens);
         var words = new string[tokens.Count];
         for (var i = 0; i < tokens.Count; i++) words[i] = tokens.FoldedOf(i).ToString();
         return words;

@@ -54,6 +54,42 @@ public class QuoteClustererTests
         Assert.True(merged > 50, "the random quotes should hold many variants");
     }
 
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    public void The_banded_edit_distance_test_agrees_with_the_full_table(int seed)
+    {
+        var random = new Random(seed);
+        var vocabulary = Enumerable.Range(0, 8).Select(i => "w" + i).ToArray();
+        var buffer = new int[2 * 41];
+        var within = 0;
+        for (var trial = 0; trial < 3000; trial++)
+        {
+            var x = Enumerable.Range(0, random.Next(1, 30)).Select(_ => vocabulary[random.Next(vocabulary.Length)]).ToArray();
+            var y = random.Next(2) == 0
+                ? Mutate(x, vocabulary, random)
+                : Enumerable.Range(0, random.Next(1, 40)).Select(_ => vocabulary[random.Next(vocabulary.Length)]).ToArray();
+            var limit = random.Next(0, 8);
+            var distance = EditDistance(x, y);
+            var banded = QuoteClusterer.WordEditDistanceAtMost<string>(x, y, limit, buffer.AsSpan(0, 2 * (y.Length + 1)));
+            Assert.Equal(distance <= limit, banded);
+            if (banded) within++;
+        }
+        Assert.True(within > 300, "the trials should hold many pairs within the limit");
+    }
+
+    /// <summary>The textbook O(n·m) word edit distance.</summary>
+    private static int EditDistance(string[] x, string[] y)
+    {
+        var d = new int[x.Length + 1, y.Length + 1];
+        for (var i = 0; i <= x.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= y.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= x.Length; i++)
+            for (var j = 1; j <= y.Length; j++)
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1));
+        return d[x.Length, y.Length];
+    }
+
     [Fact]
     public void A_wording_repeated_by_copies_is_one_variant_with_every_occurrence()
     {
