@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Lineage.Extraction;
+using Lineage.Text;
 
 namespace Lineage.Clustering;
 
@@ -29,9 +30,14 @@ public static partial class NameExtractor
         }
     }
 
+    [ThreadStatic]
+    private static TokenList? wordBuffer;
+
+    /// <summary>A one-word name's folded form, if the tokenizer reads it as one word.</summary>
     private static string? SingleWord(string word)
     {
-        var tokens = Lineage.Text.Tokenizer.Tokenize(word);
+        var tokens = wordBuffer ??= new TokenList(4);
+        Tokenizer.Tokenize(TextView.Identity(word), tokens);
         return tokens.Count == 1 ? tokens.FoldedOf(0).ToString() : null;
     }
 

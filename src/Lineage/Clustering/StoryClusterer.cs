@@ -23,11 +23,11 @@ public static class StoryClusterer
         var counts = new Dictionary<string, double>[n];
         Parallel.For(0, n, i => counts[i] = Terms(articles[i]));
         foreach (var group in names)
-        foreach (var variant in group.Variants)
-        foreach (var occurrence in variant.Occurrences)
         {
             var feature = "name:" + group.Key;
-            counts[occurrence.Document][feature] = counts[occurrence.Document].GetValueOrDefault(feature) + NameWeight;
+            foreach (var variant in group.Variants)
+                foreach (var occurrence in variant.Occurrences)
+                    counts[occurrence.Document][feature] = counts[occurrence.Document].GetValueOrDefault(feature) + NameWeight;
         }
 
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -56,9 +56,13 @@ public static class StoryClusterer
         return stories;
     }
 
+    [ThreadStatic]
+    private static TokenList? termBuffer;
+
     private static Dictionary<string, double> Terms(ExtractedDocument article)
     {
-        var tokens = Tokenizer.Tokenize(article.Content);
+        var tokens = termBuffer ??= new TokenList(1024);
+        Tokenizer.Tokenize(article.Content, tokens);
         var stopWords = StopWordLists.For(article.Metadata.Language ?? "en").GetAlternateLookup<ReadOnlySpan<char>>();
         var terms = new Dictionary<string, double>(StringComparer.Ordinal);
         var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
