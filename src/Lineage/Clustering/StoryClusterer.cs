@@ -34,7 +34,7 @@ public static class StoryClusterer
         foreach (var c in counts)
             foreach (var term in c.Keys) df[term] = df.GetValueOrDefault(term) + 1;
         var vectors = new Dictionary<string, double>[n];
-        for (var i = 0; i < n; i++) vectors[i] = Weighted(counts[i], df, n);
+        Parallel.For(0, n, i => vectors[i] = Weighted(counts[i], df, n));
 
         var sets = new UnionFind(n);
         foreach (var pair in pairs) sets.Union(pair.A, pair.B);
@@ -102,10 +102,12 @@ public static class StoryClusterer
         var maxPostings = Math.Min(MaxPostings, Math.Max(50, documents / 20));
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var signatures = new List<List<int>>[vectors.Length];
+        var telling = new string[vectors.Length][];
+        Parallel.For(0, vectors.Length, i => telling[i] = [.. vectors[i].OrderByDescending(t => t.Value).Take(options.SignatureWords).Select(t => t.Key)]);
         for (var i = 0; i < vectors.Length; i++)
         {
             var own = signatures[i] = [];
-            foreach (var (term, _) in vectors[i].OrderByDescending(t => t.Value).Take(options.SignatureWords))
+            foreach (var term in telling[i])
             {
                 if (df[term] > maxPostings) continue;
                 if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
