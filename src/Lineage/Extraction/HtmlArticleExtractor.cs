@@ -35,7 +35,10 @@ public static class HtmlArticleExtractor
         ArgumentNullException.ThrowIfNull(html);
         metadata = PageMetadata.None;
         if (html.Length == 0) return [];
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        // Parsed as a browser running scripts parses it, which is what readers see: a noscript's
+        // content is then raw text, so an element left open inside it ("<noscript><div></noscript>")
+        // cannot swallow the rest of the page.
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = true });
         var document = parser.ParseDocument(html);
         metadata = HtmlMetadataReader.Read(document);
         var blocks = HtmlBlockSegmenter.Segment(document, html);

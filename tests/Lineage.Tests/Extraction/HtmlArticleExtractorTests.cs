@@ -116,6 +116,18 @@ public class HtmlArticleExtractorTests
         }
     }
 
+    public class Noscript_elements
+    {
+        [Fact]
+        public void Are_read_as_a_browser_running_scripts_reads_them_so_markup_left_open_inside_hides_nothing()
+        {
+            var html = "<html><body><noscript><div id=\"fallback\"></noscript><div class=\"story\"><p>" + HtmlPages.Paragraph1 + "</p><p>"
+                + HtmlPages.Paragraph2 + "</p></div><noscript><p>Please enable JavaScript to see the comments on this story.</p></noscript></body></html>";
+            var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
+            Assert.Equal([HtmlPages.Paragraph1, HtmlPages.Paragraph2], texts);
+        }
+    }
+
     public class Links_inside_the_article
     {
         private readonly string all = string.Join("\n", BlockTexts(HtmlPages.ArticleWithLinkedText, HtmlArticleExtractor.Extract(HtmlPages.ArticleWithLinkedText)));
