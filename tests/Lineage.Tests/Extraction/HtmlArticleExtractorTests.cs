@@ -114,6 +114,24 @@ public class HtmlArticleExtractorTests
             foreach (var boilerplate in new[] { "saying for years", "six months is a very long", "new library", "young striker", "Facebook" })
                 Assert.DoesNotContain(boilerplate, all);
         }
+
+        [Fact]
+        public void Do_not_hide_the_page_when_they_are_its_layout_and_hold_all_its_running_text()
+        {
+            var html = HtmlPages.ArticleInLayoutNamedForAds;
+            var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
+            Assert.Equal(["Bridge to close for repairs", HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3], texts);
+        }
+
+        [Fact]
+        public void Still_hide_comments_that_hold_most_of_the_running_text()
+        {
+            var html = HtmlPages.ShortPostWithLongComments;
+            var all = string.Join("\n", BlockTexts(html, HtmlArticleExtractor.Extract(html)));
+            Assert.Contains("Detour: ring road A12", all);
+            foreach (var comment in new[] { HtmlPages.Paragraph2, HtmlPages.Paragraph3, "saying for years" })
+                Assert.DoesNotContain(comment, all);
+        }
     }
 
     public class Noscript_elements
