@@ -134,6 +134,18 @@ public class HtmlArticleExtractorTests
         }
     }
 
+    public class Copyright_lines
+    {
+        [Fact]
+        public void Are_left_out_after_the_last_paragraph_but_kept_above_it_where_they_credit_a_photo()
+        {
+            var html = "<html><body><article><p>Photographs \u00A9 Ann Smith for the Riverside Gazette</p><p>" + HtmlPages.Paragraph1 + "</p><p>"
+                + HtmlPages.Paragraph2 + "</p><p>" + HtmlPages.Paragraph3 + "</p><p>\u00A9 2024 Riverside Gazette. All rights reserved.</p></article></body></html>";
+            var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
+            Assert.Equal(["Photographs \u00A9 Ann Smith for the Riverside Gazette", HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3], texts);
+        }
+    }
+
     public class Noscript_elements
     {
         [Fact]
