@@ -19,6 +19,7 @@ public static class HtmlArticleExtractor
     private const int MinTitleChars = 10;
     private const int MinLinkedWords = 4;
     private const double MaxLinkedDensity = 0.9;
+    private const int MaxNoticeWords = 20;
 
     public static HtmlArticle Extract(string html)
     {
@@ -35,7 +36,10 @@ public static class HtmlArticleExtractor
         ArgumentNullException.ThrowIfNull(html);
         metadata = PageMetadata.None;
         if (html.Length == 0) return [];
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        // Parsed as a browser running scripts parses it, which is what readers see: a noscript's
+        // content is then raw text, so an element left open inside it ("<noscript><div></noscript>")
+        // cannot swallow the rest of the page.
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = true });
         var document = parser.ParseDocument(html);
         metadata = HtmlMetadataReader.Read(document);
         var blocks = HtmlBlockSegmenter.Segment(document, html);
@@ -52,6 +56,7 @@ public static class HtmlArticleExtractor
         MarkRegions(blocks, main, regions);
 
         foreach (var block in blocks) block.IsArticle = IsArticle(block);
+        UnmarkCopyrightNotices(blocks);
         MarkLinkedText(blocks);
         if (!HasArticle(blocks))
         {
@@ -100,6 +105,22 @@ public static class HtmlArticleExtractor
     {
         if (title is null || text.Length < MinTitleChars || text.Length > 2 * title.Length) return false;
         return title.Contains(text, StringComparison.OrdinalIgnoreCase) ? 2 * text.Length >= title.Length : text.Contains(title, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// A short line with a copyright sign after the article's last good block is the page's or the
+    /// article's copyright notice, not its text, even inside the main content; further up, the same
+    /// line is more often a byline or a photo credit.
+    /// </summary>
+    private static void UnmarkCopyrightNotices(List<HtmlBlock> blocks)
+    {
+        var lastGood = blocks.FindLastIndex(b => b.IsArticle && b.Final == BlockClass.Good);
+        if (lastGood < 0) return;
+        for (var i = lastGood + 1; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.IsArticle && block.Words < MaxNoticeWords && block.Text.Contains('\u00A9')) block.IsArticle = false;
+        }
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ internal static class HtmlContentContainer
         foreach (var block in blocks)
         {
             if (block.Chars < MinParagraphChars || block.IsHeading) continue;
-            if (skipUnlikely && IsUnlikely(block.Owner, regions)) continue;
+            if (skipUnlikely && regions.InBoilerplate(block.Owner)) continue;
             var prose = (goodStopDensity <= 0 ? 1 : Math.Clamp(block.StopWordDensity / goodStopDensity, 0, 1.2)) * (1 - block.LinkDensity);
             if (prose <= 0.2) continue;
             var score = (1 + block.Commas + Math.Min(block.Chars / 100, 3)) * prose;
@@ -121,18 +121,6 @@ internal static class HtmlContentContainer
             if (held >= MinRivals) return ancestor;
         }
         return top;
-    }
-
-    /// <summary>True when an element around the block is a boilerplate region (<see cref="HtmlRegions.IsBoilerplate"/>).</summary>
-    private static bool IsUnlikely(IElement owner, HtmlRegions regions)
-    {
-        IElement? article = null;
-        for (var e = owner; e is not null; e = e.ParentElement)
-        {
-            if (regions.IsBoilerplate(e, article)) return true;
-            if (regions.MarksArticle(e)) article = e;
-        }
-        return false;
     }
 
     /// <summary>Paragraph-like elements score their parent; text directly in a container scores that container.</summary>

@@ -36,6 +36,12 @@ internal static class HtmlElementHints
         "articlebody", "storytext", "bodytext", "paragraph", "permalink",
     };
 
+    /// <summary>Words that name reader comments besides those containing "comment".</summary>
+    private static readonly HashSet<string> CommentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "disqus", "respond", "reply", "replies",
+    };
+
     /// <summary>
     /// Content words that name the article itself; "content", "text", "post" and "entry" also name
     /// the parts of a widget or a comment ("format_text", "widget content").
@@ -73,6 +79,15 @@ internal static class HtmlElementHints
         if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase)) return true;
         return HasWord(classValue, ArticleWords) || HasWord(id, ArticleWords);
     }
+
+    /// <summary>
+    /// True when the element's class or id names reader comments ("comments", "commentlist",
+    /// "disqus_thread", "respond"): the one kind of boilerplate that holds running text.
+    /// </summary>
+    public static bool NamesComments(IElement element) => NamesComments(element.GetAttribute("class")) || NamesComments(element.Id);
+
+    private static bool NamesComments(string? value) =>
+        !string.IsNullOrEmpty(value) && (value.Contains("comment", StringComparison.OrdinalIgnoreCase) || HasWord(value, CommentWords));
 
     private static bool HasWord(string? value, HashSet<string> words)
     {

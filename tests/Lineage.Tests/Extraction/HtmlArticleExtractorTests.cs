@@ -114,6 +114,48 @@ public class HtmlArticleExtractorTests
             foreach (var boilerplate in new[] { "saying for years", "six months is a very long", "new library", "young striker", "Facebook" })
                 Assert.DoesNotContain(boilerplate, all);
         }
+
+        [Fact]
+        public void Do_not_hide_the_page_when_they_are_its_layout_and_hold_all_its_running_text()
+        {
+            var html = HtmlPages.ArticleInLayoutNamedForAds;
+            var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
+            Assert.Equal(["Bridge to close for repairs", HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3], texts);
+        }
+
+        [Fact]
+        public void Still_hide_comments_that_hold_most_of_the_running_text()
+        {
+            var html = HtmlPages.ShortPostWithLongComments;
+            var all = string.Join("\n", BlockTexts(html, HtmlArticleExtractor.Extract(html)));
+            Assert.Contains("Detour: ring road A12", all);
+            foreach (var comment in new[] { HtmlPages.Paragraph2, HtmlPages.Paragraph3, "saying for years" })
+                Assert.DoesNotContain(comment, all);
+        }
+    }
+
+    public class Copyright_lines
+    {
+        [Fact]
+        public void Are_left_out_after_the_last_paragraph_but_kept_above_it_where_they_credit_a_photo()
+        {
+            var html = "<html><body><article><p>Photographs \u00A9 Ann Smith for the Riverside Gazette</p><p>" + HtmlPages.Paragraph1 + "</p><p>"
+                + HtmlPages.Paragraph2 + "</p><p>" + HtmlPages.Paragraph3 + "</p><p>\u00A9 2024 Riverside Gazette. All rights reserved.</p></article></body></html>";
+            var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
+            Assert.Equal(["Photographs \u00A9 Ann Smith for the Riverside Gazette", HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3], texts);
+        }
+    }
+
+    public class Noscript_elements
+    {
+        [Fact]
+        public void Are_read_as_a_browser_running_scripts_reads_them_so_markup_left_open_inside_hides_nothing()
+        {
+            var html = "<html><body><noscript><div id=\"fallback\"></noscript><div class=\"story\"><p>" + HtmlPages.Paragraph1 + "</p><p>"
+                + HtmlPages.Paragraph2 + "</p></div><noscript><p>Please enable JavaScript to see the comments on this story.</p></noscript></body></html>";
+            var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
+            Assert.Equal([HtmlPages.Paragraph1, HtmlPages.Paragraph2], texts);
+        }
     }
 
     public class Links_inside_the_article

@@ -184,4 +184,50 @@ internal static class HtmlPages
           </div>
         </body></html>
         """;
+
+    /// <summary>
+    /// A page laid out by elements whose names say ad and sidebar ("outerAd", "left_side_wrapper")
+    /// around everything, the article included, with a menu inside, and a notice above and a footer
+    /// below them, so that the content element scored is the body.
+    /// </summary>
+    public static readonly string ArticleInLayoutNamedForAds = $$"""
+        <html><head><title>Bridge to close for repairs</title></head>
+        <body>
+          <p class="note">Please note: your browser could not load the style sheet of this page, so it may look plain.</p>
+          <div id="outerAd">
+            <div class="left_side_wrapper">
+              <div id="nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></div>
+              <div id="center">
+                <h1>Bridge to close for repairs</h1>
+                <p>{{Paragraph1}}</p>
+                <p>{{Paragraph2}}</p>
+                <p>{{Paragraph3}}</p>
+              </div>
+            </div>
+          </div>
+          <div id="footer"><a href="/about">About us</a> <a href="/privacy">Privacy policy</a></div>
+        </body></html>
+        """;
+
+    /// <summary>
+    /// A post of facts in a few words each, which jusText does not read as running text, and reader
+    /// comments that hold all the page's running text.
+    /// </summary>
+    public static readonly string ShortPostWithLongComments = $$"""
+        <html><head><title>Bridge to close</title></head>
+        <body>
+          <div class="post">
+            <h2>Bridge to close</h2>
+            <p>Closure: Monday 4 March, 6am. Detour: ring road A12, exit 4. Duration: six months. Buses: every 20 minutes. Ferries: hourly. Contact: 01632 960 123. Parking: Quay Street, Mill Lane, Station Road, Park Road. Updates: council website, local radio, town hall.</p>
+          </div>
+          <div id="comments">
+            <h3>3 comments</h3>
+            <ol>
+              <li><p>{{Paragraph2}}</p></li>
+              <li><p>{{Paragraph3}}</p></li>
+              <li><p>I have been saying for years that this bridge was not safe and that the council should have done something about it a long time ago, before the rust got this bad.</p></li>
+            </ol>
+          </div>
+        </body></html>
+        """;
 }
