@@ -17,7 +17,7 @@ public static class CorpusAnalyzer
         var names = new ConcurrentBag<(string, NameOccurrence)>();
         var facts = new ConcurrentBag<FactMention>();
         var step = 0;
-        void Advance() => progress?.Report(new ScanProgress(ScanStage.Analysing, ++step, Steps));
+        void Advance() => progress?.Report(new ScanProgress(ScanStage.Analysing, Interlocked.Increment(ref step), Steps));
         progress?.Report(new ScanProgress(ScanStage.Analysing, 0, Steps));
         Parallel.For(0, articles.Count, i =>
         {
@@ -26,19 +26,24 @@ public static class CorpusAnalyzer
             foreach (var f in FactExtractor.Extract(i, articles[i])) facts.Add(f);
         });
         Advance();
+        // Quotes, reuse clusters and provenance need nothing of the stories: they run beside them.
         var orderedQuotes = quotes.OrderBy(q => q.Document).ThenBy(q => q.Span.Start).ToList();
+        var quoteClusters = Task.Run(() => After(QuoteClusterer.Cluster(orderedQuotes), Advance));
+        var provenance = Task.Run(() => After(ProvenanceBuilder.Build(articles, scan.Pairs), Advance));
+        var clusters = ReuseClusterer.Cluster(scan.Pairs);
         var nameGroups = NameGrouper.Group(names.OrderBy(n => n.Item2.Document).ThenBy(n => n.Item2.Span.Start));
         Advance();
         var stories = StoryClusterer.Cluster(articles, scan.Pairs, nameGroups, options ?? new StoryOptions());
         Advance();
-        var clusters = ReuseClusterer.Cluster(scan.Pairs);
-        var quoteClusters = QuoteClusterer.Cluster(orderedQuotes);
-        Advance();
         var storyFacts = FactsByStory(stories, facts);
         Advance();
-        var provenance = ProvenanceBuilder.Build(articles, scan.Pairs);
-        Advance();
-        return new CorpusAnalysis(stories, clusters, quoteClusters, nameGroups, storyFacts, provenance);
+        return new CorpusAnalysis(stories, clusters, quoteClusters.Result, nameGroups, storyFacts, provenance.Result);
+    }
+
+    private static T After<T>(T result, Action done)
+    {
+        done();
+        return result;
     }
 
     private static List<StoryFacts> FactsByStory(IReadOnlyList<Story> stories, IEnumerable<FactMention> mentions)
