@@ -6,26 +6,28 @@ public static class NameGrouper
     public static List<NameGroup> Group(IEnumerable<(string Name, NameOccurrence Occurrence)> names)
     {
         var byKey = new Dictionary<string, Dictionary<string, List<NameOccurrence>>>(StringComparer.Ordinal);
+        // A name recurs in many documents: its key is worked out once.
+        var keyOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, occurrence) in names)
         {
-            var key = NameKey.Of(name);
+            if (!keyOf.TryGetValue(name, out var key)) keyOf[name] = key = NameKey.Of(name);
             if (key.Length < 3) continue;
             if (!byKey.TryGetValue(key, out var spellings)) byKey[key] = spellings = new Dictionary<string, List<NameOccurrence>>(StringComparer.Ordinal);
             if (!spellings.TryGetValue(name, out var list)) spellings[name] = list = [];
             list.Add(occurrence);
         }
-        var groups = new List<NameGroup>(byKey.Count);
+        var ranked = new List<(int Documents, NameGroup Group)>(byKey.Count);
         foreach (var (key, spellings) in byKey)
         {
             var variants = spellings.Select(s => new NameVariant(s.Key, s.Value)).ToList();
             variants.Sort((a, b) => b.Occurrences.Count != a.Occurrences.Count ? b.Occurrences.Count.CompareTo(a.Occurrences.Count) : string.CompareOrdinal(a.Text, b.Text));
-            groups.Add(new NameGroup(key, variants));
+            var group = new NameGroup(key, variants);
+            ranked.Add((group.Documents.Count(), group));
         }
-        groups.Sort((a, b) =>
-        {
-            var byDocuments = b.Documents.Count().CompareTo(a.Documents.Count());
-            return byDocuments != 0 ? byDocuments : string.CompareOrdinal(a.Name, b.Name);
-        });
+        // Most documents first, counted once a group rather than at every comparison.
+        ranked.Sort((a, b) => a.Documents != b.Documents ? b.Documents.CompareTo(a.Documents) : string.CompareOrdinal(a.Group.Name, b.Group.Name));
+        var groups = new List<NameGroup>(ranked.Count);
+        foreach (var (_, group) in ranked) groups.Add(group);
         return groups;
     }
 }
