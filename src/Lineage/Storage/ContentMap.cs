@@ -30,17 +30,17 @@ internal static class ContentMap
         while (i < chars.Length)
         {
             var j = i + 1;
-            if (Copies(view, text, i))
+            if (Copies(view, chars, text, i))
             {
                 var start = view.SourceStart(i);
-                while (j < chars.Length && Copies(view, text, j) && view.SourceStart(j) == start + (j - i)) j++;
+                while (j < chars.Length && Copies(view, chars, text, j) && view.SourceStart(j) == start + (j - i)) j++;
                 writer.Write(((ulong)(j - i) << 1) | 1);
                 writer.WriteSigned(start - previousEnd);
                 previousEnd = start + (j - i);
             }
             else
             {
-                while (j < chars.Length && !Copies(view, text, j)) j++;
+                while (j < chars.Length && !Copies(view, chars, text, j)) j++;
                 writer.Write((ulong)(j - i) << 1);
                 for (var k = i; k < j; k++)
                 {
@@ -149,9 +149,9 @@ internal static class ContentMap
     }
 
     /// <summary>View char <paramref name="i"/> is the text's char at its source, one for one.</summary>
-    private static bool Copies(TextView view, string text, int i)
+    private static bool Copies(TextView view, string chars, string text, int i)
     {
         var source = view.ToSource(i, i + 1);
-        return source.Length == 1 && source.Start < text.Length && text[source.Start] == view.Chars[i];
+        return source.Length == 1 && source.Start < text.Length && text[source.Start] == chars[i];
     }
 }

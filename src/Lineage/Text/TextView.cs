@@ -14,30 +14,57 @@ namespace Lineage.Text;
 /// </remarks>
 public sealed class TextView
 {
+    private readonly string? chars;
     private readonly int[]? sourceStarts;
     private readonly int[]? sourceEnds;
     private readonly Segments? segments;
 
-    private TextView(string chars, int[]? sourceStarts, int[]? sourceEnds, Segments? segments)
+    /// <summary>
+    /// A segment view's chars are copies of its original text's (and blank-line breaks), so they
+    /// are not held: the last string built is kept only as long as the garbage collector lets it,
+    /// and built again from the original when asked for after that. A corpus of article views
+    /// then costs its original texts once, not twice.
+    /// </summary>
+    private readonly WeakReference<string>? recentChars;
+    private readonly string? original;
+
+    private TextView(string chars, int[]? sourceStarts, int[]? sourceEnds)
     {
-        Chars = chars;
+        this.chars = chars;
         this.sourceStarts = sourceStarts;
         this.sourceEnds = sourceEnds;
+    }
+
+    private TextView(string chars, string original, Segments segments)
+    {
+        recentChars = new WeakReference<string>(chars);
+        this.original = original;
         this.segments = segments;
     }
 
-    public string Chars { get; }
+    public string Chars => chars ?? RecentChars();
+
+    /// <summary>A segment view's chars built again from its original text, as after the collector took them.</summary>
+    internal string RebuiltChars() => segments is null ? Chars : segments.Chars(original!);
+
+    private string RecentChars()
+    {
+        if (recentChars!.TryGetTarget(out var recent)) return recent;
+        var rebuilt = segments!.Chars(original!);
+        recentChars.SetTarget(rebuilt);
+        return rebuilt;
+    }
 
     public bool IsIdentity => sourceStarts is null && segments is null;
 
-    public static TextView Identity(string text) => new(text, null, null, null);
+    public static TextView Identity(string text) => new(text, sourceStarts: null, sourceEnds: null);
 
     /// <summary>A view whose char i came from the original range [starts[i], ends[i]).</summary>
     public static TextView Mapped(string chars, int[] starts, int[] ends)
     {
         if (starts.Length != chars.Length || ends.Length != chars.Length)
             throw new ArgumentException("A mapped view needs one source range per char.");
-        return new TextView(chars, starts, ends, null);
+        return new TextView(chars, starts, ends);
     }
 
     /// <summary>The original range covered by the view chars [viewStart, viewEnd).</summary>
@@ -147,7 +174,7 @@ public sealed class TextView
                 written += end - start;
             }
         });
-        return new TextView(chars, null, null, new Segments(viewStarts, sourceOffsets, widths));
+        return new TextView(chars, Chars, new Segments(viewStarts, sourceOffsets, widths, length));
     }
 
     /// <summary>
@@ -197,7 +224,7 @@ public sealed class TextView
                 }
             }
         });
-        return new TextView(chars, null, null, new Segments(viewStarts, sourceOffsets, widths));
+        return new TextView(chars, original!, new Segments(viewStarts, sourceOffsets, widths, length));
     }
 
     /// <summary>
@@ -205,8 +232,20 @@ public sealed class TextView
     /// to one onto the original text from SourceStarts[k]; a run without width (an inserted break)
     /// maps to the empty range at SourceStarts[k].
     /// </summary>
-    private sealed class Segments(int[] viewStarts, int[] sourceStarts, bool[] hasWidth)
+    private sealed class Segments(int[] viewStarts, int[] sourceStarts, bool[] hasWidth, int length)
     {
+        /// <summary>The view's chars, from the original text they copy: runs with width one for one, breaks as line ends.</summary>
+        public string Chars(string original) => string.Create(length, (viewStarts, sourceStarts, hasWidth, original), static (span, state) =>
+        {
+            var (starts, sources, widths, text) = state;
+            for (var k = 0; k < starts.Length; k++)
+            {
+                var run = span[starts[k]..(k + 1 < starts.Length ? starts[k + 1] : span.Length)];
+                if (widths[k]) text.AsSpan(sources[k], run.Length).CopyTo(run);
+                else run.Fill('\n');
+            }
+        });
+
         public int SourceStart(int viewIndex)
         {
             var k = Find(viewIndex);

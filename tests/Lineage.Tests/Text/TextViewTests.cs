@@ -37,6 +37,38 @@ public class TextViewTests
         }
     }
 
+    [Theory]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void An_article_view_rebuilds_the_same_chars_from_its_original_text(int seed)
+    {
+        var random = new Random(seed);
+        for (var round = 0; round < 100; round++)
+        {
+            var text = TokenizerTests.RandomText(random, random.Next(0, 300));
+            var ranges = new List<(int, int)>();
+            for (var at = 0; at < text.Length;)
+            {
+                var length = random.Next(0, 80);
+                if (random.Next(3) > 0) ranges.Add((at, Math.Min(text.Length, at + length)));
+                at += length + random.Next(0, 20);
+            }
+            var once = TextView.Identity(text).Restrict(ranges);
+            // Ranges of the article view cut through its breaks as well as through its lines.
+            var inner = new List<(int, int)>();
+            for (var at = 0; at < once.Chars.Length;)
+            {
+                var length = random.Next(1, 40);
+                if (random.Next(2) == 0) inner.Add((at, Math.Min(once.Chars.Length, at + length)));
+                at += length + random.Next(0, 5);
+            }
+            var twice = once.Restrict(inner);
+            Assert.Equal(once.Chars, once.RebuiltChars());
+            Assert.Equal(twice.Chars, twice.RebuiltChars());
+            if (twice.Chars.Length > 0) Assert.NotSame(twice.Chars, twice.RebuiltChars());
+        }
+    }
+
     [Fact]
     public void A_restricted_view_of_plain_text_is_its_ranges_joined_by_blank_lines_and_maps_each_char_home()
     {
