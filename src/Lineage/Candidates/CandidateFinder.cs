@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Lineage.Fingerprints;
 
 namespace Lineage.Candidates;
@@ -18,7 +17,7 @@ public static class CandidateFinder
     public static CandidatePair[] Find(IReadOnlyList<DocumentFingerprints> documents, FingerprintOptions options)
     {
         var (hashes, owners, bounds) = Partition(documents);
-        var pairLists = new List<long>[Partitions];
+        var pairLists = new long[Partitions][];
         Parallel.For(0, Partitions, p =>
         {
             var start = bounds[p];
@@ -53,15 +52,25 @@ public static class CandidateFinder
         return (hashes, owners, bounds);
     }
 
-    private static List<long> PairsOf(ReadOnlySpan<ulong> hashes, ReadOnlySpan<int> owners, int maxDf)
+    /// <summary>
+    /// The pair keys of one partition's hash groups, in an array of exactly their number (counted
+    /// first): a list grown by doubling would hold up to twice the keys, at the moment of a scan
+    /// when memory is fullest.
+    /// </summary>
+    private static long[] PairsOf(ReadOnlySpan<ulong> hashes, ReadOnlySpan<int> owners, int maxDf)
     {
-        var pairs = new List<long>();
-        var i = 0;
-        while (i < hashes.Length)
+        long count = 0;
+        for (var i = 0; i < hashes.Length;)
         {
-            var j = i + 1;
-            while (j < hashes.Length && hashes[j] == hashes[i]) j++;
-            var group = j - i;
+            var group = GroupLength(hashes, i);
+            if (group >= 2 && group <= maxDf) count += (long)group * (group - 1) / 2;
+            i += group;
+        }
+        var pairs = new long[count];
+        var at = 0;
+        for (var i = 0; i < hashes.Length;)
+        {
+            var group = GroupLength(hashes, i);
             if (group >= 2 && group <= maxDf)
             {
                 // Each document's hashes are distinct, so a group never repeats a document.
@@ -71,12 +80,20 @@ public static class CandidateFinder
                 {
                     var a = Math.Min(members[x], members[y]);
                     var b = Math.Max(members[x], members[y]);
-                    pairs.Add(((long)a << 32) | (uint)b);
+                    pairs[at++] = ((long)a << 32) | (uint)b;
                 }
             }
-            i = j;
+            i += group;
         }
         return pairs;
+    }
+
+    /// <summary>How many hashes from <paramref name="start"/> on equal the one there.</summary>
+    private static int GroupLength(ReadOnlySpan<ulong> hashes, int start)
+    {
+        var end = start + 1;
+        while (end < hashes.Length && hashes[end] == hashes[start]) end++;
+        return end - start;
     }
 
     /// <summary>Buckets of first documents the pair keys are sorted and counted in, in parallel.</summary>
@@ -88,13 +105,13 @@ public static class CandidateFinder
     /// on its own, in parallel, and reading them in turn gives the order one sort of them all
     /// would: the largest sort of a scan was one thread's work.
     /// </summary>
-    private static CandidatePair[] CountPairs(List<long>[] pairLists, int minShared, int documentCount)
+    private static CandidatePair[] CountPairs(long[][] pairLists, int minShared, int documentCount)
     {
         var shift = BucketShift(documentCount);
         var perList = new int[pairLists.Length, Buckets];
         Parallel.For(0, pairLists.Length, p =>
         {
-            foreach (var key in CollectionsMarshal.AsSpan(pairLists[p])) perList[p, (int)(key >> shift)]++;
+            foreach (var key in pairLists[p]) perList[p, (int)(key >> shift)]++;
         });
         // Where each list writes into each bucket: buckets in order, lists in order inside a bucket.
         var bounds = new int[Buckets + 1];
@@ -113,7 +130,7 @@ public static class CandidateFinder
         var all = new long[offset];
         Parallel.For(0, pairLists.Length, p =>
         {
-            foreach (var key in CollectionsMarshal.AsSpan(pairLists[p])) all[perList[p, (int)(key >> shift)]++] = key;
+            foreach (var key in pairLists[p]) all[perList[p, (int)(key >> shift)]++] = key;
             pairLists[p] = [];
         });
         var found = new List<CandidatePair>[Buckets];
