@@ -95,6 +95,7 @@ public static class StageProfile
         Retained("template learning (pairs kept)");
         GC.KeepAlive(candidates);
 
+        ExcerptMisses.Print(CorpusPlan.Create(options), documents, fingerprints, candidates, pairs, kept, scan.Alignment.MaxGapWords, Console.Out);
         var analysisTimes = Analyse(new ScanResult(finalArticles, wordCounts, kept, problems, candidates.Length));
         Lap();
 

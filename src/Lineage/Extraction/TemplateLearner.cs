@@ -9,8 +9,9 @@ namespace Lineage.Extraction;
 /// site, Endrédy &amp; Novák 2013): text that two pages of the same site share while their
 /// articles differ is the site's furniture, not reuse. Two pages count as copies, not template
 /// sharers, when the shared text makes up at least <see cref="CopyCoverage"/> of either page.
-/// The shared passages become boilerplate of both pages, and every reported passage lying in
-/// boilerplate is dropped, whichever pair it belongs to.
+/// The shared passages become boilerplate of both pages, unless either page also shares that text
+/// with a page of another site (then it is a quotation both carry, not furniture), and every
+/// reported passage lying in boilerplate is dropped, whichever pair it belongs to.
 /// </summary>
 public static class TemplateLearner
 {
@@ -22,12 +23,28 @@ public static class TemplateLearner
     public static (ExtractedDocument[] Documents, List<DocumentPair> Pairs) Apply(
         IReadOnlyList<ExtractedDocument> documents, IReadOnlyList<int> words, IReadOnlyList<DocumentPair> pairs)
     {
+        // Text a page shares with a page of another site is reuse (a quotation, an excerpt), even
+        // when a second page of its own site carries it too: it is not that site's furniture.
+        var sharedAcrossSites = new List<TextSpan>?[documents.Count];
+        foreach (var pair in pairs)
+        {
+            if (SameSite(documents[pair.A].Metadata, documents[pair.B].Metadata)) continue;
+            foreach (var passage in pair.Alignment.Passages)
+            {
+                (sharedAcrossSites[pair.A] ??= []).Add(passage.A);
+                (sharedAcrossSites[pair.B] ??= []).Add(passage.B);
+            }
+        }
+        for (var i = 0; i < sharedAcrossSites.Length; i++)
+            if (sharedAcrossSites[i] is { } spans) sharedAcrossSites[i] = SpanSet.Normalize(spans);
+
         var learned = new List<TextSpan>?[documents.Count];
         foreach (var pair in pairs)
         {
             if (!IsTemplateSharing(documents[pair.A].Metadata, documents[pair.B].Metadata, pair.Alignment)) continue;
             foreach (var passage in pair.Alignment.Passages)
             {
+                if (MostlyInside(sharedAcrossSites[pair.A], passage.A) || MostlyInside(sharedAcrossSites[pair.B], passage.B)) continue;
                 (learned[pair.A] ??= []).Add(passage.A);
                 (learned[pair.B] ??= []).Add(passage.B);
             }
@@ -79,11 +96,14 @@ public static class TemplateLearner
     }
 
     private static bool IsTemplateSharing(ArticleMetadata a, ArticleMetadata b, PairAlignment alignment) =>
-        a.Site is not null && b.Site is not null && string.Equals(a.Site, b.Site, StringComparison.OrdinalIgnoreCase)
-        && alignment.CoverageA < CopyCoverage && alignment.CoverageB < CopyCoverage;
+        SameSite(a, b) && alignment.CoverageA < CopyCoverage && alignment.CoverageB < CopyCoverage;
 
-    private static bool MostlyInside(IReadOnlyList<TextSpan> boilerplate, TextSpan span)
+    private static bool SameSite(ArticleMetadata a, ArticleMetadata b) =>
+        a.Site is not null && b.Site is not null && string.Equals(a.Site, b.Site, StringComparison.OrdinalIgnoreCase);
+
+    private static bool MostlyInside(IReadOnlyList<TextSpan>? boilerplate, TextSpan span)
     {
+        if (boilerplate is null) return false;
         var inside = 0;
         foreach (var b in boilerplate)
         {

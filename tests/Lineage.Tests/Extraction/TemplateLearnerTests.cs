@@ -53,6 +53,24 @@ public class TemplateLearnerTests
     }
 
     [Fact]
+    public void Keeps_a_quotation_two_pages_of_one_site_carry_when_a_page_of_another_site_has_it_too()
+    {
+        // A story on one site; another site reprints it whole and, in an article of its own,
+        // quotes one of its paragraphs. The paragraph the second site's two pages share is the
+        // quotation, not that site's furniture: the excerpt stays reuse of the story.
+        var quoted = Article(7);
+        var story = Page("story", Article(6) + "\n\n" + quoted + "\n\n" + Article(8), "first.org");
+        var reprint = Page("reprint", story.Text, "second.org");
+        var excerpt = Page("excerpt", Article(9) + "\n\n" + quoted + "\n\n" + Article(10), "second.org");
+        var result = Scanner.Scan([story, reprint, excerpt], new ScanOptions());
+        Assert.Equal(3, result.Pairs.Count);
+        var storyAndExcerpt = Assert.Single(result.Pairs, p => p.A == 0 && p.B == 2);
+        var passage = Assert.Single(storyAndExcerpt.Alignment.Passages);
+        Assert.InRange(passage.AlignedWords, 140, 160);
+        Assert.DoesNotContain(result.Articles[2].Boilerplate, b => b.Length > 100);
+    }
+
+    [Fact]
     public void Compares_every_word_when_asked_to()
     {
         var first = Page("a", Article(1) + "\n\n" + Template + "\n\n" + Article(2), "example.com");
