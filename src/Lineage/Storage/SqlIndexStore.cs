@@ -45,7 +45,51 @@ public abstract class SqlIndexStore : IIndexStore
 
     internal abstract void Probe(SqlSession session, ReadOnlySpan<ulong> hashes, int limit, List<PostingHit> hits);
 
+    /// <summary>Writes the documents' postings into the table of recent postings.</summary>
     internal abstract void InsertPostings(SqlSession session, IReadOnlyList<IndexedDocument> documents);
+
+    /// <summary>
+    /// Recent postings are merged into the large table once they pass this many, or an eighth of
+    /// the large table, whichever is more.
+    /// </summary>
+    internal long RecentPostingsFloor { get; set; } = 2_000_000;
+
+    private const int RecentShare = 8;
+
+    /// <summary>The meta rows that count the postings of each table, as schema version 3 starts them.</summary>
+    internal static readonly string[] PostingCounters =
+    [
+        $"INSERT INTO {StoreSchema.MetaTable}(key, value) SELECT '{StoreSchema.MergedPostingsKey}', CAST(COUNT(*) AS TEXT) FROM postings",
+        $"INSERT INTO {StoreSchema.MetaTable}(key, value) VALUES ('{StoreSchema.RecentPostingsKey}', '0')",
+    ];
+
+    /// <summary>
+    /// Adds the documents' postings to the small table of recent ones, and merges that into the
+    /// large table, in key order, when it has grown past <see cref="RecentPostingsFloor"/> or an
+    /// eighth of the large one. Inserted one by one, hundreds of keys a document would land all
+    /// over a b-tree of millions and rewrite most of its pages at every batch; this way a batch
+    /// writes a small tree, and the large one is rewritten once in many batches. In the batch's
+    /// transaction, so a store is never left with postings half moved.
+    /// </summary>
+    internal void AddPostings(SqlSession session, IReadOnlyList<IndexedDocument> documents)
+    {
+        InsertPostings(session, documents);
+        long added = 0;
+        foreach (var d in documents) added += d.Fingerprints.Length;
+        var transaction = session.Transaction;
+        var meta = ReadMeta(transaction);
+        var merged = MetaLong(meta, StoreSchema.MergedPostingsKey);
+        var recent = MetaLong(meta, StoreSchema.RecentPostingsKey) + added;
+        if (recent > Math.Max(RecentPostingsFloor, merged / RecentShare))
+        {
+            Execute(transaction, "INSERT INTO postings(hash, document) SELECT hash, document FROM recent_postings ORDER BY hash, document");
+            Execute(transaction, "DELETE FROM recent_postings");
+            merged += recent;
+            recent = 0;
+        }
+        SetMeta(transaction, StoreSchema.MergedPostingsKey, merged.ToString(CultureInfo.InvariantCulture));
+        SetMeta(transaction, StoreSchema.RecentPostingsKey, recent.ToString(CultureInfo.InvariantCulture));
+    }
 
     protected abstract long StoreBytes();
 
@@ -118,6 +162,11 @@ public abstract class SqlIndexStore : IIndexStore
         return meta;
     }
 
+    private long MetaLong(Dictionary<string, string> meta, string key) =>
+        meta.TryGetValue(key, out var value) && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new StoreException($"{Location}: the store's {key} is missing or not a number; the store is damaged.");
+
     private int MetaInt(Dictionary<string, string> meta, string key) =>
         meta.TryGetValue(key, out var value) && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
             ? n
@@ -136,6 +185,13 @@ public abstract class SqlIndexStore : IIndexStore
         insert.ExecuteNonQuery();
     }
 
+    /// <summary>Postings not merged into the large table yet.</summary>
+    internal long CountRecentPostings()
+    {
+        using var command = Command(null, "SELECT COUNT(*) FROM recent_postings");
+        return Convert.ToInt64(command.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
+    }
+
     public StoreStats Stats()
     {
         using var transaction = BeginReadTransaction();
@@ -149,7 +205,7 @@ public abstract class SqlIndexStore : IIndexStore
             Documents: Count("SELECT COUNT(*) FROM documents"),
             Pairs: Count("SELECT COUNT(*) FROM pairs"),
             Passages: Count("SELECT COUNT(*) FROM passages"),
-            Postings: Count("SELECT COUNT(*) FROM postings"),
+            Postings: Count("SELECT COUNT(*) FROM postings") + Count("SELECT COUNT(*) FROM recent_postings"),
             TextChars: Count("SELECT COALESCE(SUM(chars), 0) FROM documents"),
             Bytes: 0);
         transaction.Commit();
@@ -165,7 +221,7 @@ public abstract class SqlIndexStore : IIndexStore
         using (var reader = command.ExecuteReader())
             while (reader.Read()) expected[reader.GetInt64(0)] = (reader.GetString(1), reader.GetInt64(2));
         var posted = new Dictionary<long, long>();
-        using (var command = Command(transaction, "SELECT document, COUNT(*) FROM postings GROUP BY document"))
+        using (var command = Command(transaction, "SELECT document, COUNT(*) FROM (SELECT document FROM postings UNION ALL SELECT document FROM recent_postings) AS p GROUP BY document"))
         using (var reader = command.ExecuteReader())
             while (reader.Read()) posted[reader.GetInt64(0)] = reader.GetInt64(1);
         foreach (var (key, (name, fingerprints)) in expected)

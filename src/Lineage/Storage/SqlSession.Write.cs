@@ -47,7 +47,7 @@ internal sealed partial class SqlSession
             m.Set(d.Key, x.Title, x.Site, x.Authors.Count == 0 ? null : string.Join('\n', x.Authors), x.Published, x.OriginalSource, x.OriginalSourceDate, x.Language, x.Url);
             metadata.ExecuteNonQuery();
         }
-        store.InsertPostings(this, documents);
+        store.AddPostings(this, documents);
     }
 
     public void AddPairs(IReadOnlyList<StoredPair> pairs)

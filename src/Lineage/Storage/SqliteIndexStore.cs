@@ -160,6 +160,12 @@ public sealed class SqliteIndexStore : SqlIndexStore
             "CREATE TABLE sites(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, pages INTEGER NOT NULL)",
             "CREATE TABLE site_lines(site INTEGER NOT NULL, hash INTEGER NOT NULL, pages INTEGER NOT NULL, PRIMARY KEY(site, hash)) WITHOUT ROWID",
         ],
+        // New postings in a small table of their own, merged into the large one now and then (see SqlIndexStore.AddPostings).
+        3 =>
+        [
+            "CREATE TABLE recent_postings(hash INTEGER NOT NULL, document INTEGER NOT NULL, PRIMARY KEY(hash, document)) WITHOUT ROWID",
+            .. SqlIndexStore.PostingCounters,
+        ],
         _ => throw new ArgumentOutOfRangeException(nameof(toVersion)),
     };
 
@@ -196,7 +202,7 @@ public sealed class SqliteIndexStore : SqlIndexStore
     internal override void Probe(SqlSession session, ReadOnlySpan<ulong> hashes, int limit, List<PostingHit> hits)
     {
         var db = Sqlite.Handle ?? throw new InvalidOperationException("the connection is closed.");
-        Check(raw.sqlite3_prepare_v2(db, "SELECT document FROM postings WHERE hash = ?1 LIMIT ?2", out var statement), db);
+        Check(raw.sqlite3_prepare_v2(db, "SELECT document FROM postings WHERE hash = ?1 UNION ALL SELECT document FROM recent_postings WHERE hash = ?1 LIMIT ?2", out var statement), db);
         using (statement)
         {
             raw.sqlite3_bind_int(statement, 2, limit);
@@ -229,7 +235,7 @@ public sealed class SqliteIndexStore : SqlIndexStore
         // In key order the inserts walk the b-tree once instead of jumping around it.
         Array.Sort(hashes, owners);
         var db = Sqlite.Handle ?? throw new InvalidOperationException("the connection is closed.");
-        Check(raw.sqlite3_prepare_v2(db, "INSERT INTO postings(hash, document) VALUES (?1, ?2)", out var statement), db);
+        Check(raw.sqlite3_prepare_v2(db, "INSERT INTO recent_postings(hash, document) VALUES (?1, ?2)", out var statement), db);
         using (statement)
         {
             for (var i = 0; i < total; i++)

@@ -7,7 +7,7 @@ namespace Lineage.Storage;
 /// </summary>
 public static class StoreSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     public const string Application = "lineage";
 
@@ -19,7 +19,9 @@ public static class StoreSchema
     internal const string WindowKey = "window";
     internal const string WholeTextKey = "whole_text";
     internal const string CreatedKey = "created";
+    internal const string MergedPostingsKey = "postings_merged";
+    internal const string RecentPostingsKey = "postings_recent";
 
     /// <summary>The tables of a store, for size and sanity checks.</summary>
-    internal static readonly string[] Tables = [MetaTable, "documents", "metadata", "postings", "pairs", "passages", "sites", "site_lines"];
+    internal static readonly string[] Tables = [MetaTable, "documents", "metadata", "postings", "recent_postings", "pairs", "passages", "sites", "site_lines"];
 }

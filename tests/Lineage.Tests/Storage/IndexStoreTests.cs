@@ -148,6 +148,34 @@ public abstract class IndexStoreTests : IDisposable
     }
 
     [Fact]
+    public void Finds_the_same_pairs_when_its_recent_postings_are_merged_batch_after_batch()
+    {
+        var corpus = TestCorpus.Make(60);
+        var folder = Path.Combine(Folder.Path, "corpus");
+        TestCorpus.Write(folder, corpus);
+        using var unmerged = StoreFixture.Open(NewLocation());
+        Indexer.Add(unmerged, [folder], StoreFixture.Options with { BatchSize = 9 });
+        using var merging = StoreFixture.Open(NewLocation());
+        // A floor this low merges the recent postings into the large table at nearly every batch.
+        ((SqlIndexStore)merging).RecentPostingsFloor = 500;
+        Indexer.Add(merging, [folder], StoreFixture.Options with { BatchSize = 9 });
+
+        Assert.Equal(StoreFixture.PairSignatures(unmerged), StoreFixture.PairSignatures(merging));
+        Assert.Equal(unmerged.Stats().Postings, merging.Stats().Postings);
+        Assert.True(RecentPostings(merging) < unmerged.Stats().Postings / 2, "most postings should have been merged");
+        Assert.Equal(unmerged.Stats().Postings, RecentPostings(unmerged));
+        Assert.Empty(merging.Verify());
+        // A copy traced against both stores finds the same stored documents.
+        var copy = Path.Combine(folder, corpus[16].Name + ".txt");
+        var expected = Trace(unmerged, copy).Matches.Select(m => m.Stored.Document.Id).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, Trace(merging, copy).Matches.Select(m => m.Stored.Document.Id).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>How many postings are still in the table of recent ones.</summary>
+    private static long RecentPostings(IIndexStore store) => ((SqlIndexStore)store).CountRecentPostings();
+
+    [Fact]
     public void Reports_on_what_it_holds_and_passes_its_own_check()
     {
         using var store = StoreFixture.Open(NewLocation());
@@ -181,6 +209,10 @@ public abstract class IndexStoreTests : IDisposable
     {
         var location = NewLocation();
         using (var store = StoreFixture.Open(location)) StoreFixture.Add(store, SampleCorpus.PathOf("000"));
+        // What a store of version 1 holds: every posting in one table, no site tables.
+        Execute(location, "INSERT INTO postings(hash, document) SELECT hash, document FROM recent_postings");
+        Execute(location, "DROP TABLE recent_postings");
+        Execute(location, $"DELETE FROM lineage_meta WHERE key IN ('postings_merged', 'postings_recent')");
         Execute(location, "DROP TABLE site_lines");
         Execute(location, "DROP TABLE sites");
         SetSchemaVersion(location, 1);
