@@ -142,23 +142,21 @@ public static class TextArticleReader
 
         public string Text(int i) => texts[i] ??= InlineMarkup.Strip(blocks[i].Text(view));
 
-        public ReadOnlySpan<char> Span(int i)
-        {
-            if (texts[i] is { } text) return text;
-            var span = view.Chars.AsSpan(blocks[i].ViewStart, blocks[i].ViewEnd - blocks[i].ViewStart);
-            return InlineMarkup.MayHoldMarkup(span) ? Text(i) : span;
-        }
+        public ReadOnlySpan<char> Span(int i) => texts[i] ?? (IsPlain(i) ? Raw(i) : Text(i));
 
         public LineWords Words(int i)
         {
             if (words[i] is { } known) return known;
-            var block = blocks[i];
-            var counted = texts[i] is null && !InlineMarkup.MayHoldMarkup(view.Chars.AsSpan(block.ViewStart, block.ViewEnd - block.ViewStart))
-                ? LineWords.Of(view, block.ViewStart, block.ViewEnd)
-                : LineWords.Of(Text(i));
+            var counted = IsPlain(i) ? LineWords.Of(view, blocks[i].ViewStart, blocks[i].ViewEnd) : LineWords.Of(Text(i));
             words[i] = counted;
             return counted;
         }
+
+        /// <summary>The line as it stands in the view.</summary>
+        private ReadOnlySpan<char> Raw(int i) => view.Chars.AsSpan(blocks[i].ViewStart, blocks[i].ViewEnd - blocks[i].ViewStart);
+
+        /// <summary>Not copied out yet, and nothing for <see cref="InlineMarkup.Strip"/> to take away.</summary>
+        private bool IsPlain(int i) => texts[i] is null && !InlineMarkup.MayHoldMarkup(Raw(i));
     }
 
     /// <summary>

@@ -167,10 +167,13 @@ public abstract class SqlIndexStore : IIndexStore
             ? n
             : throw new StoreException($"{Location}: the store's {key} is missing or not a number; the store is damaged.");
 
-    private int MetaInt(Dictionary<string, string> meta, string key) =>
-        meta.TryGetValue(key, out var value) && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
-            ? n
-            : throw new StoreException($"{Location}: the store's {key} is missing or not a number; the store is damaged.");
+    private int MetaInt(Dictionary<string, string> meta, string key)
+    {
+        var value = MetaLong(meta, key);
+        return value is >= int.MinValue and <= int.MaxValue
+            ? (int)value
+            : throw new StoreException($"{Location}: the store's {key} is out of range; the store is damaged.");
+    }
 
     private void SetMeta(DbTransaction transaction, string key, string value)
     {
