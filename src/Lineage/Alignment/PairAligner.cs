@@ -6,7 +6,8 @@ namespace Lineage.Alignment;
 /// Aligns the reused passages of two documents: anchors (n-grams unique in both) → chains (longest
 /// increasing runs, cut at large gaps, repeated for moved blocks) → word alignment between
 /// anchors tolerant of typos and substitutions → near-adjacent blocks merged, so one copied
-/// article is one passage → passages shorter than the minimum dropped.
+/// article is one passage → passages shorter than the minimum, or carried by function words
+/// alone, dropped.
 /// </summary>
 public static class PairAligner
 {
@@ -41,7 +42,7 @@ public static class PairAligner
 
         var passages = new List<Passage>(blocks.Count);
         foreach (var block in blocks)
-            if (block.AlignedWords >= options.MinPassageWords) passages.Add(PassageBuilder.Build(block, a, b));
+            if (block.AlignedWords >= options.MinPassageWords && PassageEvidence.Holds(block, a, b, options)) passages.Add(PassageBuilder.Build(block, a, b));
         if (passages.Count == 0) return PairAlignment.None;
         return PairAlignment.Of(passages, a.Count, b.Count);
     }

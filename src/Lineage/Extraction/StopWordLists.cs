@@ -15,6 +15,21 @@ public static class StopWordLists
 
     private static readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> Lists = new(Load);
 
+    private static readonly Lazy<FrozenSet<ulong>> AnyLanguageHashes = new(() =>
+    {
+        var hashes = new HashSet<ulong>();
+        foreach (var list in Lists.Value.Values)
+            foreach (var word in list) hashes.Add(TokenHash.Of(word));
+        return hashes.ToFrozenSet();
+    });
+
+    /// <summary>
+    /// The token hashes (<see cref="TokenList.Hashes"/>) of every stop word of every language
+    /// listed: a word that carries no content in any language read, for tests that must not
+    /// depend on knowing a text's language.
+    /// </summary>
+    public static FrozenSet<ulong> AnyLanguage => AnyLanguageHashes.Value;
+
     /// <summary>The folded stop words of an ISO 639-1 language, or an empty set for one not listed.</summary>
     public static FrozenSet<string> For(string language) =>
         Lists.Value.TryGetValue(language, out var set) ? set : FrozenSet<string>.Empty;

@@ -1,0 +1,55 @@
+using Lineage.Alignment;
+using Lineage.Text;
+
+namespace Lineage.Tests.Alignment;
+
+public class PassageEvidenceTests
+{
+    private static readonly AlignmentOptions Options = new();
+    private static readonly AlignmentOptions RuleOff = new() { MinCarryingWords = 0, MinCarryingShare = 0 };
+
+    // Unrelated sentences on one syntax: every content word replaced, function words kept.
+    private const string Prayer =
+        "There was a finality in the rhythm of the prayer -- it was the end of a life, and all of them knew that it was so. " +
+        "He had been at the window for an hour when the letter came from the village across the river. " +
+        "She said that nothing would ever be the same for any of them after the winter of the flood.";
+
+    private const string Politics =
+        "There was a room in the politics of the assistance -- it was the end of a floor, and all of them knew that it was so. " +
+        "He had been at the harbour for an evening when the engine came from the county across the valley. " +
+        "She said that nothing would ever be the same for any of them after the summer of the strike.";
+
+    [Fact]
+    public void A_sentence_shape_shared_through_function_words_is_not_a_passage()
+    {
+        var alignment = PairAligner.Align(Tokenizer.Tokenize(Prayer), Tokenizer.Tokenize(Politics), Options);
+        Assert.Empty(alignment.Passages);
+    }
+
+    [Fact]
+    public void Without_the_rule_the_shape_aligns_as_a_passage()
+    {
+        var alignment = PairAligner.Align(Tokenizer.Tokenize(Prayer), Tokenizer.Tokenize(Politics), RuleOff);
+        Assert.NotEmpty(alignment.Passages);
+    }
+
+    [Fact]
+    public void A_short_quotation_carried_by_its_content_words_stays()
+    {
+        const string quote = "the strike was on the edge between gross negligence and direct assistance to Islamic State fighters";
+        var a = Tokenizer.Tokenize("Moscow said on Saturday that " + quote + ", a spokesman told reporters in the capital.");
+        var b = Tokenizer.Tokenize("In a statement the ministry called it a disaster: " + quote + ". Washington has not answered yet.");
+        var passage = Assert.Single(PairAligner.Align(a, b, Options).Passages);
+        Assert.True(passage.AlignedWords >= 15);
+    }
+
+    [Fact]
+    public void A_copy_with_typos_keeps_its_content_words_as_evidence()
+    {
+        const string text = "Syrian government forces were struck near the airport of Deir Ezzor on Saturday, " +
+            "killing dozens of soldiers who had held the hills against Islamic State fighters for months.";
+        var typos = text.Replace("government", "govenment").Replace("soldiers", "soldeirs").Replace("fighters", "figthers");
+        var passage = Assert.Single(PairAligner.Align(Tokenizer.Tokenize(text), Tokenizer.Tokenize(typos), Options).Passages);
+        Assert.True(passage.AlignedWords >= 25);
+    }
+}
