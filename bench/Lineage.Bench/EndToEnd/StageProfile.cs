@@ -146,7 +146,7 @@ public static class StageProfile
         times.Add(("analysis: FactExtractor (every document)", Lap()));
         var groups = NameGrouper.Group(names);
         times.Add(("analysis: NameGrouper.Group", Lap()));
-        var stories = StoryClusterer.Cluster(articles, result.Pairs, groups, new StoryOptions());
+        var stories = StoryClusterer.Cluster(articles, DuplicateGroups.Of(result), groups, new StoryOptions());
         times.Add(("analysis: StoryClusterer.Cluster (its own Parallel.For)", Lap()));
         var clusters = ReuseClusterer.Cluster(result.Pairs);
         times.Add(("analysis: ReuseClusterer.Cluster", Lap()));

@@ -3,8 +3,9 @@ using Lineage.Provenance;
 
 namespace Lineage.Analysis;
 
-/// <summary>What a scanned corpus tells beyond its copies: stories, reuse clusters, quotes, names, facts and provenance.</summary>
+/// <summary>What a scanned corpus tells beyond its pairs: duplicate groups, stories, reuse clusters, quotes, names, facts and provenance.</summary>
 public sealed record CorpusAnalysis(
+    DuplicateGroups Duplicates,
     IReadOnlyList<Story> Stories,
     IReadOnlyList<ReuseCluster> Clusters,
     IReadOnlyList<QuoteCluster> Quotes,

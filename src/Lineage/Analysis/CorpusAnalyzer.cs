@@ -10,8 +10,9 @@ public static class CorpusAnalyzer
 {
     private const int Steps = 6;
 
-    public static CorpusAnalysis Analyze(ScanResult scan, StoryOptions? options = null, IProgress<ScanProgress>? progress = null)
+    public static CorpusAnalysis Analyze(ScanResult scan, StoryOptions? options = null, IProgress<ScanProgress>? progress = null, int parallelism = 0)
     {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount };
         var articles = scan.Articles;
         var quotes = new ConcurrentBag<QuoteOccurrence>();
         var names = new ConcurrentBag<(string, NameOccurrence)>();
@@ -19,7 +20,7 @@ public static class CorpusAnalyzer
         var step = 0;
         void Advance() => progress?.Report(new ScanProgress(ScanStage.Analysing, Interlocked.Increment(ref step), Steps));
         progress?.Report(new ScanProgress(ScanStage.Analysing, 0, Steps));
-        Parallel.For(0, articles.Count, i =>
+        Parallel.For(0, articles.Count, parallel, i =>
         {
             foreach (var q in QuoteExtractor.Extract(i, articles[i])) quotes.Add(q);
             foreach (var n in NameExtractor.Extract(i, articles[i])) names.Add(n);
@@ -31,13 +32,14 @@ public static class CorpusAnalyzer
         var quoteClusters = Task.Run(() => After(QuoteClusterer.Cluster(orderedQuotes), Advance));
         var provenance = Task.Run(() => After(ProvenanceBuilder.Build(articles, scan.Pairs), Advance));
         var clusters = ReuseClusterer.Cluster(scan.Pairs);
+        var duplicates = DuplicateGroups.Of(scan);
         var nameGroups = NameGrouper.Group(names.OrderBy(n => n.Item2.Document).ThenBy(n => n.Item2.Span.Start));
         Advance();
-        var stories = StoryClusterer.Cluster(articles, scan.Pairs, nameGroups, options ?? new StoryOptions());
+        var stories = StoryClusterer.Cluster(articles, duplicates, nameGroups, options ?? new StoryOptions(), parallel);
         Advance();
         var storyFacts = FactsByStory(stories, facts);
         Advance();
-        return new CorpusAnalysis(stories, clusters, quoteClusters.Result, nameGroups, storyFacts, provenance.Result);
+        return new CorpusAnalysis(duplicates, stories, clusters, quoteClusters.Result, nameGroups, storyFacts, provenance.Result);
     }
 
     private static T After<T>(T result, Action done)

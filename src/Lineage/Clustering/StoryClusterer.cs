@@ -1,176 +1,149 @@
 using Lineage.Extraction;
-using Lineage.Scanning;
-using Lineage.Text;
 
 namespace Lineage.Clustering;
 
 /// <summary>
-/// Groups documents into stories even when they share no text: each document is a vector of its
-/// content words and names weighted by rarity (tf-idf), and two documents join when their cosine
-/// similarity is high enough and their publication dates are close (or unknown). Documents that
-/// share reused text join too. Candidates come from each document's most telling words through
-/// an inverted index, so no document is compared with every other.
+/// Groups documents into stories, even when they share no text, without chaining: a story is
+/// compared as a whole. Copies (one <see cref="DuplicateGroup"/>) enter together; then, in order of
+/// publication, each enters the story whose centroid (the sum of its documents' tf-idf vectors of
+/// content words and names) is most similar to it, if that cosine is at least
+/// <see cref="StoryOptions.MinSimilarity"/> and the story's dates are within
+/// <see cref="StoryOptions.MaxDaysApart"/> days of its own, or else starts a story of its own.
+/// This is the centroid clustering of news streams (Miranda et al., EMNLP 2018, "Multilingual
+/// Clustering of Streaming News"): a document must be close to the story, not to one member of it,
+/// so weak links (a shared name, an excerpt, a stock phrase) cannot join two stories into one.
+/// The stories a document may join are found through an inverted index of each story's telling
+/// words, so no document is compared with every story.
 /// </summary>
 public static class StoryClusterer
 {
-    private const double NameWeight = 2.0;
     private const int MaxPostings = 400;
 
-    public static IReadOnlyList<Story> Cluster(IReadOnlyList<ExtractedDocument> articles, IReadOnlyList<DocumentPair> pairs,
-        IReadOnlyList<NameGroup> names, StoryOptions options)
+    public static IReadOnlyList<Story> Cluster(IReadOnlyList<ExtractedDocument> articles, DuplicateGroups duplicates,
+        IReadOnlyList<NameGroup> names, StoryOptions options, ParallelOptions? parallel = null)
     {
-        var n = articles.Count;
-        var counts = new Dictionary<string, double>[n];
-        Parallel.For(0, n, i => counts[i] = Terms(articles[i]));
-        foreach (var group in names)
-        {
-            var feature = "name:" + group.Key;
-            foreach (var variant in group.Variants)
-                foreach (var occurrence in variant.Occurrences)
-                    counts[occurrence.Document][feature] = counts[occurrence.Document].GetValueOrDefault(feature) + NameWeight;
-        }
+        parallel ??= new ParallelOptions();
+        var space = StoryVectors.Of(articles, names, parallel);
+        var units = Units(articles, duplicates, space);
+        var maxPostings = Math.Min(MaxPostings, Math.Max(50, articles.Count / 20));
+        var telling = new string[units.Length][];
+        Parallel.For(0, units.Length, parallel, u => telling[u] = Telling(units[u].Vector, space.DocumentFrequency, maxPostings, options.SignatureWords));
 
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var c in counts)
-            foreach (var term in c.Keys) df[term] = df.GetValueOrDefault(term) + 1;
-        var vectors = new Dictionary<string, double>[n];
-        Parallel.For(0, n, i => vectors[i] = Weighted(counts[i], df, n));
-
-        var sets = new UnionFind(n);
-        foreach (var pair in pairs) sets.Union(pair.A, pair.B);
-        foreach (var (a, b) in Candidates(vectors, df, n, options))
+        var stories = new List<StoryCentroid>();
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var shared = new Dictionary<int, int>();
+        foreach (var u in Order(units))
         {
-            if (sets.Find(a) == sets.Find(b)) continue;
-            if (!DatesClose(articles[a].Metadata.Published, articles[b].Metadata.Published, options.MaxDaysApart)) continue;
-            if (Cosine(vectors[a], vectors[b]) >= options.MinSimilarity) sets.Union(a, b);
+            var unit = units[u];
+            shared.Clear();
+            foreach (var term in telling[u])
+                if (postings.TryGetValue(term, out var list))
+                    foreach (var s in list) shared[s] = shared.GetValueOrDefault(s) + 1;
+            var best = -1;
+            var bestSimilarity = options.MinSimilarity;
+            foreach (var (s, count) in shared)
+            {
+                if (count < options.MinSharedWords || !stories[s].IsNear(unit.First, unit.Last, options.MaxDaysApart)) continue;
+                var similarity = stories[s].Similarity(unit.Vector);
+                if (similarity > bestSimilarity || (similarity == bestSimilarity && best >= 0 && s < best))
+                {
+                    best = s;
+                    bestSimilarity = similarity;
+                }
+            }
+            if (best < 0)
+            {
+                best = stories.Count;
+                stories.Add(new StoryCentroid());
+            }
+            stories[best].Add(unit.Documents, unit.Vector, unit.First, unit.Last);
+            foreach (var term in telling[u])
+            {
+                if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
+                if (list.Count == 0 || list[^1] != best) list.Add(best);
+            }
         }
-
-        var stories = new List<Story>();
-        foreach (var members in sets.Groups())
-        {
-            var keywords = Keywords(members, vectors, names);
-            stories.Add(new Story(0, string.Join(" · ", keywords.Take(4)), keywords, members));
-        }
-        stories.Sort((x, y) => y.Documents.Count != x.Documents.Count ? y.Documents.Count.CompareTo(x.Documents.Count) : x.Documents[0].CompareTo(y.Documents[0]));
-        for (var i = 0; i < stories.Count; i++) stories[i] = stories[i] with { Id = i + 1 };
-        return stories;
+        return Stories(stories, names);
     }
 
-    [ThreadStatic]
-    private static TokenList? termBuffer;
+    /// <summary>A group of copies, clustered as one: the sum of its vectors, normalised, and its dates.</summary>
+    private sealed record Unit(IReadOnlyList<int> Documents, Dictionary<string, double> Vector, DateOnly? First, DateOnly? Last);
 
-    private static Dictionary<string, double> Terms(ExtractedDocument article)
+    private static Unit[] Units(IReadOnlyList<ExtractedDocument> articles, DuplicateGroups duplicates, StoryVectors space)
     {
-        var tokens = termBuffer ??= new TokenList(1024);
-        Tokenizer.Tokenize(article.Content, tokens);
-        var stopWords = StopWordLists.For(article.Metadata.Language ?? "en").GetAlternateLookup<ReadOnlySpan<char>>();
-        var terms = new Dictionary<string, double>(StringComparer.Ordinal);
-        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = 0; i < tokens.Count; i++)
+        var units = new Unit[duplicates.Groups.Count];
+        for (var g = 0; g < units.Length; g++)
         {
-            var word = tokens.FoldedOf(i);
-            if (word.Length < 3 || char.IsDigit(word[0]) || stopWords.Contains(word)) continue;
-            lookup[word] = lookup.TryGetValue(word, out var count) ? count + 1 : 1;
+            var documents = duplicates.Groups[g].Documents;
+            DateOnly? first = null, last = null;
+            foreach (var d in documents)
+            {
+                if (PublishedDate.Parse(articles[d].Metadata.Published) is not { } date) continue;
+                if (first is null || date < first) first = date;
+                if (last is null || date > last) last = date;
+            }
+            units[g] = new Unit(documents, documents.Count == 1 ? space.Vectors[documents[0]] : Normalised(documents, space.Vectors), first, last);
         }
-        return terms;
+        return units;
     }
 
-    private static Dictionary<string, double> Weighted(Dictionary<string, double> counts, Dictionary<string, int> df, int documents)
+    private static Dictionary<string, double> Normalised(IReadOnlyList<int> documents, Dictionary<string, double>[] vectors)
     {
-        var vector = new Dictionary<string, double>(counts.Count, StringComparer.Ordinal);
+        var sum = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var d in documents)
+            foreach (var (term, weight) in vectors[d]) sum[term] = sum.GetValueOrDefault(term) + weight;
         double norm = 0;
-        foreach (var (term, count) in counts)
-        {
-            var weight = (1 + Math.Log(count)) * (Math.Log((documents + 1.0) / (df[term] + 1.0)) + 1);
-            vector[term] = weight;
-            norm += weight * weight;
-        }
+        foreach (var w in sum.Values) norm += w * w;
         norm = Math.Sqrt(norm);
         if (norm > 0)
-            foreach (var term in vector.Keys.ToList()) vector[term] /= norm;
-        return vector;
+            foreach (var term in sum.Keys.ToList()) sum[term] /= norm;
+        return sum;
     }
 
-    /// <summary>
-    /// Pairs of documents that share at least two of their most telling terms. A term among the
-    /// telling ones of more than a twentieth of the documents (at most <see cref="MaxPostings"/>)
-    /// tells nothing; shared terms are counted per document in one array, so the work follows the
-    /// postings, not the pairs of documents.
-    /// </summary>
-    private static List<(int A, int B)> Candidates(Dictionary<string, double>[] vectors, Dictionary<string, int> df, int documents, StoryOptions options)
+    /// <summary>Publication order (dated units first, earliest first), then input order: the order a news stream arrives in.</summary>
+    private static int[] Order(Unit[] units)
     {
-        var maxPostings = Math.Min(MaxPostings, Math.Max(50, documents / 20));
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var signatures = new List<List<int>>[vectors.Length];
-        var telling = new string[vectors.Length][];
-        Parallel.For(0, vectors.Length, i => telling[i] = [.. vectors[i].OrderByDescending(t => t.Value).Take(options.SignatureWords).Select(t => t.Key)]);
-        for (var i = 0; i < vectors.Length; i++)
+        var order = new int[units.Length];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (x, y) =>
         {
-            var own = signatures[i] = [];
-            foreach (var term in telling[i])
-            {
-                if (df[term] > maxPostings) continue;
-                if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
-                list.Add(i);
-                own.Add(list);
-            }
-        }
-        var candidates = new List<(int, int)>();
-        var shared = new int[vectors.Length];
-        var touched = new List<int>();
-        for (var i = 0; i < vectors.Length; i++)
-        {
-            foreach (var list in signatures[i])
-            {
-                if (list.Count > maxPostings) continue;
-                // Postings are in document order: the earlier documents are i's candidates.
-                for (var p = 0; p < list.Count && list[p] < i; p++)
-                    if (shared[list[p]]++ == 0) touched.Add(list[p]);
-            }
-            touched.Sort();
-            foreach (var j in touched)
-            {
-                if (shared[j] >= 2) candidates.Add((j, i));
-                shared[j] = 0;
-            }
-            touched.Clear();
-        }
-        return candidates;
+            var (a, b) = (units[x].First, units[y].First);
+            if (a.HasValue != b.HasValue) return a.HasValue ? -1 : 1;
+            if (a is { } da && b is { } db && da != db) return da.CompareTo(db);
+            return x.CompareTo(y);
+        });
+        return order;
     }
 
-    private static double Cosine(Dictionary<string, double> x, Dictionary<string, double> y)
+    /// <summary>A unit's most telling terms: its heaviest, leaving out those in more than <paramref name="maxPostings"/> documents.</summary>
+    private static string[] Telling(Dictionary<string, double> vector, Dictionary<string, int> df, int maxPostings, int count)
     {
-        if (x.Count > y.Count) (x, y) = (y, x);
-        double dot = 0;
-        foreach (var (term, weight) in x)
-            if (y.TryGetValue(term, out var other)) dot += weight * other;
-        return dot;
+        var heaviest = new List<KeyValuePair<string, double>>(vector.Count);
+        foreach (var entry in vector)
+            if (df.GetValueOrDefault(entry.Key, 1) <= maxPostings) heaviest.Add(entry);
+        heaviest.Sort(static (x, y) => y.Value != x.Value ? y.Value.CompareTo(x.Value) : string.CompareOrdinal(x.Key, y.Key));
+        var result = new string[Math.Min(count, heaviest.Count)];
+        for (var i = 0; i < result.Length; i++) result[i] = heaviest[i].Key;
+        return result;
     }
 
-    private static bool DatesClose(string? a, string? b, int maxDays)
+    private static List<Story> Stories(List<StoryCentroid> centroids, IReadOnlyList<NameGroup> names)
     {
-        if (a is null || b is null || !DateOnly.TryParse(a, out var x) || !DateOnly.TryParse(b, out var y)) return true;
-        return Math.Abs(x.DayNumber - y.DayNumber) <= maxDays;
-    }
-
-    /// <summary>The story's most telling terms, names first, in their most common spelling.</summary>
-    private static List<string> Keywords(List<int> members, Dictionary<string, double>[] vectors, IReadOnlyList<NameGroup> names)
-    {
-        var totals = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var d in members)
-            foreach (var (term, weight) in vectors[d]) totals[term] = totals.GetValueOrDefault(term) + weight;
         var spelling = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in names) spelling["name:" + group.Key] = group.Name;
-        var ranked = totals.Where(t => !t.Key.StartsWith("name:", StringComparison.Ordinal) || spelling.ContainsKey(t.Key))
-            .OrderByDescending(t => t.Value * (t.Key.StartsWith("name:", StringComparison.Ordinal) ? 1.5 : 1))
-            .Select(t => t.Key.StartsWith("name:", StringComparison.Ordinal) ? spelling[t.Key] : t.Key);
-        var keywords = new List<string>();
-        foreach (var word in ranked)
+        foreach (var group in names) spelling[StoryVectors.NamePrefix + group.Key] = group.Name;
+        var stories = new List<Story>(centroids.Count);
+        foreach (var centroid in centroids)
         {
-            if (keywords.Any(k => k.Contains(word, StringComparison.OrdinalIgnoreCase) || word.Contains(k, StringComparison.OrdinalIgnoreCase))) continue;
-            keywords.Add(word);
-            if (keywords.Count == 8) break;
+            centroid.Documents.Sort();
+            var keywords = StoryKeywords.Of(centroid.Sum, spelling);
+            stories.Add(new Story(0, string.Join(" · ", keywords.Take(4)), keywords, centroid.Documents)
+            {
+                FirstPublished = centroid.First?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                LastPublished = centroid.Last?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            });
         }
-        return keywords;
+        stories.Sort(static (x, y) => y.Documents.Count != x.Documents.Count ? y.Documents.Count.CompareTo(x.Documents.Count) : x.Documents[0].CompareTo(y.Documents[0]));
+        for (var i = 0; i < stories.Count; i++) stories[i] = stories[i] with { Id = i + 1 };
+        return stories;
     }
 }

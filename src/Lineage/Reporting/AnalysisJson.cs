@@ -8,6 +8,12 @@ namespace Lineage.Reporting;
 /// <summary>The analysis sections of the scan JSON: stories, clusters, quotes, names, facts and provenance.</summary>
 public static class AnalysisJson
 {
+    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null) json.WriteNull(name);
+        else json.WriteString(name, value);
+    }
+
     public static void Write(Utf8JsonWriter json, ScanResult scan, CorpusAnalysis analysis)
     {
         string Id(int document) => scan.Documents[document].Id;
@@ -19,7 +25,22 @@ public static class AnalysisJson
             json.WriteNumber("id", story.Id);
             json.WriteString("label", story.Label);
             WriteStrings(json, "keywords", story.Keywords);
+            WriteOptional(json, "firstPublished", story.FirstPublished);
+            WriteOptional(json, "lastPublished", story.LastPublished);
             WriteStrings(json, "documents", story.Documents.Select(Id));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        // Groups of two or more copies; a document alone is its own group (its id is in "documents").
+        json.WriteStartArray("duplicateGroups");
+        foreach (var group in analysis.Duplicates.Groups)
+        {
+            if (group.Documents.Count < 2) continue;
+            json.WriteStartObject();
+            json.WriteNumber("id", group.Id);
+            json.WriteString("representative", Id(group.Representative));
+            WriteStrings(json, "documents", group.Documents.Select(Id));
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -30,7 +30,9 @@ public static class JsonReport
         json.WriteString("offsetUnit", "utf16");
 
         json.WriteStartArray("documents");
-        for (var i = 0; i < result.Articles.Count; i++) WriteDocument(json, result.Articles[i], result.WordCounts[i], includeText: false);
+        var storyOf = analysis is null ? null : StoryOf(analysis, result.Articles.Count);
+        for (var i = 0; i < result.Articles.Count; i++)
+            WriteDocument(json, result.Articles[i], result.WordCounts[i], includeText: false, analysis?.Duplicates.Of(i).Id, storyOf?[i]);
         json.WriteEndArray();
 
         json.WriteStartArray("pairs");
@@ -85,7 +87,7 @@ public static class JsonReport
     }
 
     /// <summary>One document: where it came from, its metadata, its boilerplate spans and (for extract) its article text.</summary>
-    public static void WriteDocument(Utf8JsonWriter json, ExtractedDocument article, int words, bool includeText)
+    public static void WriteDocument(Utf8JsonWriter json, ExtractedDocument article, int words, bool includeText, int? duplicateGroup = null, int? story = null)
     {
         var d = article.Document;
         var m = article.Metadata;
@@ -115,8 +117,19 @@ public static class JsonReport
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        if (duplicateGroup is { } group) json.WriteNumber("duplicateGroup", group);
+        if (story is { } s) json.WriteNumber("story", s);
         if (includeText) json.WriteString("text", article.ArticleText);
         json.WriteEndObject();
+    }
+
+    /// <summary>The story id of every document (0 for none).</summary>
+    public static int[] StoryOf(Lineage.Analysis.CorpusAnalysis analysis, int documents)
+    {
+        var storyOf = new int[documents];
+        foreach (var story in analysis.Stories)
+            foreach (var d in story.Documents) storyOf[d] = story.Id;
+        return storyOf;
     }
 
     private static void WritePassage(Utf8JsonWriter json, Passage passage)
