@@ -36,18 +36,17 @@ public static class EndToEndCommand
         sizes.Sort();
         var root = arguments.Value("dir") ?? CorpusFolder.DefaultRoot;
         var repeat = Math.Max(1, arguments.Int("repeat", 1));
-        var seed = arguments.Value("seed") ?? new CorpusOptions().Seed.ToString(CultureInfo.InvariantCulture);
         var parallelism = arguments.Int("parallelism", 0);
 
         var results = new List<(int Size, CorpusFolder Corpus, List<ScanMeasurement> Runs)>();
         foreach (var size in sizes)
         {
-            var options = new CorpusOptions { Documents = size, Seed = ulong.Parse(seed, CultureInfo.InvariantCulture) };
+            var options = CorpusArguments.Read(arguments, size);
             var corpus = CorpusFolder.Ensure(root, options, Console.Out);
             var runs = new List<ScanMeasurement>();
             for (var r = 0; r < repeat; r++)
             {
-                var m = RunChild(corpus, size, seed, parallelism);
+                var m = RunChild(corpus, options, parallelism);
                 runs.Add(m);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  run {r + 1}/{repeat} n={size}: {m.Seconds:0.000} s, {m.MegabytesPerSecond:0.0} MB/s, CPU {m.CpuSeconds:0.0} s, load {m.LoadAverage:0.0}, peak {m.PeakWorkingSetBytes / 1e6:0} MB, stages read {m.Stages.Reading:0.00} / extract {m.Stages.Extracting:0.00} / fingerprint {m.Stages.Fingerprinting:0.00} / pair {m.Stages.Pairing:0.00} / align {m.Stages.Aligning:0.00} s"));
@@ -61,13 +60,14 @@ public static class EndToEndCommand
         return 0;
     }
 
-    private static ScanMeasurement RunChild(CorpusFolder corpus, int size, string seed, int parallelism)
+    private static ScanMeasurement RunChild(CorpusFolder corpus, CorpusOptions options, int parallelism)
     {
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("cannot find the bench's own executable");
         var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(typeof(EndToEndCommand).Assembly.Location);
-        foreach (var a in (string[])[ChildVerb, "--corpus", corpus.Documents, "--docs", size.ToString(CultureInfo.InvariantCulture), "--seed", seed, "--parallelism", parallelism.ToString(CultureInfo.InvariantCulture)])
+        foreach (var a in (string[])[ChildVerb, "--corpus", corpus.Documents, "--docs", options.Documents.ToString(CultureInfo.InvariantCulture), "--parallelism", parallelism.ToString(CultureInfo.InvariantCulture)])
             start.ArgumentList.Add(a);
+        foreach (var a in CorpusArguments.Write(options)) start.ArgumentList.Add(a);
         using var child = Process.Start(start) ?? throw new InvalidOperationException("cannot start the child scan");
         var output = child.StandardOutput.ReadToEnd();
         child.WaitForExit();

@@ -17,7 +17,7 @@ public static class EndToEndRun
     {
         var arguments = new Arguments(args, new HashSet<string>());
         var folder = arguments.Value("corpus") ?? throw new ArgumentException("--corpus is required.");
-        var options = new CorpusOptions { Documents = arguments.Int("docs", 0), Seed = ulong.Parse(arguments.Value("seed") ?? "20160917", System.Globalization.CultureInfo.InvariantCulture) };
+        var options = CorpusArguments.Read(arguments, arguments.Int("docs", 0));
         var scanOptions = new ScanOptions { Parallelism = arguments.Int("parallelism", 0) };
 
         using var process = Process.GetCurrentProcess();
