@@ -65,7 +65,7 @@ public static class EndToEndRun
             int x = CorpusGenerator.IndexOfId(a.Id), y = CorpusGenerator.IndexOfId(b.Id);
             if (ReuseRecall.Related(plan, x, y) || plan.Documents[x].Site == plan.Documents[y].Site) continue;
             var passage = pair.Alignment.Passages[0];
-            Console.Error.WriteLine($"{a.Id} ~ {b.Id}: {pair.Alignment.Passages.Count} passages, {pair.Alignment.SharedWords} words; first:");
+            Console.Error.WriteLine($"{a.Id} ~ {b.Id} ({ReuseRecall.Classify(plan, x, y)}): {pair.Alignment.Passages.Count} passages, {pair.Alignment.SharedWords} words; first:");
             Console.Error.WriteLine("  A: " + a.Text.Substring(passage.A.Start, passage.A.Length).ReplaceLineEndings(" "));
             Console.Error.WriteLine("  B: " + b.Text.Substring(passage.B.Start, passage.B.Length).ReplaceLineEndings(" "));
             if (++shown == count) return;
