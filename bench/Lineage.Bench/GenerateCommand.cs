@@ -7,22 +7,23 @@ namespace Lineage.Bench;
 /// <summary><c>generate</c>: writes a corpus as .txt files, e.g. to run the CLI on it.</summary>
 public static class GenerateCommand
 {
+    public const string GoldFile = "gold.csv";
+
     public static int Run(string[] args)
     {
         var arguments = new Arguments(args, new HashSet<string>());
         var output = arguments.Value("out") ?? throw new ArgumentException("--out DIR is required.");
         if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any())
             throw new ArgumentException($"{output} is not empty; give a new or empty folder.");
-        var options = new CorpusOptions
-        {
-            Documents = arguments.Int("docs", 10_000),
-            Seed = ulong.Parse(arguments.Value("seed") ?? new CorpusOptions().Seed.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-        };
+        var options = CorpusArguments.Read(arguments, arguments.Int("docs", 10_000));
         var clock = Stopwatch.StartNew();
         var generator = new CorpusGenerator(options);
         var bytes = generator.WriteTo(output);
+        // Beside the documents: a scan of the folder reads only document formats, so it never reads the gold.
+        var gold = Path.Combine(output, GoldFile);
+        generator.WriteGold(gold);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{options.Documents} documents, {bytes / 1e6:0.0} MB, {generator.Plan.Sites.Count} sites, {generator.Plan.Planted.Count} planted reuses, in {clock.Elapsed.TotalSeconds:0.0} s → {output}"));
+            $"{options.Documents} documents, {bytes / 1e6:0.0} MB, {generator.Plan.Sites.Count} sites, {generator.Plan.Planted.Count} planted reuses, in {clock.Elapsed.TotalSeconds:0.0} s → {output} (gold clustering: {gold})"));
         return 0;
     }
 }

@@ -10,7 +10,11 @@ const string Usage = """
       e2e --docs N [--docs N …] [--dir DIR]      end-to-end scan of a generated corpus, one fresh process per size
           [--repeat R] [--seed S] [--parallelism P] [--ratio] [--keep]
       profile --docs N [--dir DIR]               time every stage and sub-stage of a scan, one thread
-      generate --docs N --out DIR [--seed S]     write a corpus of .txt files (for CLI runs)
+      generate --docs N --out DIR                write a corpus of .txt files and its gold.csv (for CLI runs)
+
+    e2e, profile, store and generate also take the corpus options
+      --seed S, and the shares of the hard cases: --singletons 0.6 --small-sites 0.12
+      --notices 0.7 --skeletons 0.05 --fiction 0.05 (0 leaves a case out)
       store --docs N [--add A] [--backend sqlite|postgres|both] [--postgres CONN]
                                                  persistent index: build, add, trace latency, size
     """;

@@ -10,6 +10,7 @@ internal static class EvalCommand
         var command = new Command("eval", "Score results against a benchmark's gold standard");
         command.Subcommands.Add(EvalPanCommand.Create());
         command.Subcommands.Add(EvalExtractionCommand.Create());
+        command.Subcommands.Add(EvalClustersCommand.Create());
         return command;
     }
 }

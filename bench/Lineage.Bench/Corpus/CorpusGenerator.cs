@@ -13,6 +13,7 @@ public sealed class CorpusGenerator
     private const ulong ArticleStream = 10;
     private const ulong TopicStream = 11;
     private const ulong ReuseStream = 12;
+    private const ulong SkeletonFillStream = 13;
 
     public CorpusGenerator(CorpusOptions options)
     {
@@ -45,10 +46,28 @@ public sealed class CorpusGenerator
         var rng = Prng.For(Options.Seed, ArticleStream, index);
         var pool = NameBank.For(language).Topic(Prng.For(Options.Seed, TopicStream, plan.Topic));
         // Stories of one topic are published within a few days of each other.
-        var date = new DateOnly(2015, 1, 1).AddDays(plan.Topic * 2923 % 2190 + rng.Next(0, 6));
+        var date = new DateOnly(2015, 1, 1).AddDays((int)(plan.Topic * 2923L % 2190) + rng.Next(0, 6));
         var cast = pool.CastFor(rng, date);
         var target = rng.Next(Options.MinBodyChars, Options.MaxBodyChars + 1);
-        return ArticleWriter.Write(rng, ArticleWriter.ProseFor(language), cast, target);
+        var article = plan.Style == ArticleStyle.Fiction
+            ? FictionWriter.Write(rng, EnglishProse.Instance, cast, target)
+            : ArticleWriter.Write(rng, ArticleWriter.ProseFor(language), cast, target);
+        return plan.Skeletons ? WithSkeletons(index, article) : article;
+    }
+
+    /// <summary>The story with its skeleton sentences filled in and appended to paragraphs of their own choosing, in order.</summary>
+    private Article WithSkeletons(int index, Article article)
+    {
+        var skeletons = Plan.SkeletonsOf(index);
+        var rng = Prng.For(Options.Seed, SkeletonFillStream, index);
+        var paragraphs = new List<string>(article.Paragraphs);
+        var at = 0;
+        foreach (var skeleton in skeletons)
+        {
+            at = Math.Min(paragraphs.Count - 1, at + rng.Next(0, 3));
+            paragraphs[at] = paragraphs[at] + " " + SkeletonBank.Fill(skeleton, rng);
+        }
+        return article with { Paragraphs = paragraphs };
     }
 
     public string Render(int index)
@@ -119,6 +138,20 @@ public sealed class CorpusGenerator
             Interlocked.Add(ref bytes, data.Length);
         });
         return bytes;
+    }
+
+    /// <summary>
+    /// The true clustering as CSV, <c>id,story,duplicateGroup</c>, one row per document, ids as a
+    /// scan of the corpus folder names them: story is the topic, duplicateGroup the copy family.
+    /// </summary>
+    public void WriteGold(string path)
+    {
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        writer.NewLine = "\n";
+        writer.WriteLine("id,story,duplicateGroup");
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        for (var i = 0; i < Count; i++)
+            writer.WriteLine(string.Create(c, $"{RelativePath(i)[..^4]},{Plan.StoryOf(i)},{Plan.DuplicateGroupOf(i)}"));
     }
 
     /// <summary>The corpus as in-memory documents, as <see cref="DocumentReader"/> would read the files.</summary>

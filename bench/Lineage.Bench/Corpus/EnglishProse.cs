@@ -137,6 +137,20 @@ public sealed class EnglishProse : IProse
         return b.ToString();
     }
 
+    /// <summary>What a character says in a line of dialogue: one or two clauses, without quotation marks.</summary>
+    public string Utterance(Prng rng, Cast cast)
+    {
+        var b = new StringBuilder(120);
+        Clause(rng, cast, b, allowPeople: false);
+        if (rng.Chance(0.3))
+        {
+            b.Append(rng.Chance(0.5) ? ", " : " ").Append(rng.Pick(Conjunctions)).Append(' ');
+            Clause(rng, cast, b, allowPeople: false);
+        }
+        b[0] = char.ToUpperInvariant(b[0]);
+        return b.Append(rng.Chance(0.2) ? '?' : rng.Chance(0.1) ? '!' : '.').ToString();
+    }
+
     public string ExcerptIntro(Prng rng, string site, DateOnly date) => rng.Next(3) switch
     {
         0 => $"{site} reported on {Date(date)}:",

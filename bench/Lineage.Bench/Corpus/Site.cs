@@ -6,6 +6,7 @@ namespace Lineage.Bench.Corpus;
 /// <summary>
 /// A news site: its name, its language, and the boilerplate it puts on every page (a header with
 /// navigation, a footer, a copyright and a disclaimer), which every document of the site shares.
+/// Some small sites also carry a <see cref="LegalNotice"/> that other small sites carry too.
 /// </summary>
 public sealed class Site
 {
@@ -30,9 +31,10 @@ public sealed class Site
         "Send your {noun} tips to the {site} desk.",
     ];
 
-    private Site(int index, string name, string slug, Language language, string newLine, IReadOnlyList<string> header, IReadOnlyList<string> footer)
+    private Site(int index, string name, string slug, Language language, string newLine, IReadOnlyList<string> header, IReadOnlyList<string> footer, int notice)
     {
         Index = index;
+        Notice = notice;
         Name = name;
         Slug = slug;
         Language = language;
@@ -55,7 +57,10 @@ public sealed class Site
     public IReadOnlyList<string> Header { get; }
     public IReadOnlyList<string> Footer { get; }
 
-    public static Site Create(int index, Language language, Prng rng)
+    /// <summary>The <see cref="LegalNotice"/> in its footer, −1 for none.</summary>
+    public int Notice { get; }
+
+    public static Site Create(int index, Language language, Prng rng, int notice = -1)
     {
         var name = language == Language.Arabic
             ? $"{rng.Pick(NameBank.Arabic.Topic(rng).Places)} {rng.Pick(["اليوم", "الإخبارية", "نيوز", "برس", "الآن"])}"
@@ -81,9 +86,10 @@ public sealed class Site
         disclaimer.Append(rng.Pick(SharedDisclaimers).Replace("{site}", name));
         for (var i = rng.Next(2, 5); i > 0; i--) disclaimer.Append(' ').Append(prose.Sentence(rng, cast));
         footer.Add(disclaimer.ToString());
+        if (notice >= 0) footer.Add(LegalNotice.Text(notice, name));
         footer.Add($"Copyright © {name}, {rng.Next(2009, 2017).ToString(CultureInfo.InvariantCulture)}-2020");
         footer.Add($"For media inquiries: contact@{slug}.example.org");
-        return new Site(index, name, slug, language, rng.Chance(0.1) ? "\r\n" : "\n", header, footer);
+        return new Site(index, name, slug, language, rng.Chance(0.1) ? "\r\n" : "\n", header, footer, notice);
     }
 
     /// <summary>The page as the site publishes it: header, title, byline, dateline, body, footer.</summary>

@@ -36,18 +36,17 @@ public static class EndToEndCommand
         sizes.Sort();
         var root = arguments.Value("dir") ?? CorpusFolder.DefaultRoot;
         var repeat = Math.Max(1, arguments.Int("repeat", 1));
-        var seed = arguments.Value("seed") ?? new CorpusOptions().Seed.ToString(CultureInfo.InvariantCulture);
         var parallelism = arguments.Int("parallelism", 0);
 
         var results = new List<(int Size, CorpusFolder Corpus, List<ScanMeasurement> Runs)>();
         foreach (var size in sizes)
         {
-            var options = new CorpusOptions { Documents = size, Seed = ulong.Parse(seed, CultureInfo.InvariantCulture) };
+            var options = CorpusArguments.Read(arguments, size);
             var corpus = CorpusFolder.Ensure(root, options, Console.Out);
             var runs = new List<ScanMeasurement>();
             for (var r = 0; r < repeat; r++)
             {
-                var m = RunChild(corpus, size, seed, parallelism);
+                var m = RunChild(corpus, options, parallelism);
                 runs.Add(m);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  run {r + 1}/{repeat} n={size}: {m.Seconds:0.000} s, {m.MegabytesPerSecond:0.0} MB/s, CPU {m.CpuSeconds:0.0} s, load {m.LoadAverage:0.0}, peak {m.PeakWorkingSetBytes / 1e6:0} MB, stages read {m.Stages.Reading:0.00} / extract {m.Stages.Extracting:0.00} / fingerprint {m.Stages.Fingerprinting:0.00} / pair {m.Stages.Pairing:0.00} / align {m.Stages.Aligning:0.00} s"));
@@ -61,13 +60,14 @@ public static class EndToEndCommand
         return 0;
     }
 
-    private static ScanMeasurement RunChild(CorpusFolder corpus, int size, string seed, int parallelism)
+    private static ScanMeasurement RunChild(CorpusFolder corpus, CorpusOptions options, int parallelism)
     {
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("cannot find the bench's own executable");
         var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(typeof(EndToEndCommand).Assembly.Location);
-        foreach (var a in (string[])[ChildVerb, "--corpus", corpus.Documents, "--docs", size.ToString(CultureInfo.InvariantCulture), "--seed", seed, "--parallelism", parallelism.ToString(CultureInfo.InvariantCulture)])
+        foreach (var a in (string[])[ChildVerb, "--corpus", corpus.Documents, "--docs", options.Documents.ToString(CultureInfo.InvariantCulture), "--parallelism", parallelism.ToString(CultureInfo.InvariantCulture)])
             start.ArgumentList.Add(a);
+        foreach (var a in CorpusArguments.Write(options)) start.ArgumentList.Add(a);
         using var child = Process.Start(start) ?? throw new InvalidOperationException("cannot start the child scan");
         var output = child.StandardOutput.ReadToEnd();
         child.WaitForExit();
@@ -82,22 +82,22 @@ public static class EndToEndCommand
     {
         var c = CultureInfo.InvariantCulture;
         o.WriteLine("medians over runs (scan only, corpus generated beforehand; CPU s = user + system time of the scan, all threads):");
-        o.WriteLine(string.Format(c, "{0,8} {1,9} {2,8} {3,8} {4,9} {5,8} {6,8} {7,8} {8,10} {9,8} {10,8} {11,9} {12,9}  {13}",
-            "docs", "input MB", "seconds", "docs/s", "MB/s", "CPU s", "pairs", "cands", "peak MB", "alloc GB", "GC s", "copy rec", "exc rec", "stages s: read / extract / fingerprint / pair / align"));
+        o.WriteLine(string.Format(c, "{0,8} {1,9} {2,8} {3,8} {4,9} {5,8} {6,8} {7,8} {8,10} {9,8} {10,8} {11,9} {12,9} {13,9}  {14}",
+            "docs", "input MB", "seconds", "docs/s", "MB/s", "CPU s", "pairs", "cands", "peak MB", "alloc GB", "GC s", "copy rec", "exc rec", "pair prec", "stages s: read / extract / fingerprint / pair / align"));
         foreach (var (size, _, runs) in results)
         {
             var m = MedianRun(runs);
             var stages = new StageTimes(Median(runs, r => r.Stages.Reading), Median(runs, r => r.Stages.Extracting), Median(runs, r => r.Stages.Fingerprinting), Median(runs, r => r.Stages.Pairing), Median(runs, r => r.Stages.Aligning));
-            o.WriteLine(string.Format(c, "{0,8} {1,9:0.0} {2,8:0.000} {3,8:0} {4,9:0.0} {5,8:0.0} {6,8} {7,8} {8,10:0} {9,8:0.00} {10,8:0.00} {11,9:0.000} {12,9:0.000}  {13:0.00} / {14:0.00} / {15:0.00} / {16:0.00} / {17:0.00}",
+            o.WriteLine(string.Format(c, "{0,8} {1,9:0.0} {2,8:0.000} {3,8:0} {4,9:0.0} {5,8:0.0} {6,8} {7,8} {8,10:0} {9,8:0.00} {10,8:0.00} {11,9:0.000} {12,9:0.000} {13,9:0.000}  {14:0.00} / {15:0.00} / {16:0.00} / {17:0.00} / {18:0.00}",
                 m.Documents, m.Megabytes, Median(runs, r => r.Seconds), Median(runs, r => r.DocumentsPerSecond), Median(runs, r => r.MegabytesPerSecond),
                 Median(runs, r => r.CpuSeconds), m.Pairs, m.Candidates, Median(runs, r => r.PeakWorkingSetBytes) / 1e6, m.AllocatedBytes / 1e9, Median(runs, r => r.GcPauseSeconds),
-                m.Recall.CopyRecall, m.Recall.ExcerptRecall, stages.Reading, stages.Extracting, stages.Fingerprinting, stages.Pairing, stages.Aligning));
+                m.Recall.CopyRecall, m.Recall.ExcerptRecall, m.Recall.PairPrecision, stages.Reading, stages.Extracting, stages.Fingerprinting, stages.Pairing, stages.Aligning));
         }
         o.WriteLine();
         foreach (var (size, corpus, runs) in results)
         {
             var r = runs[0].Recall;
-            o.WriteLine(string.Create(c, $"n={size}: {corpus.Stamp.Sites} sites, planted {r.PlantedCopies} copies ({r.FoundCopies} found) and {r.PlantedExcerpts} excerpts ({r.FoundExcerpts} found), recall {r.Recall:0.000}; other pairs: {r.ImpliedReusePairs} implied by the plan, {r.SameSitePairs} same-site boilerplate, {r.OtherPairs} unexplained; GCs {runs[0].Gen0Collections}/{runs[0].Gen1Collections}/{runs[0].Gen2Collections}; generation took {corpus.Stamp.GenerationSeconds:0.0} s"));
+            o.WriteLine(string.Create(c, $"n={size}: {corpus.Stamp.Sites} sites, planted {r.PlantedCopies} copies ({r.FoundCopies} found) and {r.PlantedExcerpts} excerpts ({r.FoundExcerpts} found), recall {r.Recall:0.000}; {r.Pairs} pairs, {r.ImpliedReusePairs} the plan explains as reuse (pair precision {r.PairPrecision:0.000}); not reuse: {r.SameSitePairs} same-site boilerplate, {r.NoticePairs} shared legal notice, {r.SkeletonPairs} shared sentence skeleton, {r.OtherPairs} unexplained; GCs {runs[0].Gen0Collections}/{runs[0].Gen1Collections}/{runs[0].Gen2Collections}; generation took {corpus.Stamp.GenerationSeconds:0.0} s"));
         }
 
         o.WriteLine();

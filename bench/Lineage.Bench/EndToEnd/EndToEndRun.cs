@@ -17,7 +17,7 @@ public static class EndToEndRun
     {
         var arguments = new Arguments(args, new HashSet<string>());
         var folder = arguments.Value("corpus") ?? throw new ArgumentException("--corpus is required.");
-        var options = new CorpusOptions { Documents = arguments.Int("docs", 0), Seed = ulong.Parse(arguments.Value("seed") ?? "20160917", System.Globalization.CultureInfo.InvariantCulture) };
+        var options = CorpusArguments.Read(arguments, arguments.Int("docs", 0));
         var scanOptions = new ScanOptions { Parallelism = arguments.Int("parallelism", 0) };
 
         using var process = Process.GetCurrentProcess();
@@ -65,7 +65,7 @@ public static class EndToEndRun
             int x = CorpusGenerator.IndexOfId(a.Id), y = CorpusGenerator.IndexOfId(b.Id);
             if (ReuseRecall.Related(plan, x, y) || plan.Documents[x].Site == plan.Documents[y].Site) continue;
             var passage = pair.Alignment.Passages[0];
-            Console.Error.WriteLine($"{a.Id} ~ {b.Id}: {pair.Alignment.Passages.Count} passages, {pair.Alignment.SharedWords} words; first:");
+            Console.Error.WriteLine($"{a.Id} ~ {b.Id} ({ReuseRecall.Classify(plan, x, y)}): {pair.Alignment.Passages.Count} passages, {pair.Alignment.SharedWords} words; first:");
             Console.Error.WriteLine("  A: " + a.Text.Substring(passage.A.Start, passage.A.Length).ReplaceLineEndings(" "));
             Console.Error.WriteLine("  B: " + b.Text.Substring(passage.B.Start, passage.B.Length).ReplaceLineEndings(" "));
             if (++shown == count) return;

@@ -5,16 +5,25 @@ namespace Lineage.Bench.EndToEnd;
 
 /// <summary>
 /// How much of the planted reuse a scan found, and what the other pairs it reported are: reuse
-/// the plan implies (two reprints of one story, an excerpt and a reprint of its source), shared
-/// boilerplate of one site, or anything else (chance matches or false positives).
+/// the plan implies (two reprints of one story, an excerpt and a reprint of its source), or not
+/// reuse at all — shared boilerplate of one site, a legal notice several small sites carry, a
+/// sentence skeleton two unrelated stories fill with different words, or anything else. Pair
+/// precision is the share of reported pairs the plan explains as reuse.
 /// </summary>
-public sealed record ReuseRecall(int PlantedCopies, int FoundCopies, int PlantedExcerpts, int FoundExcerpts, int ImpliedReusePairs, int SameSitePairs, int OtherPairs)
+public sealed record ReuseRecall(int PlantedCopies, int FoundCopies, int PlantedExcerpts, int FoundExcerpts, int ImpliedReusePairs, int SameSitePairs, int OtherPairs,
+    int NoticePairs = 0, int SkeletonPairs = 0)
 {
     public double CopyRecall => PlantedCopies == 0 ? 1 : (double)FoundCopies / PlantedCopies;
 
     public double ExcerptRecall => PlantedExcerpts == 0 ? 1 : (double)FoundExcerpts / PlantedExcerpts;
 
     public double Recall => PlantedCopies + PlantedExcerpts == 0 ? 1 : (double)(FoundCopies + FoundExcerpts) / (PlantedCopies + PlantedExcerpts);
+
+    /// <summary>Every pair the scan reported.</summary>
+    public int Pairs => ImpliedReusePairs + SameSitePairs + NoticePairs + SkeletonPairs + OtherPairs;
+
+    /// <summary>Pairs the plan explains as reuse over all pairs reported (1 when none are).</summary>
+    public double PairPrecision => Pairs == 0 ? 1 : (double)ImpliedReusePairs / Pairs;
 
     public static ReuseRecall Measure(CorpusPlan plan, ScanResult result)
     {
@@ -31,15 +40,26 @@ public sealed record ReuseRecall(int PlantedCopies, int FoundCopies, int Planted
             else { plantedExcerpts++; if (hit) foundExcerpts++; }
         }
 
-        int implied = 0, sameSite = 0, other = 0;
-        foreach (var pair in result.Pairs)
-        {
-            int x = indexOf[pair.A], y = indexOf[pair.B];
-            if (Related(plan, x, y)) implied++;
-            else if (plan.Documents[x].Site == plan.Documents[y].Site) sameSite++;
-            else other++;
-        }
-        return new ReuseRecall(plantedCopies, foundCopies, plantedExcerpts, foundExcerpts, implied, sameSite, other);
+        var counts = new int[Enum.GetValues<PairVerdict>().Length];
+        foreach (var pair in result.Pairs) counts[(int)Classify(plan, indexOf[pair.A], indexOf[pair.B])]++;
+        return new ReuseRecall(plantedCopies, foundCopies, plantedExcerpts, foundExcerpts,
+            counts[(int)PairVerdict.Reuse], counts[(int)PairVerdict.SameSite], counts[(int)PairVerdict.Other],
+            counts[(int)PairVerdict.Notice], counts[(int)PairVerdict.Skeleton]);
+    }
+
+    /// <summary>What documents <paramref name="x"/> and <paramref name="y"/> (generator indexes) have in common, by the plan.</summary>
+    public static PairVerdict Classify(CorpusPlan plan, int x, int y)
+    {
+        if (Related(plan, x, y)) return PairVerdict.Reuse;
+        var sx = plan.Documents[x].Site;
+        var sy = plan.Documents[y].Site;
+        if (sx == sy) return PairVerdict.SameSite;
+        // Notices of one wording share most of their words, whatever their variant.
+        int nx = plan.Sites[sx].Notice, ny = plan.Sites[sy].Notice;
+        if (nx >= 0 && ny >= 0 && nx % LegalNotice.Wordings == ny % LegalNotice.Wordings) return PairVerdict.Notice;
+        // Skeletons are made of shared fragments, so two stories with different skeletons still share function-word runs.
+        if (plan.SkeletonsOf(x).Length > 0 && plan.SkeletonsOf(y).Length > 0) return PairVerdict.Skeleton;
+        return PairVerdict.Other;
     }
 
     /// <summary>Whether the plan puts text of one story into both documents.</summary>

@@ -26,7 +26,7 @@ public static class StageProfile
     public static int Run(string[] args)
     {
         var arguments = new Arguments(args, new HashSet<string>());
-        var options = new CorpusOptions { Documents = arguments.Int("docs", 10_000) };
+        var options = CorpusArguments.Read(arguments, arguments.Int("docs", 10_000));
         var corpus = CorpusFolder.Ensure(arguments.Value("dir") ?? CorpusFolder.DefaultRoot, options, Console.Out);
         var scan = new ScanOptions();
         var times = new List<(string Stage, double Seconds)>();

@@ -31,7 +31,7 @@ public static class StoreCommand
             throw new ArgumentException("PostgreSQL needs --postgres CONN (or LINEAGE_TEST_POSTGRES; scripts/postgres.sh starts a throwaway server).");
 
         var root = arguments.Value("dir") ?? CorpusFolder.DefaultRoot;
-        var corpus = CorpusFolder.Ensure(root, new CorpusOptions { Documents = documents }, Console.Out);
+        var corpus = CorpusFolder.Ensure(root, CorpusArguments.Read(arguments, documents), Console.Out);
         var files = Directory.GetFiles(corpus.Documents, "*.txt", SearchOption.AllDirectories);
         // By generator index, so the held-out documents are the corpus's last (reprints of earlier stories among them).
         Array.Sort(files, (x, y) => string.CompareOrdinal(Path.GetFileName(x), Path.GetFileName(y)));
