@@ -70,7 +70,13 @@ public static class PairAligner
             {
                 var ops = new List<AlignOp>(previous.Ops.Count + next.Ops.Count + gapA + gapB);
                 ops.AddRange(previous.Ops);
+                var gapStart = ops.Count;
                 GapAligner.Align(a, b, previous.WordsA.End, next.WordsA.Start, previous.WordsB.End, next.WordsB.Start, ops);
+                if (IsOtherText(ops, gapStart, gapA, gapB))
+                {
+                    merged.Add(next);
+                    continue;
+                }
                 ops.AddRange(next.Ops);
                 merged[^1] = new AlignedBlock(ops);
             }
@@ -81,6 +87,25 @@ public static class PairAligner
         }
         return merged;
     }
+
+    /// <summary>
+    /// Whether a gap between two blocks is different text on both sides rather than an edit of one
+    /// passage: each side has more than <see cref="OtherTextWords"/> words there and fewer than half
+    /// of the shorter side align. Two notices that two pages both carry, around two different
+    /// articles, are two passages, not one passage spanning both articles. A gap on one side only
+    /// (a sentence or paragraph dropped from a copy) always merges.
+    /// </summary>
+    private static bool IsOtherText(List<AlignOp> ops, int gapStart, int gapA, int gapB)
+    {
+        var shorter = Math.Min(gapA, gapB);
+        if (shorter <= OtherTextWords) return false;
+        var aligned = 0;
+        for (var k = gapStart; k < ops.Count; k++)
+            if (ops[k].IsAligned) aligned++;
+        return 2 * aligned < shorter;
+    }
+
+    private const int OtherTextWords = 8;
 
     /// <summary>
     /// Keeps the larger of two blocks that cover mostly the same words on both sides: anchors

@@ -30,6 +30,21 @@ internal sealed class StoryCentroid
         if (last is { } l && (Last is null || l > Last)) Last = l;
     }
 
+    /// <summary>Lets a unit's documents go (the dates it brought stay: a story's span only widens).</summary>
+    public void Remove(IReadOnlyList<int> documents, Dictionary<string, double> vector)
+    {
+        foreach (var d in documents) Documents.Remove(d);
+        foreach (var (term, weight) in vector)
+        {
+            var old = Sum[term];
+            var now = old - weight;
+            squaredNorm += now * now - old * old;
+            if (Documents.Count == 0 || Math.Abs(now) < 1e-12) Sum.Remove(term);
+            else Sum[term] = now;
+        }
+        if (Documents.Count == 0) squaredNorm = 0;
+    }
+
     /// <summary>Cosine of a unit vector with the centroid.</summary>
     public double Similarity(Dictionary<string, double> vector)
     {

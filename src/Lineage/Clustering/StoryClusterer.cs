@@ -32,6 +32,7 @@ public static class StoryClusterer
         var stories = new List<StoryCentroid>();
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var shared = new Dictionary<int, int>();
+        var storyOf = new int[units.Length];
         foreach (var u in Order(units))
         {
             var unit = units[u];
@@ -57,13 +58,59 @@ public static class StoryClusterer
                 stories.Add(new StoryCentroid());
             }
             stories[best].Add(unit.Documents, unit.Vector, unit.First, unit.Last);
+            storyOf[u] = best;
             foreach (var term in telling[u])
             {
                 if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
                 if (list.Count == 0 || list[^1] != best) list.Add(best);
             }
         }
+        Reassign(units, telling, stories, postings, storyOf, options);
+        stories.RemoveAll(static s => s.Documents.Count == 0);
         return Stories(stories, names);
+    }
+
+    /// <summary>
+    /// One pass of reassignment after the stream, as k-means refines its first assignment: a story
+    /// that began before the documents that best describe it arrived may hold some of them apart
+    /// from the story they belong to; each unit moves to the story whose centroid, without it, is
+    /// closest, if that is closer than its own. Stories are never joined whole, so documents that
+    /// span two stories cannot pull them into one.
+    /// </summary>
+    private static void Reassign(Unit[] units, string[][] telling, List<StoryCentroid> stories, Dictionary<string, List<int>> postings, int[] storyOf, StoryOptions options)
+    {
+        var shared = new Dictionary<int, int>();
+        foreach (var u in Order(units))
+        {
+            var unit = units[u];
+            var own = storyOf[u];
+            stories[own].Remove(unit.Documents, unit.Vector);
+            var best = stories[own].Documents.Count > 0 && stories[own].IsNear(unit.First, unit.Last, options.MaxDaysApart) ? own : -1;
+            var bestSimilarity = best == own ? Math.Max(options.MinSimilarity, stories[own].Similarity(unit.Vector)) : options.MinSimilarity;
+            shared.Clear();
+            foreach (var term in telling[u])
+                if (postings.TryGetValue(term, out var list))
+                    foreach (var s in list) shared[s] = shared.GetValueOrDefault(s) + 1;
+            foreach (var (s, count) in shared)
+            {
+                if (s == own || count < options.MinSharedWords || stories[s].Documents.Count == 0 || !stories[s].IsNear(unit.First, unit.Last, options.MaxDaysApart)) continue;
+                var similarity = stories[s].Similarity(unit.Vector);
+                if (similarity > bestSimilarity)
+                {
+                    best = s;
+                    bestSimilarity = similarity;
+                }
+            }
+            if (best < 0) best = own;
+            stories[best].Add(unit.Documents, unit.Vector, unit.First, unit.Last);
+            if (best == own) continue;
+            storyOf[u] = best;
+            foreach (var term in telling[u])
+            {
+                var list = postings[term];
+                if (!list.Contains(best)) list.Add(best);
+            }
+        }
     }
 
     /// <summary>A group of copies, clustered as one: the sum of its vectors, normalised, and its dates.</summary>

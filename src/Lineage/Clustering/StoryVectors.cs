@@ -38,8 +38,9 @@ internal sealed class StoryVectors
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in counts)
             foreach (var term in c.Keys) df[term] = df.GetValueOrDefault(term) + 1;
+        var common = CommonDocuments(n);
         var vectors = new Dictionary<string, double>[n];
-        Parallel.For(0, n, parallel, i => vectors[i] = Weighted(counts[i], df, n));
+        Parallel.For(0, n, parallel, i => vectors[i] = Weighted(counts[i], df, n, common));
         return new StoryVectors(vectors, df);
     }
 
@@ -62,19 +63,31 @@ internal sealed class StoryVectors
         return terms;
     }
 
-    private static Dictionary<string, double> Weighted(Dictionary<string, double> counts, Dictionary<string, int> df, int documents)
+    /// <summary>
+    /// A term in more documents than this tells no story apart (a twentieth of the corpus, and at
+    /// least 50 documents so a small corpus keeps its words). Left in, such words make the centroid
+    /// of any large story look like the language itself, and every document would be close to it.
+    /// </summary>
+    public static int CommonDocuments(int documents) => Math.Max(50, documents / 20);
+
+    private static Dictionary<string, double> Weighted(Dictionary<string, double> counts, Dictionary<string, int> df, int documents, int common)
     {
         var vector = new Dictionary<string, double>(counts.Count, StringComparer.Ordinal);
         double norm = 0;
         foreach (var (term, count) in counts)
         {
+            if (df[term] > common) continue;
             var weight = (1 + Math.Log(count)) * (Math.Log((documents + 1.0) / (df[term] + 1.0)) + 1);
             vector[term] = weight;
             norm += weight * weight;
         }
         norm = Math.Sqrt(norm);
         if (norm > 0)
-            foreach (var term in counts.Keys) vector[term] /= norm;
+            foreach (var term in counts.Keys)
+            {
+                ref var weight = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(vector, term);
+                if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref weight)) weight /= norm;
+            }
         return vector;
     }
 }

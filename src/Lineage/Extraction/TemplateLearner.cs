@@ -11,7 +11,8 @@ namespace Lineage.Extraction;
 /// sharers, when the shared text makes up at least <see cref="CopyCoverage"/> of either page.
 /// The shared passages become boilerplate of both pages, unless either page also shares that text
 /// with a page of another site (then it is a quotation both carry, not furniture), and every
-/// reported passage lying in boilerplate is dropped, whichever pair it belongs to.
+/// reported passage lying in boilerplate is dropped, whichever pair it belongs to. Furniture that
+/// pages of many sites carry (<see cref="CorpusFurniture"/>) is learned in the same pass.
 /// </summary>
 public static class TemplateLearner
 {
@@ -38,7 +39,7 @@ public static class TemplateLearner
         for (var i = 0; i < sharedAcrossSites.Length; i++)
             if (sharedAcrossSites[i] is { } spans) sharedAcrossSites[i] = SpanSet.Normalize(spans);
 
-        var learned = new List<TextSpan>?[documents.Count];
+        var learned = CorpusFurniture.Learn(documents, words, pairs);
         foreach (var pair in pairs)
         {
             if (!IsTemplateSharing(documents[pair.A].Metadata, documents[pair.B].Metadata, pair.Alignment)) continue;

@@ -52,4 +52,16 @@ public class PassageEvidenceTests
         var passage = Assert.Single(PairAligner.Align(Tokenizer.Tokenize(text), Tokenizer.Tokenize(typos), Options).Passages);
         Assert.True(passage.AlignedWords >= 25);
     }
+
+    [Fact]
+    public void Two_shared_notices_around_different_texts_are_two_passages_not_one()
+    {
+        const string top = "Articles may be republished on non-commercial sites provided the source and a link to the original page are given in full.";
+        const string bottom = "This material may not be published broadcast rewritten or redistributed in print or online without the prior written consent of the editors.";
+        var a = Tokenizer.Tokenize(top + " The harbour committee approved the dredging contract for the eastern basin after a long debate over costs and tides. " + bottom);
+        var b = Tokenizer.Tokenize(top + " Farmers in the valley said the late frost had ruined most of the apricot blossom this spring across three villages. " + bottom);
+        var passages = PairAligner.Align(a, b, Options).Passages;
+        Assert.Equal(2, passages.Count);
+        Assert.All(passages, p => Assert.True(p.AlignedWords <= 25));
+    }
 }

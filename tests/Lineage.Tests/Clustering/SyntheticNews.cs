@@ -40,11 +40,11 @@ internal sealed class SyntheticNews
         return this;
     }
 
-    public ScanResult Scan()
+    public ScanResult Scan(ScanOptions? options = null)
     {
         using var folder = new TempFolder();
         var lines = articles.Select(a => JsonSerializer.Serialize(new Dictionary<string, string?> { ["id"] = a.Id, ["text"] = a.Text, ["date"] = a.Date, ["site"] = a.Site }));
         var path = folder.Write("news.jsonl", string.Join('\n', lines) + "\n");
-        return Scanner.Scan([path], new ScanOptions());
+        return Scanner.Scan([path], options ?? new ScanOptions());
     }
 }

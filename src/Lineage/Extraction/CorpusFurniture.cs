@@ -1,0 +1,86 @@
+using Lineage.Clustering;
+using Lineage.Scanning;
+using Lineage.Text;
+
+namespace Lineage.Extraction;
+
+/// <summary>
+/// Furniture that many sites carry, learned from the corpus as <see cref="TemplateLearner"/> learns
+/// one site's template: a legal notice, a syndication line or a stock phrase repeats word for word
+/// on the pages of different sites whose articles have nothing else in common. Passages of pairs
+/// that are not copies are grouped into clusters (the two sides of a passage join, and so do
+/// overlapping spans of one document); a cluster is furniture when its documents belong to at
+/// least <see cref="MinSites"/> different sites (a document without a site counts as a site of its
+/// own) and to as many different duplicate groups (copies of one article count once: a quotation
+/// that an article and its reprint both carry is one article's, not furniture), and most of its
+/// passages are at most <see cref="MaxWords"/> words long: furniture is a line or two, while an
+/// excerpt quoted in other articles is a paragraph or more; and most of them lie at an edge of their
+/// documents (the first or last fifth of the words), where headers and footers stand, not inside
+/// the article as a quotation does. The short passages of such a cluster are learned; a long one
+/// that took in a notice stays for alignment to judge. Attribution lines stay in
+/// the metadata (<see cref="ArticleMetadata.OriginalSource"/>), read before this stage.
+/// </summary>
+public static class CorpusFurniture
+{
+    public const int MinSites = 3;
+    public const int MaxWords = 50;
+
+    /// <summary>The spans of each document (null where none) that are furniture carried across sites.</summary>
+    public static List<TextSpan>?[] Learn(IReadOnlyList<ExtractedDocument> documents, IReadOnlyList<int> words, IReadOnlyList<DocumentPair> pairs)
+    {
+        var nodes = new List<(int Document, TextSpan Span, int Words, bool AtEdge)>();
+        foreach (var pair in pairs)
+        {
+            if (DuplicateGroups.IsCopy(pair)) continue;
+            foreach (var passage in pair.Alignment.Passages)
+            {
+                nodes.Add((pair.A, passage.A, passage.WordsA.Length, AtEdge(passage.WordsA, words[pair.A])));
+                nodes.Add((pair.B, passage.B, passage.WordsB.Length, AtEdge(passage.WordsB, words[pair.B])));
+            }
+        }
+        var learned = new List<TextSpan>?[documents.Count];
+        if (nodes.Count == 0) return learned;
+
+        var sets = new UnionFind(nodes.Count);
+        for (var i = 0; i < nodes.Count; i += 2) sets.Union(i, i + 1);
+        var order = new int[nodes.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (x, y) => nodes[x].Document != nodes[y].Document
+            ? nodes[x].Document.CompareTo(nodes[y].Document)
+            : nodes[x].Span.Start.CompareTo(nodes[y].Span.Start));
+        for (var k = 0; k < order.Length; k++)
+        {
+            var current = nodes[order[k]];
+            for (var m = k + 1; m < order.Length && nodes[order[m]].Document == current.Document && nodes[order[m]].Span.Start < current.Span.End; m++)
+                sets.Union(order[k], order[m]);
+        }
+
+        var duplicates = DuplicateGroups.Of(documents, words, pairs);
+        var sites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var groups = new HashSet<int>();
+        foreach (var cluster in sets.Groups(minSize: 2 * MinSites - 2))
+        {
+            sites.Clear();
+            groups.Clear();
+            int shortOnes = 0, atEdges = 0;
+            foreach (var node in cluster)
+            {
+                var (document, _, length, atEdge) = nodes[node];
+                if (length <= MaxWords) shortOnes++;
+                if (atEdge) atEdges++;
+                sites.Add(documents[document].Metadata.Site ?? "\0" + documents[document].Document.Id);
+                groups.Add(duplicates.Of(document).Id);
+            }
+            if (sites.Count < MinSites || groups.Count < MinSites || 2 * shortOnes <= cluster.Count || 2 * atEdges <= cluster.Count) continue;
+            foreach (var node in cluster)
+                if (nodes[node].Words <= MaxWords) (learned[nodes[node].Document] ??= []).Add(nodes[node].Span);
+        }
+        return learned;
+    }
+
+    /// <summary>Whether a passage lies in the first or the last <see cref="EdgeShare"/> of its document's words, where headers and footers stand.</summary>
+    private static bool AtEdge(Alignment.TokenRange range, int words) =>
+        range.End <= EdgeShare * words || range.Start >= (1 - EdgeShare) * words;
+
+    private const double EdgeShare = 0.2;
+}

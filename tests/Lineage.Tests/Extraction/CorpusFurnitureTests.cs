@@ -1,0 +1,49 @@
+using Lineage.Scanning;
+using Lineage.Tests.Clustering;
+
+namespace Lineage.Tests.Extraction;
+
+public class CorpusFurnitureTests
+{
+    private static string Notice(string site) =>
+        $" All rights reserved. Reproduction in whole or in part in any form or medium without express written permission of {site} is prohibited.";
+
+    /// <summary>Unrelated articles of five small sites, each page ending with the notice its site carries.</summary>
+    private static SyntheticNews NoticeCorpus()
+    {
+        var news = new SyntheticNews();
+        for (var i = 0; i < 5; i++)
+        {
+            var site = $"Daily{(char)('A' + i)}";
+            news.Add($"page{i}", SyntheticNews.Write(i, 15, SyntheticNews.Vocabulary(10 + i)) + Notice(site), site: site.ToLowerInvariant() + ".example");
+        }
+        return news;
+    }
+
+    [Fact]
+    public void A_notice_that_unrelated_pages_of_many_sites_carry_is_not_reuse()
+    {
+        var scan = NoticeCorpus().Scan();
+        Assert.Empty(scan.Pairs);
+        Assert.All(scan.Articles, a => Assert.Contains(a.Boilerplate, span => a.Document.Text.Substring(span.Start, span.Length).Contains("express written permission", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_same_pages_compared_word_for_word_share_the_notice()
+    {
+        var scan = NoticeCorpus().Scan(new ScanOptions { ArticlesOnly = false });
+        Assert.NotEmpty(scan.Pairs);
+    }
+
+    [Fact]
+    public void An_excerpt_of_a_paragraph_or_more_quoted_on_many_sites_stays_reuse()
+    {
+        var source = SyntheticNews.Write(1, 30, SyntheticNews.Vocabulary(1, 400));
+        var excerpt = string.Join(". ", source.Split(". ").Skip(5).Take(7)) + ". ";
+        var news = new SyntheticNews().Add("source", source, site: "wire.example");
+        for (var i = 0; i < 4; i++)
+            news.Add($"quoting{i}", SyntheticNews.Write(10 + i, 10, SyntheticNews.Vocabulary(20 + i, 400)) + excerpt + SyntheticNews.Write(20 + i, 10, SyntheticNews.Vocabulary(30 + i, 400)), site: $"site{i}.example");
+        var scan = news.Scan();
+        Assert.Equal(4, scan.Pairs.Count(p => scan.Documents[p.A].Id == "source" || scan.Documents[p.B].Id == "source"));
+    }
+}
