@@ -14,7 +14,7 @@ internal static class CompareCommand
     {
         var first = new Argument<string>("a") { Description = "First document" };
         var second = new Argument<string>("b") { Description = "Second document" };
-        var engine = new EngineOptions();
+        var engine = new EngineOptions(EngineParts.Read | EngineParts.Passages | EngineParts.WholeText);
         var command = new Command("compare", "Show the passages two documents share, side by side, with differing words highlighted") { first, second };
         engine.AddTo(command);
         command.SetAction(parse =>

@@ -17,22 +17,25 @@ internal static class ExtractCommand
         var paths = new Argument<string[]>("paths") { Description = "Files or folders (folders are walked recursively)", Arity = ArgumentArity.OneOrMore };
         var json = new Option<string?>("--json") { Description = "Write documents with article text, metadata and boilerplate spans as JSON to FILE ('-' for stdout)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No table or progress; problems are still reported" };
-        var engine = new EngineOptions();
+        var engine = new EngineOptions(EngineParts.Read | EngineParts.Threads);
         var command = new Command("extract", "Article text, metadata and boilerplate of each document") { paths, json, quiet };
         engine.AddTo(command);
         command.SetAction(parse =>
         {
             if (engine.TryBuild(parse) is not { } options) return ExitCodes.Usage;
-            var jsonPath = parse.GetValue(json);
-            var silent = parse.GetValue(quiet) || jsonPath == "-";
-            if (EngineOptions.Scan(parse.GetValue(paths)!, options, silent) is not { } result) return ExitCodes.Usage;
+            var inputs = parse.GetValue(paths)!;
+            var outputs = new OutputFiles();
+            var jsonOut = outputs.Add("--json", parse.GetValue(json));
+            if (!outputs.Check(inputs)) return ExitCodes.Usage;
+            var silent = parse.GetValue(quiet) || outputs.AnyToStdout;
+            if (EngineOptions.Scan(inputs, options, silent) is not { } result) return ExitCodes.Usage;
             try
             {
-                if (jsonPath is not null) Terminal.WriteOutput(jsonPath, stream => JsonReport.WriteArticles(result, stream));
+                jsonOut?.Write(stream => JsonReport.WriteArticles(result, stream));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Terminal.Fail($"cannot write output: {e.Message}");
+                Terminal.Fail($"cannot write {jsonOut!.Describe()}: {e.Message}");
                 return ExitCodes.Usage;
             }
             if (!silent) PrintTable(result);

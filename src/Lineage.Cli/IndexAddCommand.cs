@@ -17,7 +17,7 @@ internal static class IndexAddCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders to add (folders are walked recursively)", Arity = ArgumentArity.OneOrMore };
-        var batch = new Option<int>("--batch") { Description = "Documents per transaction (a killed run loses at most one batch)", DefaultValueFactory = _ => 500 };
+        var batch = new Option<int>("--batch") { Description = "Documents per transaction (a killed run loses at most one batch)", DefaultValueFactory = _ => 500 }.AtLeast(1);
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary or progress; problems are still reported" };
         var engine = new EngineOptions();
         var store = new StoreOptions();
@@ -26,16 +26,7 @@ internal static class IndexAddCommand
         engine.AddTo(command);
         command.SetAction(parse =>
         {
-            ScanOptions options;
-            try
-            {
-                options = engine.Build(parse);
-            }
-            catch (ArgumentException e)
-            {
-                Terminal.Fail(e.Message);
-                return ExitCodes.Usage;
-            }
+            if (engine.TryBuild(parse) is not { } options) return ExitCodes.Usage;
             var clock = Stopwatch.StartNew();
             using var index = store.Open(parse, StoreAccess.CreateIfMissing, engine, ref options);
             if (index is null) return ExitCodes.Usage;

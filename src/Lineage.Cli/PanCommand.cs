@@ -21,8 +21,8 @@ internal static class PanCommand
         var suspicious = new Option<string>("--susp") { Description = "Folder of the suspicious documents", Required = true };
         var sources = new Option<string>("--src") { Description = "Folder of the source documents", Required = true };
         var output = new Option<string>("--out") { Description = "Folder for the detections, one <susp>-<src>.xml per pair (created if missing)", Required = true };
-        var minWords = new Option<int>("--min-words") { Description = "Shortest passage reported, in aligned words", DefaultValueFactory = _ => new AlignmentOptions().MinPassageWords };
-        var threads = new Option<int>("--threads") { Description = "Threads to use (0 = one per core)", DefaultValueFactory = _ => 0 };
+        var minWords = new Option<int>("--min-words") { Description = "Shortest passage reported, in aligned words", DefaultValueFactory = _ => new AlignmentOptions().MinPassageWords }.AtLeast(1);
+        var threads = new Option<int>("--threads") { Description = "Threads to use (0 = one per core)", DefaultValueFactory = _ => 0 }.AtLeast(0, " (one per core)");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary or progress; problems are still reported" };
         var command = new Command("pan", "PAN text alignment: detect reused passages in each pair of a PAN pairs file and write PAN XML detections")
         {

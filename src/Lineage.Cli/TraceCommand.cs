@@ -20,7 +20,7 @@ internal static class TraceCommand
         var paths = new Argument<string[]>("files") { Description = "Files or folders to trace ('-' reads one text document from stdin)", Arity = ArgumentArity.OneOrMore };
         var json = new Option<string?>("--json") { Description = "Write the traces as JSON to FILE ('-' for stdout, which replaces the text report)" };
         var add = new Option<bool>("--add") { Description = "Add the traced documents to the store afterwards" };
-        var top = new Option<int>("--top") { Description = "Matches shown with their passages, per traced document", DefaultValueFactory = _ => 3 };
+        var top = new Option<int>("--top") { Description = "Matches shown with their passages, per traced document", DefaultValueFactory = _ => 3 }.AtLeast(0);
         var engine = new EngineOptions();
         var store = new StoreOptions();
         var command = new Command("trace", "The stored documents a new document shares text with: coverage, passages side by side, provenance") { paths, json, add, top };
@@ -28,18 +28,13 @@ internal static class TraceCommand
         engine.AddTo(command);
         command.SetAction(parse =>
         {
-            ScanOptions options;
-            try
-            {
-                options = engine.Build(parse);
-            }
-            catch (ArgumentException e)
-            {
-                Terminal.Fail(e.Message);
-                return ExitCodes.Usage;
-            }
+            if (engine.TryBuild(parse) is not { } options) return ExitCodes.Usage;
+            var inputs = parse.GetValue(paths)!;
+            var outputs = new OutputFiles();
+            var jsonOut = outputs.Add("--json", parse.GetValue(json));
+            if (!outputs.Check([.. inputs, parse.GetValue(store.Store)!])) return ExitCodes.Usage;
             var problems = new List<ReadProblem>();
-            var documents = Read(parse.GetValue(paths)!, options.Read, problems);
+            var documents = Read(inputs, options.Read, problems);
             foreach (var problem in problems) Terminal.Problem(problem);
             if (documents.Count == 0)
             {
@@ -50,13 +45,13 @@ internal static class TraceCommand
             using var index = store.Open(parse, adding ? StoreAccess.CreateIfMissing : StoreAccess.Existing, engine, ref options);
             if (index is null) return ExitCodes.Usage;
             var indexOptions = new IndexOptions { Scan = options };
-            var jsonPath = parse.GetValue(json);
+            var toStdout = outputs.AnyToStdout;
             try
             {
                 var traces = new List<TraceResult>(documents.Count);
                 foreach (var document in documents) traces.Add(Tracer.Trace(index, document, indexOptions));
-                if (jsonPath is not null) Terminal.WriteOutput(jsonPath, stream => StoreJson.WriteTraces(index.Location, traces, stream));
-                if (jsonPath != "-")
+                jsonOut?.Write(stream => StoreJson.WriteTraces(index.Location, traces, stream));
+                if (!toStdout)
                 {
                     var stored = index.Stats().Documents;
                     foreach (var trace in traces) Print(trace, index.Location, stored, parse.GetValue(top));
@@ -64,7 +59,7 @@ internal static class TraceCommand
                 if (adding)
                 {
                     var added = Indexer.Add(index, documents, indexOptions);
-                    if (jsonPath != "-")
+                    if (!toStdout)
                         Terminal.Out.MarkupLine(string.Create(CultureInfo.InvariantCulture,
                             $"added [bold]{added.Added}[/] documents to {Markup.Escape(index.Location)} ({added.AlreadyStored} already there) · {added.Pairs} new pairs"));
                 }
@@ -76,7 +71,7 @@ internal static class TraceCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Terminal.Fail($"cannot write output: {e.Message}");
+                Terminal.Fail($"cannot write {jsonOut?.Describe()}: {e.Message}");
                 return ExitCodes.Usage;
             }
             foreach (var problem in problems)

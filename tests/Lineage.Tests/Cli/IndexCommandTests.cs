@@ -11,7 +11,7 @@ public class IndexCommandTests : IDisposable
 
     private string Store => Path.Combine(folder.Path, "lineage.db");
 
-    private static int Run(params string[] args) => LineageCommand.Create().Parse(args).Invoke();
+    private static int Run(params string[] args) => LineageCommand.Run(args);
 
     public void Dispose()
     {
