@@ -74,7 +74,17 @@ internal sealed class EngineOptions(EngineParts parts = EngineParts.All)
         if (Has(EngineParts.Read))
         {
             var fields = new JsonLinesFields();
-            foreach (var assignment in parse.GetValue(JsonlFields) ?? []) fields = fields.With(assignment);
+            foreach (var assignment in parse.GetValue(JsonlFields) ?? [])
+            {
+                try
+                {
+                    fields = fields.With(assignment);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new ArgumentException($"{JsonlFields.Name}: {e.Message}", e);
+                }
+            }
             read = new ReadOptions { Fields = fields, MaxDocumentBytes = (long)(parse.GetValue(MaxDocMb) * 1024 * 1024) };
         }
         var fingerprints = Has(EngineParts.Pairing)

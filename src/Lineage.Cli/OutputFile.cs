@@ -67,20 +67,20 @@ internal sealed class OutputFile
         if (IsStdout)
         {
             using var stdout = Terminal.OpenStandardOutput();
-            write(stdout);
+            WriteEnded(stdout, write);
             stdout.Flush();
             return;
         }
         if (FileIdentity.Of(Target).Kind == FileKind.Special)
         {
             using var device = new FileStream(Target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1, FileOptions.None);
-            write(device);
+            WriteEnded(device, write);
             return;
         }
         var temporary = TemporaryPath();
         try
         {
-            using (var stream = File.Create(temporary)) write(stream);
+            using (var stream = File.Create(temporary)) WriteEnded(stream, write);
             if (!OperatingSystem.IsWindows() && File.Exists(Target)) File.SetUnixFileMode(temporary, File.GetUnixFileMode(Target));
             File.Move(temporary, Target, overwrite: true);
         }
@@ -88,6 +88,14 @@ internal sealed class OutputFile
         {
             if (File.Exists(temporary)) File.Delete(temporary);
         }
+    }
+
+    /// <summary>Every output ends with a line break, so a shell prompt or the next output never starts on its last line.</summary>
+    private static void WriteEnded(Stream stream, Action<Stream> write)
+    {
+        var ended = new LineEndedStream(stream);
+        write(ended);
+        ended.EndLine();
     }
 
     private string TemporaryPath() => System.IO.Path.GetFullPath(Target) + ".tmp-" + Environment.ProcessId;

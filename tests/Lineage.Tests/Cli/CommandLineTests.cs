@@ -60,6 +60,7 @@ public class CommandLineTests : IDisposable
     [InlineData("--min-words", "0")]
     [InlineData("--ngram", "99")]
     [InlineData("--max-doc-mb", "-3")]
+    [InlineData("--jsonl-field", "nonsense")]
     public void A_bad_value_is_one_line_naming_its_option(string option, string value)
     {
         var run = CliRun.Of("scan", SampleCorpus.Folder, option, value);

@@ -144,4 +144,17 @@ public class OutputFilesTests : IDisposable
 #pragma warning restore CA1416
         Assert.Single(Directory.GetFiles(folder.Path));
     }
+
+    [Fact]
+    public void Json_output_ends_with_a_line_break_on_stdout_and_in_a_file()
+    {
+        var json = Path.Combine(folder.Path, "articles.json");
+        var stdout = CliRun.Of("scan", SampleCorpus.Folder, "--json", "-");
+        var file = CliRun.Of("extract", SampleCorpus.Folder, "--json", json);
+
+        Assert.Equal(ExitCodes.Ok, stdout.ExitCode);
+        Assert.Equal(ExitCodes.Ok, file.ExitCode);
+        Assert.EndsWith("}\n", stdout.Output);
+        Assert.EndsWith("}\n", File.ReadAllText(json));
+    }
 }
