@@ -70,8 +70,8 @@ internal static class EvalPanCommand
     private static void Print(PanEvaluation evaluation, int showMissed)
     {
         var output = Terminal.Plain;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{evaluation.GoldFiles} gold files, {evaluation.DetectionFiles} detection files · PAN measures (Potthast et al., COLING 2010)"));
+        output.WriteLine(
+            $"{NumberFormat.Count(evaluation.GoldFiles, "gold file")}, {NumberFormat.Count(evaluation.DetectionFiles, "detection file")} · PAN measures (Potthast et al., COLING 2010)");
         output.WriteLine();
         var width = "obfuscation".Length;
         foreach (var category in evaluation.ByCategory) width = Math.Max(width, category.Category.Length);
@@ -94,19 +94,19 @@ internal static class EvalPanCommand
         }
         else
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{missed.Count} cases missed, in {evaluation.FilesWithMissedCases.Count} gold files:"));
+            output.WriteLine($"{NumberFormat.Count(missed.Count, "case")} missed, in {NumberFormat.Count(evaluation.FilesWithMissedCases.Count, "gold file")}:");
             for (var i = 0; i < Math.Min(showMissed, missed.Count); i++) output.WriteLine($"  {missed[i].File}: {Describe(missed[i].Case)}");
             if (missed.Count > showMissed) output.WriteLine($"  … {missed.Count - showMissed} more (--show-missed, --json)");
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{evaluation.FalseDetections.Count} detections overlap no case · {evaluation.CleanDocuments.Count} plagiarism-free suspicious documents, {evaluation.DetectionsInCleanDocuments.Count} detections in them"));
+        output.WriteLine(
+            $"{NumberFormat.Count(evaluation.FalseDetections.Count, "detection overlaps", "detections overlap")} no case · {NumberFormat.Count(evaluation.CleanDocuments.Count, "plagiarism-free suspicious document")}, {NumberFormat.Count(evaluation.DetectionsInCleanDocuments.Count, "detection")} in them");
         var inClean = evaluation.DetectionsInCleanDocuments;
         for (var i = 0; i < Math.Min(showMissed, inClean.Count); i++) output.WriteLine($"  {inClean[i]}");
         if (inClean.Count > showMissed) output.WriteLine($"  … {inClean.Count - showMissed} more (--json)");
         if (evaluation.DocumentsWithoutGold.Count > 0)
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"note: {evaluation.DocumentsWithoutGold.Count} suspicious documents have detections but no gold file (first: {evaluation.DocumentsWithoutGold[0]}); is --gold the right folder?"));
+            output.WriteLine(
+                $"note: {NumberFormat.Count(evaluation.DocumentsWithoutGold.Count, "suspicious document has", "suspicious documents have")} detections but no gold file (first: {evaluation.DocumentsWithoutGold[0]}); is --gold the right folder?");
     }
 
     private static string Row(string label, PanScore score) => string.Create(CultureInfo.InvariantCulture,

@@ -46,9 +46,12 @@ internal static class ExtractCommand
 
     private static void PrintTable(ScanResult result)
     {
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("document").AddColumn("title").AddColumn("site").AddColumn("published").AddColumn("lang")
-            .AddColumn(new TableColumn("words").RightAligned()).AddColumn(new TableColumn("boilerplate").RightAligned());
+        // On a terminal a long title is cut to keep the table on the screen; ids never are, and a
+        // script (stdout not a terminal) gets every cell whole.
+        var cut = Terminal.OutIsInteractive;
+        var table = new ResultTable()
+            .Column("document").Column("title").Column("site").Column("published").Column("lang")
+            .Column("words", rightAligned: true).Column("boilerplate", rightAligned: true);
         for (var i = 0; i < result.Articles.Count; i++)
         {
             var article = result.Articles[i];
@@ -56,16 +59,16 @@ internal static class ExtractCommand
             long boilerplate = 0;
             foreach (var span in article.Boilerplate) boilerplate += span.Length;
             var chars = Math.Max(1, article.Document.Text.Length);
-            table.AddRow(
-                Markup.Escape(Shorten(article.Document.Id, 24)),
-                Markup.Escape(Shorten(m.Title, 36)),
-                Markup.Escape(m.Site ?? ""),
-                Markup.Escape(m.Published ?? ""),
-                Markup.Escape(m.Language ?? ""),
-                result.WordCounts[i].ToString("N0", CultureInfo.InvariantCulture),
-                ((double)boilerplate / chars).ToString("P0", CultureInfo.InvariantCulture));
+            table.Row(
+                article.Document.Id,
+                cut ? Shorten(m.Title, 36) : m.Title ?? "",
+                m.Site ?? "",
+                m.Published ?? "",
+                m.Language ?? "",
+                NumberFormat.Count(result.WordCounts[i]),
+                NumberFormat.Share((double)boilerplate / chars));
         }
-        Terminal.Out.Write(table);
+        table.Write();
     }
 
     private static string Shorten(string? text, int max) =>

@@ -46,14 +46,14 @@ internal static class IndexAddCommand
             foreach (var problem in result.Problems) Terminal.Problem(problem);
             if (result.Added == 0 && result.AlreadyStored == 0)
             {
-                Terminal.Fail("no readable documents in the input (readable: .txt, .md, .markdown, .html, .htm, .jsonl).");
+                Terminal.Fail($"no readable documents in the input (readable: {Lineage.Reading.InputWalker.KnownExtensions}).");
                 return ExitCodes.Usage;
             }
             if (!silent)
             {
                 var stats = index.Stats();
-                Terminal.Out.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                    $"added [bold]{result.Added:N0}[/] documents ({result.AlreadyStored:N0} already in the store, skipped) · [bold]{result.Pairs:N0}[/] new pairs share text · {Markup.Escape(index.Location)} holds {stats.Documents:N0} documents, {stats.Pairs:N0} pairs · {clock.Elapsed.TotalSeconds:0.00} s"));
+                Terminal.Out.MarkupLine(
+                    $"added [bold]{NumberFormat.Count(result.Added, "document")}[/] ({NumberFormat.Count(result.AlreadyStored)} already in the store, skipped) · [bold]{NumberFormat.Count(result.Pairs, "new pair shares", "new pairs share")}[/] text · {Markup.Escape(index.Location)} holds {NumberFormat.Count(stats.Documents, "document")}, {NumberFormat.Count(stats.Pairs, "pair")} · {NumberFormat.Seconds(clock.Elapsed)}");
             }
             return result.SkippedAny ? ExitCodes.SomeInputSkipped : ExitCodes.Ok;
         });

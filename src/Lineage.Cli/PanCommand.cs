@@ -89,11 +89,11 @@ internal static class PanCommand
 
             foreach (var problem in result.Problems) Terminal.Problem(problem);
             if (result.SkippedAny)
-                Terminal.Error.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                    $"[yellow]skipped:[/] {result.SkippedPairs.Count} of {result.Pairs} pairs (first: {Markup.Escape(pairsPath)}:{result.SkippedPairs[0].Line}); see the messages above"));
+                Terminal.Error.MarkupLine(
+                    $"[yellow]skipped:[/] {NumberFormat.Count(result.SkippedPairs.Count)} of {NumberFormat.Count(result.Pairs, "pair")} (first: {Markup.Escape(pairsPath)}:{result.SkippedPairs[0].Line}); see the messages above");
             if (!silent)
-                Terminal.Error.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                    $"[bold]{result.Written}[/] of {result.Pairs} pairs aligned · [bold]{result.Detections}[/] detections · written to {Markup.Escape(options.OutputFolder)} · {clock.Elapsed.TotalSeconds:0.00} s"));
+                Terminal.Error.MarkupLine(
+                    $"[bold]{NumberFormat.Count(result.Written)}[/] of {NumberFormat.Count(result.Pairs, "pair")} aligned · [bold]{NumberFormat.Count(result.Detections, "detection")}[/] · written to {Markup.Escape(options.OutputFolder)} · {NumberFormat.Seconds(clock.Elapsed)}");
             return result.SkippedAny || problems.Count > 0 ? ExitCodes.SomeInputSkipped : ExitCodes.Ok;
         });
         return command;

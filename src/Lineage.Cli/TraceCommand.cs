@@ -60,8 +60,8 @@ internal static class TraceCommand
                 {
                     var added = Indexer.Add(index, documents, indexOptions);
                     if (!toStdout)
-                        Terminal.Out.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                            $"added [bold]{added.Added}[/] documents to {Markup.Escape(index.Location)} ({added.AlreadyStored} already there) · {added.Pairs} new pairs"));
+                        Terminal.Out.MarkupLine(
+                            $"added [bold]{NumberFormat.Count(added.Added, "document")}[/] to {Markup.Escape(index.Location)} ({NumberFormat.Count(added.AlreadyStored)} already there) · {NumberFormat.Count(added.Pairs, "new pair")}");
                 }
             }
             catch (Exception e) when (e is ArgumentException or StoreException)
@@ -108,29 +108,29 @@ internal static class TraceCommand
         var console = Terminal.Out;
         var id = trace.Article.Document.Id;
         var already = trace.StoredAs is null ? "" : $" · its very text is stored as {Markup.Escape(trace.StoredAs)}";
-        console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"[bold]{Markup.Escape(id)}[/]: {trace.Words:N0} words · shares text with [bold]{trace.Matches.Count}[/] of {stored:N0} stored documents ({trace.Candidates} candidates aligned) in {Markup.Escape(store)}{already}"));
+        console.MarkupLine(
+            $"[bold]{Markup.Escape(id)}[/]: {NumberFormat.Count(trace.Words, "word")} · shares text with [bold]{NumberFormat.Count(trace.Matches.Count)}[/] of {NumberFormat.Count(stored, "stored document")} ({NumberFormat.Count(trace.Candidates, "candidate")} aligned) in {Markup.Escape(store)}{already}");
         if (trace.Matches.Count == 0) return;
 
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("stored document")
-            .AddColumn(new TableColumn("shared words").RightAligned())
-            .AddColumn(new TableColumn("of this").RightAligned())
-            .AddColumn(new TableColumn("of it").RightAligned())
-            .AddColumn("it is");
+        var table = new ResultTable()
+            .Column("stored document")
+            .Column("shared words", rightAligned: true)
+            .Column("of this", rightAligned: true)
+            .Column("of it", rightAligned: true)
+            .Column("it is");
         foreach (var match in trace.Matches)
         {
-            table.AddRow(
-                Markup.Escape(match.Stored.Document.Id),
-                match.Alignment.SharedWords.ToString("N0", CultureInfo.InvariantCulture),
-                match.Alignment.CoverageA.ToString("P0", CultureInfo.InvariantCulture),
-                match.Alignment.CoverageB.ToString("P0", CultureInfo.InvariantCulture),
+            table.Row(
+                match.Stored.Document.Id,
+                NumberFormat.Count(match.Alignment.SharedWords),
+                NumberFormat.Share(match.Alignment.CoverageA),
+                NumberFormat.Share(match.Alignment.CoverageB),
                 Role(match));
         }
-        console.Write(table);
+        table.Write();
         if (trace.Source is { } source)
-            console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                $"likely source: [bold]{Markup.Escape(source.Stored.Document.Id)}[/], {source.Alignment.CoverageA:P0} of {Markup.Escape(id)} is its text · direction {(source.Provenance.Undetermined ? "not settled by the evidence (see below)" : $"from the evidence, confidence {source.Provenance.Confidence:0.00}")}"));
+            console.MarkupLine(
+                $"likely source: [bold]{Markup.Escape(source.Stored.Document.Id)}[/], {NumberFormat.Share(source.Alignment.CoverageA)} of {Markup.Escape(id)} is its text · direction {(source.Provenance.Undetermined ? "not settled by the evidence (see below)" : $"from the evidence, confidence {NumberFormat.Confidence(source.Provenance.Confidence)}")}");
 
         for (var i = 0; i < Math.Min(top, trace.Matches.Count); i++)
         {
@@ -141,16 +141,16 @@ internal static class TraceCommand
             var edge = match.Provenance;
             console.MarkupLine(edge.Undetermined
                 ? "[grey]direction undetermined:[/]"
-                : string.Create(CultureInfo.InvariantCulture, $"[bold]{Markup.Escape(edge.From)}[/] → {Markup.Escape(edge.To)}, confidence {edge.Confidence:0.00}:"));
+                : $"[bold]{Markup.Escape(edge.From)}[/] → {Markup.Escape(edge.To)}, confidence {NumberFormat.Confidence(edge.Confidence)}:");
             foreach (var evidence in edge.Evidence)
                 console.MarkupLine($"  [grey]{Markup.Escape(evidence.Kind)}:[/] {Markup.Escape(evidence.Detail)}");
-            SideBySide.WriteLegend(console);
-            SideBySide.Write(console, new SideBySide.Side(trace.Article.Document.Id, trace.Article.Document.Text), new SideBySide.Side(other.Document.Id, other.Document.Text), match.Alignment.Passages);
+            SideBySide.WriteLegend();
+            SideBySide.Write(new SideBySide.Side(id, trace.Article.Document), new SideBySide.Side(other.Document.Id, other.Document), match.Alignment.Passages);
         }
-        if (trace.Matches.Count > top) console.MarkupLine($"[grey]… passages of {trace.Matches.Count - top} more matches with --top or --json[/]");
+        if (trace.Matches.Count > top) console.MarkupLine($"[grey]… passages of {NumberFormat.Count(trace.Matches.Count - top, "more match", "more matches")} with --top or --json[/]");
     }
 
     private static string Role(TraceMatch match) => match.Provenance.Undetermined
-        ? "[grey]undetermined[/]"
-        : string.Create(CultureInfo.InvariantCulture, $"{(match.IsSource ? "[green]source[/]" : "[yellow]copy[/]")} ({match.Provenance.Confidence:0.00})");
+        ? "undetermined"
+        : $"{(match.IsSource ? "source" : "copy")} ({NumberFormat.Confidence(match.Provenance.Confidence)})";
 }
