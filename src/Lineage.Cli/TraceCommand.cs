@@ -139,7 +139,9 @@ internal static class TraceCommand
             console.WriteLine();
             console.MarkupLine($"[bold]{Markup.Escape(other.Document.Id)}[/] · {Markup.Escape(other.Metadata.Site ?? "site unknown")} · {Markup.Escape(other.Metadata.Published ?? "date unknown")} · {Markup.Escape(other.Document.Path)}");
             var edge = match.Provenance;
-            console.MarkupLine(edge.Undetermined
+            console.MarkupLine(!match.IsSubstantial
+                ? $"[grey]a shared passage, {NumberFormat.Share(match.Alignment.CoverageA)} of this and {NumberFormat.Share(match.Alignment.CoverageB)} of it: too little to tell a copy (under {NumberFormat.Share(TraceMatch.MinShare)} of either){(edge.Evidence.Count > 0 ? "; the evidence on the two documents:" : "")}[/]"
+                : edge.Undetermined
                 ? "[grey]direction undetermined:[/]"
                 : $"[bold]{Markup.Escape(edge.From)}[/] → {Markup.Escape(edge.To)}, confidence {NumberFormat.Confidence(edge.Confidence)}:");
             foreach (var evidence in edge.Evidence)
@@ -150,7 +152,10 @@ internal static class TraceCommand
         if (trace.Matches.Count > top) console.MarkupLine($"[grey]… passages of {NumberFormat.Count(trace.Matches.Count - top, "more match", "more matches")} with --top or --json[/]");
     }
 
-    private static string Role(TraceMatch match) => match.Provenance.Undetermined
-        ? "undetermined"
-        : $"{(match.IsSource ? "source" : "copy")} ({NumberFormat.Confidence(match.Provenance.Confidence)})";
+    private static string Role(TraceMatch match) => match.Role switch
+    {
+        "source" or "copy" => $"{match.Role} ({NumberFormat.Confidence(match.Provenance.Confidence)})",
+        "passage" => "shared passage",
+        _ => match.Role,
+    };
 }
