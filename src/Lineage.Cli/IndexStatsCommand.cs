@@ -51,10 +51,10 @@ internal static class IndexStatsCommand
     private static void Print(StoreStats stats)
     {
         var grid = new Grid().AddColumn().AddColumn(new GridColumn().RightAligned()).AddColumn();
-        string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+        static string N(long n) => NumberFormat.Count(n);
         grid.AddRow("store", "", Markup.Escape($"{stats.Location} ({stats.Backend}, schema version {stats.SchemaVersion})"));
         grid.AddRow("documents", N(stats.Documents), "");
-        grid.AddRow("pairs", N(stats.Pairs), $"{N(stats.Passages)} passages");
+        grid.AddRow("pairs", N(stats.Pairs), NumberFormat.Count(stats.Passages, "passage"));
         grid.AddRow("postings", N(stats.Postings), stats.Documents > 0 ? string.Create(CultureInfo.InvariantCulture, $"{(double)stats.Postings / stats.Documents:0.0} a document") : "");
         grid.AddRow("text", N(stats.TextChars), "chars");
         grid.AddRow("size", Size(stats.Bytes), stats.TextChars > 0 ? string.Create(CultureInfo.InvariantCulture, $"{(double)stats.Bytes / stats.TextChars:0.00} bytes a char of text") : "");

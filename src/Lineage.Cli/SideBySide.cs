@@ -82,6 +82,9 @@ internal static class SideBySide
             run.Append(chars[i]);
         }
         if (run.Length > 0) pieces.Add(new Piece(run.ToString(), runKind));
+        // Line breaks the view keeps between blocks can fall just inside the passage's ends.
+        if (pieces.Count > 0) pieces[0] = pieces[0] with { Text = pieces[0].Text.TrimStart() };
+        if (pieces.Count > 0) pieces[^1] = pieces[^1] with { Text = pieces[^1].Text.TrimEnd() };
         return pieces;
     }
 
