@@ -48,7 +48,7 @@ internal sealed class OutputFile
                 return null;
         }
         var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Target))!;
-        if (!Directory.Exists(folder)) return $"{Option} {Path}: no such folder {folder}.";
+        if (!Directory.Exists(folder)) return $"{Option} {Path}: no such folder {System.IO.Path.GetDirectoryName(Target)}.";
         var probe = TemporaryPath();
         try
         {
