@@ -67,7 +67,8 @@ internal sealed class Terminal
 
     public static Stream OpenStandardOutput() => Current.openStandardOutput();
 
-    public static void Fail(string message) => Error.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+    /// <summary>One line on stderr, whatever line breaks the message carries (an exception's, a parser's).</summary>
+    public static void Fail(string message) => Error.MarkupLine($"[red]error:[/] {Markup.Escape(message.ReplaceLineEndings(" "))}");
 
     public static void Note(string message) => Error.MarkupLine($"[grey]note:[/] {Markup.Escape(message)}");
 

@@ -22,7 +22,16 @@ internal static class UsageProblem
                 if (LooksLikeOption(token.Value) && !literal.Contains(token)) return Unknown(parse.CommandResult, token.Value);
         }
         foreach (var token in parse.UnmatchedTokens)
-            return LooksLikeOption(token) ? Unknown(parse.CommandResult, token) : $"'{token}': unexpected argument for '{CommandPath(parse.CommandResult)}' (see --help).";
+        {
+            if (LooksLikeOption(token)) return Unknown(parse.CommandResult, token);
+            var path = CommandPath(parse.CommandResult);
+            var subcommands = parse.CommandResult.Command.Subcommands;
+            if (subcommands.Count == 0) return $"'{token}': unexpected argument for '{path}' (see '{path} --help').";
+            var names = new List<string>(subcommands.Count);
+            foreach (var subcommand in subcommands) names.Add(subcommand.Name);
+            var nearest = Nearest(names, token);
+            return $"unknown command '{token}' for '{path}'" + (nearest is null ? $" (commands: {string.Join(", ", names)})." : $"; did you mean '{nearest}'?");
+        }
         foreach (var error in parse.Errors)
             return Describe(error);
         return null;
@@ -76,19 +85,25 @@ internal static class UsageProblem
     /// <summary>The known option nearest the mistyped one, within two edits (or of which it is the start), or null.</summary>
     internal static string? Nearest(Command command, string typed)
     {
+        var names = new List<string>();
+        foreach (var option in AllOptions(command))
+            foreach (var alias in Names(option))
+                if (alias.StartsWith("--", StringComparison.Ordinal)) names.Add(alias);
+        return Nearest(names, typed);
+    }
+
+    /// <summary>The name nearest the typed one, within two edits (one for short words) or of which it is the start, or null.</summary>
+    private static string? Nearest(List<string> names, string typed)
+    {
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var option in AllOptions(command))
+        foreach (var name in names)
         {
-            foreach (var alias in Names(option))
+            var distance = name.StartsWith(typed, StringComparison.Ordinal) && typed.Length > 3 ? 1 : Distance(typed, name);
+            if (distance < bestDistance)
             {
-                if (!alias.StartsWith("--", StringComparison.Ordinal)) continue;
-                var distance = alias.StartsWith(typed, StringComparison.Ordinal) && typed.Length > 3 ? 1 : Distance(typed, alias);
-                if (distance < bestDistance)
-                {
-                    bestDistance = distance;
-                    best = alias;
-                }
+                bestDistance = distance;
+                best = name;
             }
         }
         return bestDistance <= Math.Min(2, Math.Max(1, typed.Length / 3)) ? best : null;
@@ -111,7 +126,8 @@ internal static class UsageProblem
     private static string CommandPath(CommandResult result)
     {
         var names = new List<string>();
-        for (SymbolResult? r = result; r is CommandResult c; r = c.Parent) names.Insert(0, c.Command.Name);
+        // The root's name is the executable's (dotnet's host under a test runner): name it as the README does.
+        for (SymbolResult? r = result; r is CommandResult c; r = c.Parent) names.Insert(0, c.Parent is null ? "lineage" : c.Command.Name);
         return string.Join(' ', names);
     }
 

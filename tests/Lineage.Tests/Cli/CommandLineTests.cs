@@ -45,6 +45,14 @@ public class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void A_mistyped_command_gets_a_suggestion()
+    {
+        var run = CliRun.Of("scna", SampleCorpus.Folder);
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("unknown command 'scna' for 'lineage'; did you mean 'scan'?", OneLine(run));
+    }
+
+    [Fact]
     public void A_word_after_double_dash_is_a_path_even_when_it_starts_with_a_dash()
     {
         var run = CliRun.Of("scan", "-q", "--", "-no-such-file.txt");
