@@ -1,63 +1,125 @@
 using System.CommandLine;
-using System.Globalization;
-using Lineage.Alignment;
 using Lineage.Reading;
-using Lineage.Text;
+using Lineage.Reporting;
+using Lineage.Scanning;
 using Spectre.Console;
 
 namespace Lineage.Cli;
 
-/// <summary><c>lineage compare A B</c>: the aligned passages of two documents side by side, differences marked.</summary>
+/// <summary>
+/// <c>lineage compare A B</c>: the passages two documents share, side by side, differences marked,
+/// as <c>lineage scan</c> finds them (articles compared, shared site furniture left out, the same
+/// coverage). <c>FILE#ID</c> names one document of a JSONL file, a WARC or a folder, by the id scan reports.
+/// </summary>
 internal static class CompareCommand
 {
     public static Command Create()
     {
-        var first = new Argument<string>("a") { Description = "First document" };
-        var second = new Argument<string>("b") { Description = "Second document" };
-        var engine = new EngineOptions();
-        var command = new Command("compare", "Show the passages two documents share, side by side, with differing words highlighted") { first, second };
+        var first = new Argument<string>("a") { Description = "First document: a file, or FILE#ID for one document of a JSONL file, WARC or folder (the id scan shows)" };
+        var second = new Argument<string>("b") { Description = "Second document, as the first" };
+        var json = new Option<string?>("--json") { Description = "Write the two documents and their pair as JSON (scan's format) to FILE ('-' for stdout, which replaces the text report)" };
+        var engine = new EngineOptions(EngineParts.Read | EngineParts.Passages | EngineParts.WholeText);
+        var command = new Command("compare", "Show the passages two documents share, side by side, with differing words highlighted") { first, second, json };
         engine.AddTo(command);
         command.SetAction(parse =>
         {
             if (engine.TryBuild(parse) is not { } options) return ExitCodes.Usage;
-            var a = ReadOne(parse.GetValue(first)!, options.Read);
-            var b = ReadOne(parse.GetValue(second)!, options.Read);
+            var nameA = parse.GetValue(first)!;
+            var nameB = parse.GetValue(second)!;
+            var outputs = new OutputFiles();
+            var jsonOut = outputs.Add("--json", parse.GetValue(json));
+            if (!outputs.Check([FileOf(nameA), FileOf(nameB)])) return ExitCodes.Usage;
+            var a = ReadOne(nameA, options.Read);
+            var b = ReadOne(nameB, options.Read);
             if (a is null || b is null) return ExitCodes.Usage;
-            var alignment = PairAligner.Align(Tokenizer.Tokenize(a.View), Tokenizer.Tokenize(b.View), options.Alignment);
-            Print(a, b, alignment);
+            var result = Scanner.Compare(a, b, options);
+            try
+            {
+                jsonOut?.Write(stream => JsonReport.Write(result, stream));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Terminal.Fail($"cannot write {jsonOut!.Describe()}: {e.Message}");
+                return ExitCodes.Usage;
+            }
+            if (!outputs.AnyToStdout) Print(result);
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static Document? ReadOne(string path, ReadOptions options)
+    /// <summary>The file or folder part of a name: the name itself when such a file exists, else what comes before its last '#'.</summary>
+    private static string FileOf(string name) => Split(name).Path;
+
+    private static (string Path, string? Id) Split(string name)
     {
+        if (File.Exists(name) || Directory.Exists(name)) return (name, null);
+        var hash = name.LastIndexOf('#');
+        return hash > 0 ? (name[..hash], name[(hash + 1)..]) : (name, null);
+    }
+
+    /// <summary>The one document a name stands for, or null after saying why there is none (or more than one).</summary>
+    private static Document? ReadOne(string name, ReadOptions options)
+    {
+        var (path, id) = Split(name);
         var problems = new List<ReadProblem>();
         var files = InputWalker.Walk([path], problems);
+        if (id is null && files.Count > 1)
+        {
+            Terminal.Fail($"{path}: a folder of {NumberFormat.Count(files.Count, "file")}; name one document as {path}#ID (an id scan reports, e.g. {path}#{files[0].Id}).");
+            return null;
+        }
         var documents = new List<Document>();
-        if (files.Count == 1) DocumentReader.Read(files[0], options, documents, problems);
-        else if (files.Count > 1) problems.Add(new ReadProblem(path, "compare takes two files, not a folder", Skipped: true));
+        foreach (var file in files)
+        {
+            // In a folder, only the file the id names (or a file of many documents) needs reading.
+            if (id is not null && files.Count > 1 && file.Id != id && !id.StartsWith(file.Id + ":", StringComparison.Ordinal)
+                && file.Format is not (DocumentFormat.JsonLine or DocumentFormat.Warc)) continue;
+            DocumentReader.Read(file, options, documents, problems);
+        }
         foreach (var problem in problems) Terminal.Problem(problem);
+        if (id is not null)
+        {
+            var chosen = Choose(documents, id);
+            if (chosen is null) Terminal.Fail($"{path}: no document with the id '{id}'{(documents.Count > 0 ? $" (its first: '{documents[0].Id}')" : "")}.");
+            return chosen;
+        }
         if (documents.Count == 0)
         {
             if (problems.Count == 0) Terminal.Fail($"{path}: not a readable document");
             return null;
         }
-        if (documents.Count > 1) Terminal.Error.MarkupLine($"[grey]note:[/] {Markup.Escape(path)} holds {documents.Count} documents; comparing the first");
+        if (documents.Count > 1)
+        {
+            Terminal.Fail($"{path} holds {NumberFormat.Count(documents.Count, "document")}; name one as {path}#ID (e.g. {path}#{documents[0].Id}).");
+            return null;
+        }
         return documents[0];
     }
 
-    private static void Print(Document a, Document b, PairAlignment alignment)
+    /// <summary>The document with this id; else the one whose id ends in ':ID' (a line or record number) or whose URL it is.</summary>
+    private static Document? Choose(List<Document> documents, string id)
     {
-        var console = Terminal.Out;
-        if (alignment.Passages.Count == 0)
+        foreach (var document in documents)
+            if (document.Id == id) return document;
+        foreach (var document in documents)
+            if (document.Id.EndsWith(":" + id, StringComparison.Ordinal) || document.Url == id) return document;
+        return null;
+    }
+
+    private static void Print(ScanResult result)
+    {
+        var a = result.Documents[0];
+        var b = result.Documents[1];
+        if (result.Pairs.Count == 0)
         {
-            console.MarkupLine($"{Markup.Escape(a.Id)} and {Markup.Escape(b.Id)} share no passage.");
+            Terminal.Out.MarkupLine($"{Markup.Escape(a.Id)} and {Markup.Escape(b.Id)} share no passage.");
             return;
         }
-        console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"[bold]{alignment.Passages.Count}[/] passages, {alignment.SharedWords:N0} shared words · {alignment.CoverageA:P0} of {Markup.Escape(a.Id)} · {alignment.CoverageB:P0} of {Markup.Escape(b.Id)}"));
-        SideBySide.WriteLegend(console);
-        SideBySide.Write(console, new SideBySide.Side(a.Id, a.Text), new SideBySide.Side(b.Id, b.Text), alignment.Passages);
+        var alignment = result.Pairs[0].Alignment;
+        Terminal.Out.MarkupLine(
+            $"[bold]{NumberFormat.Count(alignment.Passages.Count, "passage")}[/], {NumberFormat.Count(alignment.SharedWords, "shared word")} · {NumberFormat.Share(alignment.CoverageA)} of {Markup.Escape(a.Id)} · {NumberFormat.Share(alignment.CoverageB)} of {Markup.Escape(b.Id)}");
+        SideBySide.WriteLegend();
+        SideBySide.Write(new SideBySide.Side(a.Id, a), new SideBySide.Side(b.Id, b), alignment.Passages);
     }
 }

@@ -4,29 +4,40 @@ using Lineage.Scanning;
 
 namespace Lineage.Cli;
 
-/// <summary>The options shared by every command that reads and aligns documents.</summary>
-internal sealed class EngineOptions
+/// <summary>The options shared by the commands that read and align documents, each offered only where it does something.</summary>
+internal sealed class EngineOptions(EngineParts parts = EngineParts.All)
 {
-    public Option<int> NGram { get; } = new("--ngram", "-n") { Description = "Words per fingerprint n-gram", DefaultValueFactory = _ => 5 };
-    public Option<int> Window { get; } = new("--window") { Description = "Winnowing window, in n-grams", DefaultValueFactory = _ => 4 };
-    public Option<int> MinWords { get; } = new("--min-words") { Description = "Shortest passage reported, in aligned words", DefaultValueFactory = _ => 12 };
-    public Option<int> MaxDf { get; } = new("--max-df") { Description = "Ignore fingerprints found in more documents than this (boilerplate, stock phrases)", DefaultValueFactory = _ => 100 };
-    public Option<double> MaxDocMb { get; } = new("--max-doc-mb") { Description = "Skip documents larger than this many megabytes", DefaultValueFactory = _ => 16 };
+    public Option<int> NGram { get; } = new Option<int>("--ngram", "-n") { Description = "Words per fingerprint n-gram", DefaultValueFactory = _ => 5 }.Between(1, 32);
+    public Option<int> Window { get; } = new Option<int>("--window") { Description = "Winnowing window, in n-grams", DefaultValueFactory = _ => 4 }.Between(1, 256);
+    public Option<int> MinWords { get; } = new Option<int>("--min-words") { Description = "Shortest passage reported, in aligned words", DefaultValueFactory = _ => 12 }.AtLeast(1);
+    public Option<int> MaxDf { get; } = new Option<int>("--max-df") { Description = "Ignore fingerprints found in more documents than this (boilerplate, stock phrases)", DefaultValueFactory = _ => 100 }.AtLeast(2);
+    public Option<double> MaxDocMb { get; } = new Option<double>("--max-doc-mb") { Description = "Skip documents larger than this many megabytes", DefaultValueFactory = _ => 16 }.Positive();
     public Option<string[]> JsonlFields { get; } = new("--jsonl-field") { Description = "JSONL field names, as name=field (text=body, id=uuid, url=link, site, date, title)", AllowMultipleArgumentsPerToken = false };
     public Option<bool> WholeText { get; } = new("--whole-text") { Description = "Compare every word, boilerplate included (headers, footers, site templates)" };
-    public Option<int> Threads { get; } = new("--threads") { Description = "Threads to use (0 = one per core)", DefaultValueFactory = _ => 0 };
+    public Option<int> Threads { get; } = new Option<int>("--threads") { Description = "Threads to use (0 = one per core)", DefaultValueFactory = _ => 0 }.AtLeast(0, " (one per core)");
+
+    public bool Has(EngineParts part) => (parts & part) == part;
 
     public void AddTo(Command command)
     {
-        command.Options.Add(NGram);
-        command.Options.Add(Window);
-        command.Options.Add(MinWords);
-        command.Options.Add(MaxDf);
-        command.Options.Add(MaxDocMb);
-        command.Options.Add(JsonlFields);
-        command.Options.Add(WholeText);
-        command.Options.Add(Threads);
+        if (Has(EngineParts.Pairing))
+        {
+            command.Options.Add(NGram);
+            command.Options.Add(Window);
+            command.Options.Add(MaxDf);
+        }
+        if (Has(EngineParts.Passages)) command.Options.Add(MinWords);
+        if (Has(EngineParts.Read))
+        {
+            command.Options.Add(MaxDocMb);
+            command.Options.Add(JsonlFields);
+        }
+        if (Has(EngineParts.WholeText)) command.Options.Add(WholeText);
+        if (Has(EngineParts.Threads)) command.Options.Add(Threads);
     }
+
+    /// <summary>The option was typed on the command line, not left at its default.</summary>
+    public static bool Given(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
 
     /// <summary>The scan options the user asked for, or null after saying what is wrong with them.</summary>
     public ScanOptions? TryBuild(ParseResult parse)
@@ -58,18 +69,34 @@ internal sealed class EngineOptions
     /// <summary>The scan options the user asked for; throws <see cref="ArgumentException"/> with a user-facing message if any is invalid.</summary>
     public ScanOptions Build(ParseResult parse)
     {
-        var fields = new JsonLinesFields();
-        foreach (var assignment in parse.GetValue(JsonlFields) ?? []) fields = fields.With(assignment);
-        var maxMb = parse.GetValue(MaxDocMb);
-        if (maxMb <= 0) throw new ArgumentException($"--max-doc-mb must be positive (got {maxMb}).");
         var defaults = new ScanOptions();
+        var read = defaults.Read;
+        if (Has(EngineParts.Read))
+        {
+            var fields = new JsonLinesFields();
+            foreach (var assignment in parse.GetValue(JsonlFields) ?? [])
+            {
+                try
+                {
+                    fields = fields.With(assignment);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new ArgumentException($"{JsonlFields.Name}: {e.Message}", e);
+                }
+            }
+            read = new ReadOptions { Fields = fields, MaxDocumentBytes = (long)(parse.GetValue(MaxDocMb) * 1024 * 1024) };
+        }
+        var fingerprints = Has(EngineParts.Pairing)
+            ? defaults.Fingerprints with { NGram = parse.GetValue(NGram), Window = parse.GetValue(Window), MaxDocumentFrequency = parse.GetValue(MaxDf) }
+            : defaults.Fingerprints;
         var options = new ScanOptions
         {
-            Read = new ReadOptions { Fields = fields, MaxDocumentBytes = (long)(maxMb * 1024 * 1024) },
-            Fingerprints = defaults.Fingerprints with { NGram = parse.GetValue(NGram), Window = parse.GetValue(Window), MaxDocumentFrequency = parse.GetValue(MaxDf) },
-            Alignment = defaults.Alignment with { MinPassageWords = parse.GetValue(MinWords) },
-            Parallelism = parse.GetValue(Threads),
-            ArticlesOnly = !parse.GetValue(WholeText),
+            Read = read,
+            Fingerprints = fingerprints,
+            Alignment = Has(EngineParts.Passages) ? defaults.Alignment with { MinPassageWords = parse.GetValue(MinWords) } : defaults.Alignment,
+            Parallelism = Has(EngineParts.Threads) ? parse.GetValue(Threads) : 0,
+            ArticlesOnly = !Has(EngineParts.WholeText) || !parse.GetValue(WholeText),
         };
         options.Validate();
         return options;

@@ -27,6 +27,9 @@ internal static class EvalExtractionCommand
         command.SetAction(parse =>
         {
             var name = parse.GetValue(set)!;
+            var outputs = new OutputFiles();
+            var jsonOut = outputs.Add("--json", parse.GetValue(json));
+            if (!outputs.Check([parse.GetValue(dir)!])) return ExitCodes.Usage;
             IReadOnlyList<ExtractionCase> cases;
             try
             {
@@ -44,20 +47,16 @@ internal static class EvalExtractionCommand
             }
 
             var evaluation = ExtractionEvaluator.Evaluate(name, cases);
-            var jsonPath = parse.GetValue(json);
-            if (jsonPath is not null)
+            try
             {
-                try
-                {
-                    Terminal.WriteOutput(jsonPath, stream => WriteJson(evaluation, stream));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    Terminal.Fail($"cannot write output: {e.Message}");
-                    return ExitCodes.Usage;
-                }
+                jsonOut?.Write(stream => WriteJson(evaluation, stream));
             }
-            if (jsonPath != "-") Print(evaluation, parse.GetValue(verbose));
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Terminal.Fail($"cannot write {jsonOut!.Describe()}: {e.Message}");
+                return ExitCodes.Usage;
+            }
+            if (!outputs.AnyToStdout) Print(evaluation, parse.GetValue(verbose));
             return evaluation.PagesWithErrors > 0 ? ExitCodes.SomeInputSkipped : ExitCodes.Ok;
         });
         return command;
@@ -65,7 +64,7 @@ internal static class EvalExtractionCommand
 
     private static void Print(ExtractionEvaluation evaluation, bool verbose)
     {
-        var output = Console.Out;
+        var output = Terminal.Plain;
         var score = evaluation.Score;
         if (verbose)
         {

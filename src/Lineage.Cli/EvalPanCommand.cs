@@ -18,7 +18,7 @@ internal static class EvalPanCommand
         var gold = new Option<string>("--gold") { Description = "Folder of gold PAN XML files (read recursively; feature name=\"plagiarism\")", Required = true };
         var detections = new Option<string>("--detections") { Description = "Folder of detection PAN XML files, as 'lineage pan' writes them", Required = true };
         var json = new Option<string?>("--json") { Description = "Write the evaluation as JSON to FILE ('-' for stdout, which replaces the text report)" };
-        var missed = new Option<int>("--show-missed") { Description = "Missed cases (and detections in plagiarism-free documents) listed in the text report", DefaultValueFactory = _ => 50 };
+        var missed = new Option<int>("--show-missed") { Description = "Missed cases (and detections in plagiarism-free documents) listed in the text report", DefaultValueFactory = _ => 50 }.AtLeast(0);
         var command = new Command("pan", "PAN plagiarism detection measures (Potthast et al., COLING 2010) of detections against a gold standard")
         {
             gold, detections, json, missed,
@@ -33,6 +33,9 @@ internal static class EvalPanCommand
                 Terminal.Fail($"{folder}: no such folder ({name}).");
                 return ExitCodes.Usage;
             }
+            var outputs = new OutputFiles();
+            var jsonOut = outputs.Add("--json", parse.GetValue(json));
+            if (!outputs.Check([goldFolder, detectionFolder])) return ExitCodes.Usage;
             var problems = new List<ReadProblem>();
             var goldFiles = PanXmlFolder.Read(goldFolder, problems);
             var detectionFiles = PanXmlFolder.Read(detectionFolder, problems);
@@ -45,20 +48,16 @@ internal static class EvalPanCommand
             if (detectionFiles.Count == 0) Terminal.Error.MarkupLine($"[grey]note:[/] {Markup.Escape(detectionFolder)} holds no detection file; every case counts as missed");
 
             var evaluation = PanEvaluator.Evaluate(goldFiles, detectionFiles);
-            var jsonPath = parse.GetValue(json);
-            if (jsonPath is not null)
+            try
             {
-                try
-                {
-                    Terminal.WriteOutput(jsonPath, stream => PanEvaluationJson.Write(evaluation, stream));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    Terminal.Fail($"cannot write output: {e.Message}");
-                    return ExitCodes.Usage;
-                }
+                jsonOut?.Write(stream => PanEvaluationJson.Write(evaluation, stream));
             }
-            if (jsonPath != "-") Print(evaluation, parse.GetValue(missed));
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Terminal.Fail($"cannot write {jsonOut!.Describe()}: {e.Message}");
+                return ExitCodes.Usage;
+            }
+            if (!outputs.AnyToStdout) Print(evaluation, parse.GetValue(missed));
             foreach (var problem in problems)
                 if (problem.Skipped) return ExitCodes.SomeInputSkipped;
             return ExitCodes.Ok;
@@ -70,9 +69,9 @@ internal static class EvalPanCommand
     // and scripts grep these lines (or use --json).
     private static void Print(PanEvaluation evaluation, int showMissed)
     {
-        var output = Console.Out;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{evaluation.GoldFiles} gold files, {evaluation.DetectionFiles} detection files · PAN measures (Potthast et al., COLING 2010)"));
+        var output = Terminal.Plain;
+        output.WriteLine(
+            $"{NumberFormat.Count(evaluation.GoldFiles, "gold file")}, {NumberFormat.Count(evaluation.DetectionFiles, "detection file")} · PAN measures (Potthast et al., COLING 2010)");
         output.WriteLine();
         var width = "obfuscation".Length;
         foreach (var category in evaluation.ByCategory) width = Math.Max(width, category.Category.Length);
@@ -95,19 +94,19 @@ internal static class EvalPanCommand
         }
         else
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{missed.Count} cases missed, in {evaluation.FilesWithMissedCases.Count} gold files:"));
+            output.WriteLine($"{NumberFormat.Count(missed.Count, "case")} missed, in {NumberFormat.Count(evaluation.FilesWithMissedCases.Count, "gold file")}:");
             for (var i = 0; i < Math.Min(showMissed, missed.Count); i++) output.WriteLine($"  {missed[i].File}: {Describe(missed[i].Case)}");
             if (missed.Count > showMissed) output.WriteLine($"  … {missed.Count - showMissed} more (--show-missed, --json)");
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{evaluation.FalseDetections.Count} detections overlap no case · {evaluation.CleanDocuments.Count} plagiarism-free suspicious documents, {evaluation.DetectionsInCleanDocuments.Count} detections in them"));
+        output.WriteLine(
+            $"{NumberFormat.Count(evaluation.FalseDetections.Count, "detection overlaps", "detections overlap")} no case · {NumberFormat.Count(evaluation.CleanDocuments.Count, "plagiarism-free suspicious document")}, {NumberFormat.Count(evaluation.DetectionsInCleanDocuments.Count, "detection")} in them");
         var inClean = evaluation.DetectionsInCleanDocuments;
         for (var i = 0; i < Math.Min(showMissed, inClean.Count); i++) output.WriteLine($"  {inClean[i]}");
         if (inClean.Count > showMissed) output.WriteLine($"  … {inClean.Count - showMissed} more (--json)");
         if (evaluation.DocumentsWithoutGold.Count > 0)
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"note: {evaluation.DocumentsWithoutGold.Count} suspicious documents have detections but no gold file (first: {evaluation.DocumentsWithoutGold[0]}); is --gold the right folder?"));
+            output.WriteLine(
+                $"note: {NumberFormat.Count(evaluation.DocumentsWithoutGold.Count, "suspicious document has", "suspicious documents have")} detections but no gold file (first: {evaluation.DocumentsWithoutGold[0]}); is --gold the right folder?");
     }
 
     private static string Row(string label, PanScore score) => string.Create(CultureInfo.InvariantCulture,

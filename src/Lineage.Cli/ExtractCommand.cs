@@ -17,22 +17,25 @@ internal static class ExtractCommand
         var paths = new Argument<string[]>("paths") { Description = "Files or folders (folders are walked recursively)", Arity = ArgumentArity.OneOrMore };
         var json = new Option<string?>("--json") { Description = "Write documents with article text, metadata and boilerplate spans as JSON to FILE ('-' for stdout)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No table or progress; problems are still reported" };
-        var engine = new EngineOptions();
+        var engine = new EngineOptions(EngineParts.Read | EngineParts.Threads);
         var command = new Command("extract", "Article text, metadata and boilerplate of each document") { paths, json, quiet };
         engine.AddTo(command);
         command.SetAction(parse =>
         {
             if (engine.TryBuild(parse) is not { } options) return ExitCodes.Usage;
-            var jsonPath = parse.GetValue(json);
-            var silent = parse.GetValue(quiet) || jsonPath == "-";
-            if (EngineOptions.Scan(parse.GetValue(paths)!, options, silent) is not { } result) return ExitCodes.Usage;
+            var inputs = parse.GetValue(paths)!;
+            var outputs = new OutputFiles();
+            var jsonOut = outputs.Add("--json", parse.GetValue(json));
+            if (!outputs.Check(inputs)) return ExitCodes.Usage;
+            var silent = parse.GetValue(quiet) || outputs.AnyToStdout;
+            if (EngineOptions.Scan(inputs, options, silent) is not { } result) return ExitCodes.Usage;
             try
             {
-                if (jsonPath is not null) Terminal.WriteOutput(jsonPath, stream => JsonReport.WriteArticles(result, stream));
+                jsonOut?.Write(stream => JsonReport.WriteArticles(result, stream));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Terminal.Fail($"cannot write output: {e.Message}");
+                Terminal.Fail($"cannot write {jsonOut!.Describe()}: {e.Message}");
                 return ExitCodes.Usage;
             }
             if (!silent) PrintTable(result);
@@ -43,9 +46,12 @@ internal static class ExtractCommand
 
     private static void PrintTable(ScanResult result)
     {
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("document").AddColumn("title").AddColumn("site").AddColumn("published").AddColumn("lang")
-            .AddColumn(new TableColumn("words").RightAligned()).AddColumn(new TableColumn("boilerplate").RightAligned());
+        // On a terminal a long title is cut to keep the table on the screen; ids never are, and a
+        // script (stdout not a terminal) gets every cell whole.
+        var cut = Terminal.OutIsInteractive;
+        var table = new ResultTable()
+            .Column("document").Column("title").Column("site").Column("published").Column("lang")
+            .Column("words", rightAligned: true).Column("boilerplate", rightAligned: true);
         for (var i = 0; i < result.Articles.Count; i++)
         {
             var article = result.Articles[i];
@@ -53,16 +59,16 @@ internal static class ExtractCommand
             long boilerplate = 0;
             foreach (var span in article.Boilerplate) boilerplate += span.Length;
             var chars = Math.Max(1, article.Document.Text.Length);
-            table.AddRow(
-                Markup.Escape(Shorten(article.Document.Id, 24)),
-                Markup.Escape(Shorten(m.Title, 36)),
-                Markup.Escape(m.Site ?? ""),
-                Markup.Escape(m.Published ?? ""),
-                Markup.Escape(m.Language ?? ""),
-                result.WordCounts[i].ToString("N0", CultureInfo.InvariantCulture),
-                ((double)boilerplate / chars).ToString("P0", CultureInfo.InvariantCulture));
+            table.Row(
+                article.Document.Id,
+                cut ? Shorten(m.Title, 36) : m.Title ?? "",
+                m.Site ?? "",
+                m.Published ?? "",
+                m.Language ?? "",
+                NumberFormat.Count(result.WordCounts[i]),
+                NumberFormat.Share((double)boilerplate / chars));
         }
-        Terminal.Out.Write(table);
+        table.Write();
     }
 
     private static string Shorten(string? text, int max) =>

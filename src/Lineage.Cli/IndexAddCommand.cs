@@ -17,7 +17,7 @@ internal static class IndexAddCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders to add (folders are walked recursively)", Arity = ArgumentArity.OneOrMore };
-        var batch = new Option<int>("--batch") { Description = "Documents per transaction (a killed run loses at most one batch)", DefaultValueFactory = _ => 500 };
+        var batch = new Option<int>("--batch") { Description = "Documents per transaction (a killed run loses at most one batch)", DefaultValueFactory = _ => 500 }.AtLeast(1);
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary or progress; problems are still reported" };
         var engine = new EngineOptions();
         var store = new StoreOptions();
@@ -26,16 +26,7 @@ internal static class IndexAddCommand
         engine.AddTo(command);
         command.SetAction(parse =>
         {
-            ScanOptions options;
-            try
-            {
-                options = engine.Build(parse);
-            }
-            catch (ArgumentException e)
-            {
-                Terminal.Fail(e.Message);
-                return ExitCodes.Usage;
-            }
+            if (engine.TryBuild(parse) is not { } options) return ExitCodes.Usage;
             var clock = Stopwatch.StartNew();
             using var index = store.Open(parse, StoreAccess.CreateIfMissing, engine, ref options);
             if (index is null) return ExitCodes.Usage;
@@ -55,14 +46,14 @@ internal static class IndexAddCommand
             foreach (var problem in result.Problems) Terminal.Problem(problem);
             if (result.Added == 0 && result.AlreadyStored == 0)
             {
-                Terminal.Fail("no readable documents in the input (readable: .txt, .md, .markdown, .html, .htm, .jsonl).");
+                Terminal.Fail($"no readable documents in the input (readable: {Lineage.Reading.InputWalker.KnownExtensions}).");
                 return ExitCodes.Usage;
             }
             if (!silent)
             {
                 var stats = index.Stats();
-                Terminal.Out.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                    $"added [bold]{result.Added:N0}[/] documents ({result.AlreadyStored:N0} already in the store, skipped) · [bold]{result.Pairs:N0}[/] new pairs share text · {Markup.Escape(index.Location)} holds {stats.Documents:N0} documents, {stats.Pairs:N0} pairs · {clock.Elapsed.TotalSeconds:0.00} s"));
+                Terminal.Out.MarkupLine(
+                    $"added [bold]{NumberFormat.Count(result.Added, "document")}[/] ({NumberFormat.Count(result.AlreadyStored)} already in the store, skipped) · [bold]{NumberFormat.Count(result.Pairs, "new pair shares", "new pairs share")}[/] text · {Markup.Escape(index.Location)} holds {NumberFormat.Count(stats.Documents, "document")}, {NumberFormat.Count(stats.Pairs, "pair")} · {NumberFormat.Seconds(clock.Elapsed)}");
             }
             return result.SkippedAny ? ExitCodes.SomeInputSkipped : ExitCodes.Ok;
         });

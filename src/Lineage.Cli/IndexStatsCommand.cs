@@ -17,6 +17,9 @@ internal static class IndexStatsCommand
         store.AddTo(command);
         command.SetAction(parse =>
         {
+            var outputs = new OutputFiles();
+            var jsonOut = outputs.Add("--json", parse.GetValue(json));
+            if (!outputs.Check([parse.GetValue(store.Store)!])) return ExitCodes.Usage;
             var options = new ScanOptions();
             using var index = store.Open(parse, StoreAccess.Existing, new EngineOptions(), ref options);
             if (index is null) return ExitCodes.Usage;
@@ -30,20 +33,16 @@ internal static class IndexStatsCommand
                 Terminal.Fail(e.Message);
                 return ExitCodes.Usage;
             }
-            var jsonPath = parse.GetValue(json);
-            if (jsonPath is not null)
+            try
             {
-                try
-                {
-                    Terminal.WriteOutput(jsonPath, stream => Lineage.Reporting.StoreJson.WriteStats(stats, stream));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    Terminal.Fail($"cannot write output: {e.Message}");
-                    return ExitCodes.Usage;
-                }
+                jsonOut?.Write(stream => Lineage.Reporting.StoreJson.WriteStats(stats, stream));
             }
-            if (jsonPath != "-") Print(stats);
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Terminal.Fail($"cannot write {jsonOut!.Describe()}: {e.Message}");
+                return ExitCodes.Usage;
+            }
+            if (!outputs.AnyToStdout) Print(stats);
             return ExitCodes.Ok;
         });
         return command;
@@ -52,10 +51,10 @@ internal static class IndexStatsCommand
     private static void Print(StoreStats stats)
     {
         var grid = new Grid().AddColumn().AddColumn(new GridColumn().RightAligned()).AddColumn();
-        string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+        static string N(long n) => NumberFormat.Count(n);
         grid.AddRow("store", "", Markup.Escape($"{stats.Location} ({stats.Backend}, schema version {stats.SchemaVersion})"));
         grid.AddRow("documents", N(stats.Documents), "");
-        grid.AddRow("pairs", N(stats.Pairs), $"{N(stats.Passages)} passages");
+        grid.AddRow("pairs", N(stats.Pairs), NumberFormat.Count(stats.Passages, "passage"));
         grid.AddRow("postings", N(stats.Postings), stats.Documents > 0 ? string.Create(CultureInfo.InvariantCulture, $"{(double)stats.Postings / stats.Documents:0.0} a document") : "");
         grid.AddRow("text", N(stats.TextChars), "chars");
         grid.AddRow("size", Size(stats.Bytes), stats.TextChars > 0 ? string.Create(CultureInfo.InvariantCulture, $"{(double)stats.Bytes / stats.TextChars:0.00} bytes a char of text") : "");

@@ -21,8 +21,8 @@ internal static class PanCommand
         var suspicious = new Option<string>("--susp") { Description = "Folder of the suspicious documents", Required = true };
         var sources = new Option<string>("--src") { Description = "Folder of the source documents", Required = true };
         var output = new Option<string>("--out") { Description = "Folder for the detections, one <susp>-<src>.xml per pair (created if missing)", Required = true };
-        var minWords = new Option<int>("--min-words") { Description = "Shortest passage reported, in aligned words", DefaultValueFactory = _ => new AlignmentOptions().MinPassageWords };
-        var threads = new Option<int>("--threads") { Description = "Threads to use (0 = one per core)", DefaultValueFactory = _ => 0 };
+        var minWords = new Option<int>("--min-words") { Description = "Shortest passage reported, in aligned words", DefaultValueFactory = _ => new AlignmentOptions().MinPassageWords }.AtLeast(1);
+        var threads = new Option<int>("--threads") { Description = "Threads to use (0 = one per core)", DefaultValueFactory = _ => 0 }.AtLeast(0, " (one per core)");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary or progress; problems are still reported" };
         var command = new Command("pan", "PAN text alignment: detect reused passages in each pair of a PAN pairs file and write PAN XML detections")
         {
@@ -89,11 +89,11 @@ internal static class PanCommand
 
             foreach (var problem in result.Problems) Terminal.Problem(problem);
             if (result.SkippedAny)
-                Terminal.Error.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                    $"[yellow]skipped:[/] {result.SkippedPairs.Count} of {result.Pairs} pairs (first: {Markup.Escape(pairsPath)}:{result.SkippedPairs[0].Line}); see the messages above"));
+                Terminal.Error.MarkupLine(
+                    $"[yellow]skipped:[/] {NumberFormat.Count(result.SkippedPairs.Count)} of {NumberFormat.Count(result.Pairs, "pair")} (first: {Markup.Escape(pairsPath)}:{result.SkippedPairs[0].Line}); see the messages above");
             if (!silent)
-                Terminal.Error.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                    $"[bold]{result.Written}[/] of {result.Pairs} pairs aligned · [bold]{result.Detections}[/] detections · written to {Markup.Escape(options.OutputFolder)} · {clock.Elapsed.TotalSeconds:0.00} s"));
+                Terminal.Error.MarkupLine(
+                    $"[bold]{NumberFormat.Count(result.Written)}[/] of {NumberFormat.Count(result.Pairs, "pair")} aligned · [bold]{NumberFormat.Count(result.Detections, "detection")}[/] · written to {Markup.Escape(options.OutputFolder)} · {NumberFormat.Seconds(clock.Elapsed)}");
             return result.SkippedAny || problems.Count > 0 ? ExitCodes.SomeInputSkipped : ExitCodes.Ok;
         });
         return command;

@@ -1,3 +1,3 @@
 using Lineage.Cli;
 
-return LineageCommand.Create().Parse(args).Invoke();
+return LineageCommand.Run(args);

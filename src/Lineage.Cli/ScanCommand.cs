@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 using Lineage.Reporting;
 using Lineage.Scanning;
@@ -17,7 +16,7 @@ internal static class ScanCommand
         var json = new Option<string?>("--json") { Description = "Write the full result as JSON to FILE ('-' for stdout)" };
         var csv = new Option<string?>("--csv") { Description = "Write one row per document pair to FILE ('-' for stdout)" };
         var html = new Option<string?>("--html") { Description = "Write a self-contained HTML report (stories, provenance graphs, documents, pairs side by side, quotes, facts, names) to FILE" };
-        var top = new Option<int>("--top") { Description = "Pairs shown in the summary table", DefaultValueFactory = _ => 20 };
+        var top = new Option<int>("--top") { Description = "Pairs shown in the summary table", DefaultValueFactory = _ => 20 }.AtLeast(1);
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary table or progress; problems are still reported" };
         var engine = new EngineOptions();
         var store = new StoreOptions(withDefault: false);
@@ -27,12 +26,8 @@ internal static class ScanCommand
         store.AddTo(command);
         command.SetAction(parse =>
         {
-            if (engine.TryBuild(parse) is not { } options) return ExitCodes.Usage;
-            var jsonPath = parse.GetValue(json);
-            var csvPath = parse.GetValue(csv);
-            var htmlPath = parse.GetValue(html);
-            var silent = parse.GetValue(quiet) || jsonPath == "-" || csvPath == "-" || htmlPath == "-";
             var clock = Stopwatch.StartNew();
+            if (engine.TryBuild(parse) is not { } options) return ExitCodes.Usage;
             var inputs = parse.GetValue(paths) ?? [];
             var fromStore = parse.GetValue(store.Store) is not null;
             if (fromStore == (inputs.Length > 0))
@@ -40,6 +35,18 @@ internal static class ScanCommand
                 Terminal.Fail(fromStore ? "give files to scan or --store, not both (add files to the index with 'lineage index add')." : "give files or folders to scan, or --store INDEX.");
                 return ExitCodes.Usage;
             }
+            if (fromStore && IgnoredWithStore(parse, engine) is { } ignored)
+            {
+                Terminal.Fail($"{ignored} does nothing with --store: its pairs are reported as they were found when added (to compare otherwise, scan the files, or build a store with 'lineage index add {ignored} …').");
+                return ExitCodes.Usage;
+            }
+            var outputs = new OutputFiles();
+            var jsonOut = outputs.Add("--json", parse.GetValue(json));
+            var csvOut = outputs.Add("--csv", parse.GetValue(csv));
+            var htmlOut = outputs.Add("--html", parse.GetValue(html));
+            if (!outputs.Check(inputs)) return ExitCodes.Usage;
+            var silent = parse.GetValue(quiet) || outputs.AnyToStdout;
+
             ScanResult? result;
             if (fromStore)
             {
@@ -60,60 +67,76 @@ internal static class ScanCommand
                 result = EngineOptions.Scan(inputs, options, silent);
             }
             if (result is null) return ExitCodes.Usage;
-            clock.Stop();
+            OutputFile? writing = null;
             try
             {
-                var analysis = jsonPath is null && htmlPath is null
+                var analysis = jsonOut is null && htmlOut is null
                     ? null
                     : ScanProgressDisplay.Run(!silent, progress => Lineage.Analysis.CorpusAnalyzer.Analyze(result, progress: progress));
-                if (jsonPath is not null) Terminal.WriteOutput(jsonPath, stream => JsonReport.Write(result, analysis, stream));
-                if (htmlPath is not null) Terminal.WriteOutput(htmlPath, stream => HtmlReport.Write(result, analysis!, stream));
-                if (csvPath is not null)
-                    Terminal.WriteOutput(csvPath, stream =>
+                var writes = new (OutputFile? File, Action<Stream> Write)[]
+                {
+                    (jsonOut, stream => JsonReport.Write(result, analysis, stream)),
+                    (htmlOut, stream => HtmlReport.Write(result, analysis!, stream)),
+                    (csvOut, stream =>
                     {
                         using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
                         CsvReport.Write(result, writer);
-                    });
+                    }),
+                };
+                foreach (var (file, write) in writes)
+                {
+                    if (file is null) continue;
+                    writing = file;
+                    file.Write(write);
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Terminal.Fail($"cannot write output: {e.Message}");
+                Terminal.Fail($"cannot write {writing?.Describe()}: {e.Message}");
                 return ExitCodes.Usage;
             }
+            clock.Stop();
             if (!silent) PrintSummary(result, parse.GetValue(top), clock.Elapsed);
             return result.SkippedAny ? ExitCodes.SomeInputSkipped : ExitCodes.Ok;
         });
         return command;
     }
 
+    /// <summary>The first option given that a scan of a store cannot honour: the pairs were found, with the store's settings, when documents were added.</summary>
+    private static string? IgnoredWithStore(ParseResult parse, EngineOptions engine)
+    {
+        foreach (var option in new Option[] { engine.NGram, engine.Window, engine.MaxDf, engine.MinWords, engine.WholeText, engine.MaxDocMb, engine.JsonlFields, engine.Threads })
+            if (EngineOptions.Given(parse, option)) return option.Name;
+        return null;
+    }
+
     private static void PrintSummary(ScanResult result, int top, TimeSpan elapsed)
     {
-        var console = Terminal.Out;
         long words = 0;
         foreach (var w in result.WordCounts) words += w;
         var skipped = 0;
         foreach (var p in result.Problems) if (p.Skipped) skipped++;
-        console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"[bold]{result.Documents.Count}[/] documents, {words:N0} words · [bold]{result.Pairs.Count}[/] pairs share text ({result.CandidatePairs} candidates aligned) · {skipped} inputs skipped · {elapsed.TotalSeconds:0.00} s"));
+        Terminal.Out.MarkupLine(
+            $"[bold]{NumberFormat.Count(result.Documents.Count, "document")}[/], {NumberFormat.Count(words, "word")} · [bold]{NumberFormat.Count(result.Pairs.Count, "pair shares", "pairs share")}[/] text ({NumberFormat.Count(result.CandidatePairs, "candidate")} aligned) · {NumberFormat.Count(skipped, "input")} skipped · {NumberFormat.Seconds(elapsed)}");
         if (result.Pairs.Count == 0) return;
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("A").AddColumn("B")
-            .AddColumn(new TableColumn("passages").RightAligned())
-            .AddColumn(new TableColumn("shared words").RightAligned())
-            .AddColumn(new TableColumn("of A").RightAligned())
-            .AddColumn(new TableColumn("of B").RightAligned());
+        var table = new ResultTable()
+            .Column("A").Column("B")
+            .Column("passages", rightAligned: true)
+            .Column("shared words", rightAligned: true)
+            .Column("of A", rightAligned: true)
+            .Column("of B", rightAligned: true);
         for (var i = 0; i < Math.Min(top, result.Pairs.Count); i++)
         {
             var pair = result.Pairs[i];
-            table.AddRow(
-                Markup.Escape(result.Documents[pair.A].Id),
-                Markup.Escape(result.Documents[pair.B].Id),
-                pair.Alignment.Passages.Count.ToString(CultureInfo.InvariantCulture),
-                pair.Alignment.SharedWords.ToString("N0", CultureInfo.InvariantCulture),
-                pair.Alignment.CoverageA.ToString("P0", CultureInfo.InvariantCulture),
-                pair.Alignment.CoverageB.ToString("P0", CultureInfo.InvariantCulture));
+            table.Row(
+                result.Documents[pair.A].Id,
+                result.Documents[pair.B].Id,
+                NumberFormat.Count(pair.Alignment.Passages.Count),
+                NumberFormat.Count(pair.Alignment.SharedWords),
+                NumberFormat.Share(pair.Alignment.CoverageA),
+                NumberFormat.Share(pair.Alignment.CoverageB));
         }
-        console.Write(table);
-        if (result.Pairs.Count > top) console.MarkupLine($"[grey]… {result.Pairs.Count - top} more pairs (--top, --json, --csv)[/]");
+        table.Write();
+        if (result.Pairs.Count > top) Terminal.Out.MarkupLine($"[grey]… {NumberFormat.Count(result.Pairs.Count - top, "more pair", "more pairs")} (--top, --json, --csv)[/]");
     }
 }

@@ -15,15 +15,20 @@ internal sealed class StoreOptions
             Description = "The index: an SQLite file, or a PostgreSQL connection string ('Host=…;Database=…') or postgres:// URL",
         };
         if (withDefault) Store.DefaultValueFactory = _ => IndexStore.DefaultLocation;
+        Store.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string?>() ?? "x"))
+                result.AddError("--store is empty: give an SQLite file or a PostgreSQL connection string.");
+        });
     }
 
     public Option<string?> Store { get; }
 
-    public Option<int> LockTimeout { get; } = new("--lock-timeout")
+    public Option<int> LockTimeout { get; } = new Option<int>("--lock-timeout")
     {
         Description = "Seconds to wait while another process writes to the store",
         DefaultValueFactory = _ => (int)IndexStore.DefaultLockTimeout.TotalSeconds,
-    };
+    }.AtLeast(0, " seconds");
 
     public void AddTo(Command command)
     {
@@ -40,11 +45,6 @@ internal sealed class StoreOptions
     {
         var location = parse.GetValue(Store) ?? IndexStore.DefaultLocation;
         var timeout = parse.GetValue(LockTimeout);
-        if (timeout < 0)
-        {
-            Terminal.Fail($"--lock-timeout must be 0 or more seconds (got {timeout}).");
-            return null;
-        }
         IIndexStore store;
         try
         {
@@ -60,13 +60,11 @@ internal sealed class StoreOptions
         {
             Fingerprints = options.Fingerprints with
             {
-                NGram = Given(parse, engine.NGram) ? options.Fingerprints.NGram : settings.NGram,
-                Window = Given(parse, engine.Window) ? options.Fingerprints.Window : settings.Window,
+                NGram = EngineOptions.Given(parse, engine.NGram) ? options.Fingerprints.NGram : settings.NGram,
+                Window = EngineOptions.Given(parse, engine.Window) ? options.Fingerprints.Window : settings.Window,
             },
-            ArticlesOnly = Given(parse, engine.WholeText) ? options.ArticlesOnly : !settings.WholeText,
+            ArticlesOnly = EngineOptions.Given(parse, engine.WholeText) ? options.ArticlesOnly : !settings.WholeText,
         };
         return store;
     }
-
-    private static bool Given(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
 }

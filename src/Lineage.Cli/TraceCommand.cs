@@ -20,7 +20,7 @@ internal static class TraceCommand
         var paths = new Argument<string[]>("files") { Description = "Files or folders to trace ('-' reads one text document from stdin)", Arity = ArgumentArity.OneOrMore };
         var json = new Option<string?>("--json") { Description = "Write the traces as JSON to FILE ('-' for stdout, which replaces the text report)" };
         var add = new Option<bool>("--add") { Description = "Add the traced documents to the store afterwards" };
-        var top = new Option<int>("--top") { Description = "Matches shown with their passages, per traced document", DefaultValueFactory = _ => 3 };
+        var top = new Option<int>("--top") { Description = "Matches shown with their passages, per traced document", DefaultValueFactory = _ => 3 }.AtLeast(0);
         var engine = new EngineOptions();
         var store = new StoreOptions();
         var command = new Command("trace", "The stored documents a new document shares text with: coverage, passages side by side, provenance") { paths, json, add, top };
@@ -28,18 +28,13 @@ internal static class TraceCommand
         engine.AddTo(command);
         command.SetAction(parse =>
         {
-            ScanOptions options;
-            try
-            {
-                options = engine.Build(parse);
-            }
-            catch (ArgumentException e)
-            {
-                Terminal.Fail(e.Message);
-                return ExitCodes.Usage;
-            }
+            if (engine.TryBuild(parse) is not { } options) return ExitCodes.Usage;
+            var inputs = parse.GetValue(paths)!;
+            var outputs = new OutputFiles();
+            var jsonOut = outputs.Add("--json", parse.GetValue(json));
+            if (!outputs.Check([.. inputs, parse.GetValue(store.Store)!])) return ExitCodes.Usage;
             var problems = new List<ReadProblem>();
-            var documents = Read(parse.GetValue(paths)!, options.Read, problems);
+            var documents = Read(inputs, options.Read, problems);
             foreach (var problem in problems) Terminal.Problem(problem);
             if (documents.Count == 0)
             {
@@ -50,13 +45,13 @@ internal static class TraceCommand
             using var index = store.Open(parse, adding ? StoreAccess.CreateIfMissing : StoreAccess.Existing, engine, ref options);
             if (index is null) return ExitCodes.Usage;
             var indexOptions = new IndexOptions { Scan = options };
-            var jsonPath = parse.GetValue(json);
+            var toStdout = outputs.AnyToStdout;
             try
             {
                 var traces = new List<TraceResult>(documents.Count);
                 foreach (var document in documents) traces.Add(Tracer.Trace(index, document, indexOptions));
-                if (jsonPath is not null) Terminal.WriteOutput(jsonPath, stream => StoreJson.WriteTraces(index.Location, traces, stream));
-                if (jsonPath != "-")
+                jsonOut?.Write(stream => StoreJson.WriteTraces(index.Location, traces, stream));
+                if (!toStdout)
                 {
                     var stored = index.Stats().Documents;
                     foreach (var trace in traces) Print(trace, index.Location, stored, parse.GetValue(top));
@@ -64,9 +59,9 @@ internal static class TraceCommand
                 if (adding)
                 {
                     var added = Indexer.Add(index, documents, indexOptions);
-                    if (jsonPath != "-")
-                        Terminal.Out.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                            $"added [bold]{added.Added}[/] documents to {Markup.Escape(index.Location)} ({added.AlreadyStored} already there) · {added.Pairs} new pairs"));
+                    if (!toStdout)
+                        Terminal.Out.MarkupLine(
+                            $"added [bold]{NumberFormat.Count(added.Added, "document")}[/] to {Markup.Escape(index.Location)} ({NumberFormat.Count(added.AlreadyStored)} already there) · {NumberFormat.Count(added.Pairs, "new pair")}");
                 }
             }
             catch (Exception e) when (e is ArgumentException or StoreException)
@@ -76,7 +71,7 @@ internal static class TraceCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Terminal.Fail($"cannot write output: {e.Message}");
+                Terminal.Fail($"cannot write {jsonOut?.Describe()}: {e.Message}");
                 return ExitCodes.Usage;
             }
             foreach (var problem in problems)
@@ -113,29 +108,29 @@ internal static class TraceCommand
         var console = Terminal.Out;
         var id = trace.Article.Document.Id;
         var already = trace.StoredAs is null ? "" : $" · its very text is stored as {Markup.Escape(trace.StoredAs)}";
-        console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"[bold]{Markup.Escape(id)}[/]: {trace.Words:N0} words · shares text with [bold]{trace.Matches.Count}[/] of {stored:N0} stored documents ({trace.Candidates} candidates aligned) in {Markup.Escape(store)}{already}"));
+        console.MarkupLine(
+            $"[bold]{Markup.Escape(id)}[/]: {NumberFormat.Count(trace.Words, "word")} · shares text with [bold]{NumberFormat.Count(trace.Matches.Count)}[/] of {NumberFormat.Count(stored, "stored document")} ({NumberFormat.Count(trace.Candidates, "candidate")} aligned) in {Markup.Escape(store)}{already}");
         if (trace.Matches.Count == 0) return;
 
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("stored document")
-            .AddColumn(new TableColumn("shared words").RightAligned())
-            .AddColumn(new TableColumn("of this").RightAligned())
-            .AddColumn(new TableColumn("of it").RightAligned())
-            .AddColumn("it is");
+        var table = new ResultTable()
+            .Column("stored document")
+            .Column("shared words", rightAligned: true)
+            .Column("of this", rightAligned: true)
+            .Column("of it", rightAligned: true)
+            .Column("it is");
         foreach (var match in trace.Matches)
         {
-            table.AddRow(
-                Markup.Escape(match.Stored.Document.Id),
-                match.Alignment.SharedWords.ToString("N0", CultureInfo.InvariantCulture),
-                match.Alignment.CoverageA.ToString("P0", CultureInfo.InvariantCulture),
-                match.Alignment.CoverageB.ToString("P0", CultureInfo.InvariantCulture),
+            table.Row(
+                match.Stored.Document.Id,
+                NumberFormat.Count(match.Alignment.SharedWords),
+                NumberFormat.Share(match.Alignment.CoverageA),
+                NumberFormat.Share(match.Alignment.CoverageB),
                 Role(match));
         }
-        console.Write(table);
+        table.Write();
         if (trace.Source is { } source)
-            console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                $"likely source: [bold]{Markup.Escape(source.Stored.Document.Id)}[/], {source.Alignment.CoverageA:P0} of {Markup.Escape(id)} is its text · direction {(source.Provenance.Undetermined ? "not settled by the evidence (see below)" : $"from the evidence, confidence {source.Provenance.Confidence:0.00}")}"));
+            console.MarkupLine(
+                $"likely source: [bold]{Markup.Escape(source.Stored.Document.Id)}[/], {NumberFormat.Share(source.Alignment.CoverageA)} of {Markup.Escape(id)} is its text · direction {(source.Provenance.Undetermined ? "not settled by the evidence (see below)" : $"from the evidence, confidence {NumberFormat.Confidence(source.Provenance.Confidence)}")}");
 
         for (var i = 0; i < Math.Min(top, trace.Matches.Count); i++)
         {
@@ -144,18 +139,23 @@ internal static class TraceCommand
             console.WriteLine();
             console.MarkupLine($"[bold]{Markup.Escape(other.Document.Id)}[/] · {Markup.Escape(other.Metadata.Site ?? "site unknown")} · {Markup.Escape(other.Metadata.Published ?? "date unknown")} · {Markup.Escape(other.Document.Path)}");
             var edge = match.Provenance;
-            console.MarkupLine(edge.Undetermined
+            console.MarkupLine(!match.IsSubstantial
+                ? $"[grey]a shared passage, {NumberFormat.Share(match.Alignment.CoverageA)} of this and {NumberFormat.Share(match.Alignment.CoverageB)} of it: too little to tell a copy (under {NumberFormat.Share(TraceMatch.MinShare)} of either){(edge.Evidence.Count > 0 ? "; the evidence on the two documents:" : "")}[/]"
+                : edge.Undetermined
                 ? "[grey]direction undetermined:[/]"
-                : string.Create(CultureInfo.InvariantCulture, $"[bold]{Markup.Escape(edge.From)}[/] → {Markup.Escape(edge.To)}, confidence {edge.Confidence:0.00}:"));
+                : $"[bold]{Markup.Escape(edge.From)}[/] → {Markup.Escape(edge.To)}, confidence {NumberFormat.Confidence(edge.Confidence)}:");
             foreach (var evidence in edge.Evidence)
                 console.MarkupLine($"  [grey]{Markup.Escape(evidence.Kind)}:[/] {Markup.Escape(evidence.Detail)}");
-            SideBySide.WriteLegend(console);
-            SideBySide.Write(console, new SideBySide.Side(trace.Article.Document.Id, trace.Article.Document.Text), new SideBySide.Side(other.Document.Id, other.Document.Text), match.Alignment.Passages);
+            SideBySide.WriteLegend();
+            SideBySide.Write(new SideBySide.Side(id, trace.Article.Document), new SideBySide.Side(other.Document.Id, other.Document), match.Alignment.Passages);
         }
-        if (trace.Matches.Count > top) console.MarkupLine($"[grey]… passages of {trace.Matches.Count - top} more matches with --top or --json[/]");
+        if (trace.Matches.Count > top) console.MarkupLine($"[grey]… passages of {NumberFormat.Count(trace.Matches.Count - top, "more match", "more matches")} with --top or --json[/]");
     }
 
-    private static string Role(TraceMatch match) => match.Provenance.Undetermined
-        ? "[grey]undetermined[/]"
-        : string.Create(CultureInfo.InvariantCulture, $"{(match.IsSource ? "[green]source[/]" : "[yellow]copy[/]")} ({match.Provenance.Confidence:0.00})");
+    private static string Role(TraceMatch match) => match.Role switch
+    {
+        "source" or "copy" => $"{match.Role} ({NumberFormat.Confidence(match.Provenance.Confidence)})",
+        "passage" => "shared passage",
+        _ => match.Role,
+    };
 }

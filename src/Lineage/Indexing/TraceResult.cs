@@ -18,15 +18,17 @@ public sealed record TraceResult(
 {
     /// <summary>
     /// The stored document the traced text most likely came from: the match sharing the most
-    /// words with it, unless the evidence says that one copied the traced document. Null when no
-    /// match qualifies. Its <see cref="TraceMatch.Provenance"/> says how sure the direction is.
+    /// words with it that covers at least <see cref="TraceMatch.MinShare"/> of the traced
+    /// document, unless the evidence says that one copied the traced document. Null when no match
+    /// qualifies: a shared quotation or notice is no source. Its <see cref="TraceMatch.Provenance"/>
+    /// says how sure the direction is.
     /// </summary>
     public TraceMatch? Source
     {
         get
         {
             foreach (var match in Matches)
-                if (match.Provenance.Undetermined || match.IsSource) return match;
+                if (match.Alignment.CoverageA >= TraceMatch.MinShare && (match.Provenance.Undetermined || match.IsSource)) return match;
             return null;
         }
     }

@@ -77,7 +77,7 @@ public static class StoreJson
             json.WriteNumber("traced", Math.Round(match.Alignment.CoverageA, 4));
             json.WriteNumber("stored", Math.Round(match.Alignment.CoverageB, 4));
             json.WriteEndObject();
-            json.WriteString("role", match.Provenance.Undetermined ? "undetermined" : match.IsSource ? "source" : "copy");
+            json.WriteString("role", match.Role);
             json.WritePropertyName("provenance");
             AnalysisJson.WriteEdge(json, match.Provenance);
             json.WriteStartArray("passages");

@@ -43,6 +43,26 @@ public static class Scanner
         return new ScanResult(articles, words, pairs, problems ?? [], candidates.Length);
     }
 
+    /// <summary>
+    /// Two documents compared as a scan of just these two compares them (articles extracted, site
+    /// furniture they share dropped, the same coverage), but aligned even when they share too few
+    /// fingerprints to be a scan's candidate pair: the result holds at most one pair.
+    /// </summary>
+    public static ScanResult Compare(Document a, Document b, ScanOptions options)
+    {
+        options.Validate();
+        var articles = Extract([a, b], options, progress: null);
+        var fingerprints = Fingerprint(articles, options, progress: null);
+        var tokensA = Tokenizer.Tokenize(articles[0].Content);
+        var tokensB = Tokenizer.Tokenize(articles[1].Content);
+        var alignment = PairAligner.Align(tokensA, tokensB, options.Alignment);
+        var pairs = new List<DocumentPair>(1);
+        if (alignment.Passages.Count > 0) pairs.Add(new DocumentPair(0, 1, alignment));
+        int[] words = [fingerprints[0].Words, fingerprints[1].Words];
+        if (options.ArticlesOnly) (articles, pairs) = TemplateLearner.Apply(articles, words, pairs);
+        return new ScanResult(articles, words, pairs, [], 1);
+    }
+
     private static ExtractedDocument[] Extract(IReadOnlyList<Document> documents, ScanOptions options, IProgress<ScanProgress>? progress)
     {
         var result = new ExtractedDocument[documents.Count];

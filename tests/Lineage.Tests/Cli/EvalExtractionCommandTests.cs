@@ -7,7 +7,7 @@ namespace Lineage.Tests.Cli;
 
 public class EvalExtractionCommandTests
 {
-    private static int Run(params string[] args) => LineageCommand.Create().Parse(args).Invoke();
+    private static int Run(params string[] args) => LineageCommand.Run(args);
 
     [Fact]
     public void Scores_a_set_and_writes_json()

@@ -6,7 +6,7 @@ namespace Lineage.Tests.Cli;
 
 public class EvalPanCommandTests
 {
-    private static int Run(params string[] args) => LineageCommand.Create().Parse(args).Invoke();
+    private static int Run(params string[] args) => LineageCommand.Run(args);
 
     [Fact]
     public void Scores_the_detections_of_lineage_pan_and_writes_json()

@@ -8,7 +8,7 @@ namespace Lineage.Tests.Cli;
 
 public class ExtractCommandTests
 {
-    private static int Run(params string[] args) => LineageCommand.Create().Parse(args).Invoke();
+    private static int Run(params string[] args) => LineageCommand.Run(args);
 
     /// <summary>
     /// One folder holding a good article beside every kind of input that has no article or cannot

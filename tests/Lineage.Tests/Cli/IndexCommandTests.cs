@@ -11,7 +11,7 @@ public class IndexCommandTests : IDisposable
 
     private string Store => Path.Combine(folder.Path, "lineage.db");
 
-    private static int Run(params string[] args) => LineageCommand.Create().Parse(args).Invoke();
+    private static int Run(params string[] args) => LineageCommand.Run(args);
 
     public void Dispose()
     {
@@ -113,5 +113,48 @@ public class IndexCommandTests : IDisposable
         Assert.Equal(0, Run("index", "stats", "--store", Store, "--json", stats));
         using var document = JsonDocument.Parse(File.ReadAllText(stats));
         Assert.Equal(5, document.RootElement.GetProperty("documents").GetInt32());
+    }
+
+    [Fact]
+    public void An_empty_store_is_refused_and_nothing_is_added_anywhere()
+    {
+        var run = CliRun.Of("index", "add", SampleCorpus.Folder, "--store", "", "-q");
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("--store", run.Error);
+        Assert.Equal("", run.Output);
+    }
+
+    [Theory]
+    [InlineData("-n", "7")]
+    [InlineData("--whole-text", null)]
+    [InlineData("--min-words", "30")]
+    public void Scan_of_a_store_refuses_options_it_cannot_honour(string option, string? value)
+    {
+        Assert.Equal(0, Run("index", "add", SampleCorpus.Folder, "--store", Store, "-q"));
+        string[] args = value is null ? ["scan", "--store", Store, option] : ["scan", "--store", Store, option, value];
+
+        var run = CliRun.Of(args);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains(option == "-n" ? "--ngram" : option, run.Error);
+        Assert.Equal("", run.Output);
+    }
+
+    [Fact]
+    public void Adding_with_another_ngram_than_the_store_was_built_with_is_refused()
+    {
+        Assert.Equal(0, Run("index", "add", SampleCorpus.PathOf("000"), "--store", Store, "-q"));
+        var run = CliRun.Of("index", "add", SampleCorpus.PathOf("001"), "--store", Store, "-n", "7", "-q");
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("--ngram 5", run.Error);
+    }
+
+    [Fact]
+    public void A_json_output_naming_the_store_is_refused_and_the_store_kept()
+    {
+        Assert.Equal(0, Run("index", "add", SampleCorpus.Folder, "--store", Store, "-q"));
+        var run = CliRun.Of("index", "stats", "--store", Store, "--json", Store);
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Equal(0, Run("index", "check", "--store", Store));
     }
 }

@@ -5,7 +5,7 @@ namespace Lineage.Tests.Cli;
 
 public class PanCommandTests
 {
-    private static int Run(params string[] args) => LineageCommand.Create().Parse(args).Invoke();
+    private static int Run(params string[] args) => LineageCommand.Run(args);
 
     private static string[] PanArgs(TinyPanCorpus corpus) =>
         ["pan", "--pairs", corpus.PairsFile, "--susp", corpus.SuspiciousFolder, "--src", corpus.SourceFolder, "--out", corpus.OutputFolder, "--quiet"];

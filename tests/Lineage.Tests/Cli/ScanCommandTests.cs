@@ -5,7 +5,7 @@ namespace Lineage.Tests.Cli;
 
 public class ScanCommandTests
 {
-    private static int Run(params string[] args) => LineageCommand.Create().Parse(args).Invoke();
+    private static int Run(params string[] args) => LineageCommand.Run(args);
 
     [Fact]
     public void Writes_json_and_csv_for_the_samples_and_exits_zero()

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Lineage.Cli;
+
+namespace Lineage.Tests.Cli;
+
+/// <summary><c>lineage trace</c> claims a source or a copy only on evidence: a substantial share of text, not one shared passage.</summary>
+public class TraceCommandTests : IDisposable
+{
+    private const string CookieNotice =
+        "We use cookies and similar technologies to improve your experience on our website, to analyse our traffic and to show you " +
+        "personalised content and advertising. By clicking accept you agree to the use of cookies as described in our cookie policy.";
+
+    private readonly TempFolder folder = new();
+
+    private string Store => Path.Combine(folder.Path, "lineage.db");
+
+    public void Dispose()
+    {
+        folder.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>An article of seeded random words from a small vocabulary: no two share a run of words by chance.</summary>
+    private static string Article(int seed, int words)
+    {
+        string[] vocabulary =
+        [
+            "council", "river", "bridge", "mayor", "budget", "school", "teacher", "harbour", "train", "station", "market", "farmer",
+            "museum", "library", "police", "court", "judge", "storm", "flood", "road", "hospital", "doctor", "nurse", "factory",
+            "workers", "union", "strike", "festival", "music", "theatre", "election", "minister", "village", "church", "forest", "fire",
+        ];
+        var random = new Random(seed);
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < words; i++)
+        {
+            text.Append(vocabulary[random.Next(vocabulary.Length)]);
+            text.Append(i % 15 == 14 ? ". " : " ");
+        }
+        return text.ToString().Trim();
+    }
+
+    private static string Line(string id, string site, string text) => JsonSerializer.Serialize(new { id, site, text });
+
+    [Fact]
+    public void A_cookie_notice_two_sites_carry_is_a_shared_passage_not_a_copy()
+    {
+        var stored = folder.Write("stored.jsonl", string.Join('\n',
+            Line("a", "a.example", Article(1, 250) + "\n\n" + CookieNotice),
+            Line("b", "b.example", Article(2, 250) + "\n\n" + CookieNotice)) + "\n");
+        var traced = folder.Write("new.jsonl", Line("c", "c.example", Article(3, 250) + "\n\n" + CookieNotice) + "\n");
+        Assert.Equal(ExitCodes.Ok, CliRun.Of("index", "add", stored, "--store", Store, "-q").ExitCode);
+        var json = Path.Combine(folder.Path, "trace.json");
+
+        var text = CliRun.Of("trace", traced, "--store", Store);
+        Assert.Equal(ExitCodes.Ok, CliRun.Of("trace", traced, "--store", Store, "--json", json).ExitCode);
+
+        using var document = JsonDocument.Parse(File.ReadAllText(json));
+        var trace = Assert.Single(document.RootElement.GetProperty("traced").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, trace.GetProperty("source").ValueKind);
+        var matches = trace.GetProperty("matches").EnumerateArray().ToList();
+        Assert.NotEmpty(matches);
+        Assert.All(matches, m => Assert.Equal("passage", m.GetProperty("role").GetString()));
+        Assert.DoesNotContain("likely source", text.Output);
+        Assert.DoesNotContain("\tcopy (", text.Output);
+        Assert.DoesNotContain("\tsource (", text.Output);
+        Assert.Contains("shared passage", text.Output);
+    }
+
+    [Fact]
+    public void A_quotation_shared_with_a_stored_article_makes_it_no_likely_source()
+    {
+        foreach (var prefix in new[] { "000", "002", "004" })
+            Assert.Equal(ExitCodes.Ok, CliRun.Of("index", "add", SampleCorpus.PathOf(prefix), "--store", Store, "-q").ExitCode);
+
+        var run = CliRun.Of("trace", SampleCorpus.PathOf("003"), "--store", Store, "--top", "1");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("000_c165fded52a75aca", run.Output);
+        Assert.DoesNotContain("likely source", run.Output);
+        Assert.Contains("too little to tell a copy", run.Output);
+    }
+
+    [Fact]
+    public void A_copy_still_names_its_likely_source()
+    {
+        foreach (var prefix in new[] { "000", "002", "003", "004" })
+            Assert.Equal(ExitCodes.Ok, CliRun.Of("index", "add", SampleCorpus.PathOf(prefix), "--store", Store, "-q").ExitCode);
+
+        var run = CliRun.Of("trace", SampleCorpus.PathOf("001"), "--store", Store, "--top", "1");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("likely source: 000_c165fded52a75aca, 100 % of 001_4ebc558d1441065c is its text", run.Output);
+    }
+}
