@@ -27,6 +27,9 @@ internal static class EvalClustersCommand
         };
         command.SetAction(parse =>
         {
+            var outputs = new OutputFiles();
+            var jsonOut = outputs.Add("--json", parse.GetValue(json));
+            if (!outputs.Check([parse.GetValue(gold)!, parse.GetValue(result)!])) return ExitCodes.Usage;
             List<ClusterEvaluation> evaluations;
             ClusterTable goldTable, resultTable;
             try
@@ -45,20 +48,19 @@ internal static class EvalClustersCommand
                 return ExitCodes.Usage;
             }
 
-            var jsonPath = parse.GetValue(json);
-            if (jsonPath is not null)
+            if (jsonOut is not null)
             {
                 try
                 {
-                    Terminal.WriteOutput(jsonPath, stream => WriteJson(goldTable, resultTable, evaluations, stream));
+                    jsonOut.Write(stream => WriteJson(goldTable, resultTable, evaluations, stream));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    Terminal.Fail($"cannot write output: {e.Message}");
+                    Terminal.Fail($"cannot write {jsonOut.Describe()}: {e.Message}");
                     return ExitCodes.Usage;
                 }
             }
-            if (jsonPath != "-") Print(goldTable, resultTable, evaluations);
+            if (!outputs.AnyToStdout) Print(goldTable, resultTable, evaluations);
             return ExitCodes.Ok;
         });
         return command;

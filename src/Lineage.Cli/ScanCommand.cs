@@ -16,12 +16,14 @@ internal static class ScanCommand
         var json = new Option<string?>("--json") { Description = "Write the full result as JSON to FILE ('-' for stdout)" };
         var csv = new Option<string?>("--csv") { Description = "Write one row per document pair to FILE ('-' for stdout)" };
         var html = new Option<string?>("--html") { Description = "Write a self-contained HTML report (stories, provenance graphs, documents, pairs side by side, quotes, facts, names) to FILE" };
+        var documents = new Option<string?>("--documents") { Description = "Write one row per document (its story and duplicate group) to FILE ('-' for stdout)" };
+        var dedup = new Option<string?>("--dedup") { Description = "Write the ids of the documents to keep, one per duplicate group (the earliest, else the longest), to FILE ('-' for stdout)" };
         var top = new Option<int>("--top") { Description = "Pairs shown in the summary table", DefaultValueFactory = _ => 20 }.AtLeast(1);
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary table or progress; problems are still reported" };
         var engine = new EngineOptions();
         var store = new StoreOptions(withDefault: false);
         store.Store.Description = "Report on everything in this index instead of scanning files (pairs as stored, nothing realigned)";
-        var command = new Command("scan", "Find and align reused text across documents") { paths, json, csv, html, top, quiet };
+        var command = new Command("scan", "Find and align reused text across documents") { paths, json, csv, html, documents, dedup, top, quiet };
         engine.AddTo(command);
         store.AddTo(command);
         command.SetAction(parse =>
@@ -44,6 +46,8 @@ internal static class ScanCommand
             var jsonOut = outputs.Add("--json", parse.GetValue(json));
             var csvOut = outputs.Add("--csv", parse.GetValue(csv));
             var htmlOut = outputs.Add("--html", parse.GetValue(html));
+            var documentsOut = outputs.Add("--documents", parse.GetValue(documents));
+            var dedupOut = outputs.Add("--dedup", parse.GetValue(dedup));
             if (!outputs.Check(inputs)) return ExitCodes.Usage;
             var silent = parse.GetValue(quiet) || outputs.AnyToStdout;
 
@@ -68,20 +72,20 @@ internal static class ScanCommand
             }
             if (result is null) return ExitCodes.Usage;
             OutputFile? writing = null;
+            Lineage.Clustering.DuplicateGroups duplicates;
             try
             {
-                var analysis = jsonOut is null && htmlOut is null
+                var analysis = jsonOut is null && htmlOut is null && documentsOut is null
                     ? null
-                    : ScanProgressDisplay.Run(!silent, progress => Lineage.Analysis.CorpusAnalyzer.Analyze(result, progress: progress));
+                    : ScanProgressDisplay.Run(!silent, progress => Lineage.Analysis.CorpusAnalyzer.Analyze(result, progress: progress, parallelism: options.Parallelism));
+                duplicates = analysis?.Duplicates ?? Lineage.Clustering.DuplicateGroups.Of(result);
                 var writes = new (OutputFile? File, Action<Stream> Write)[]
                 {
                     (jsonOut, stream => JsonReport.Write(result, analysis, stream)),
                     (htmlOut, stream => HtmlReport.Write(result, analysis!, stream)),
-                    (csvOut, stream =>
-                    {
-                        using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
-                        CsvReport.Write(result, writer);
-                    }),
+                    (csvOut, stream => WriteText(stream, writer => CsvReport.Write(result, writer))),
+                    (documentsOut, stream => WriteText(stream, writer => DocumentsCsv.Write(result, analysis!, writer))),
+                    (dedupOut, stream => WriteText(stream, writer => DocumentsCsv.WriteKept(result, duplicates, writer))),
                 };
                 foreach (var (file, write) in writes)
                 {
@@ -96,7 +100,7 @@ internal static class ScanCommand
                 return ExitCodes.Usage;
             }
             clock.Stop();
-            if (!silent) PrintSummary(result, parse.GetValue(top), clock.Elapsed);
+            if (!silent) PrintSummary(result, duplicates, parse.GetValue(top), clock.Elapsed);
             return result.SkippedAny ? ExitCodes.SomeInputSkipped : ExitCodes.Ok;
         });
         return command;
@@ -110,14 +114,20 @@ internal static class ScanCommand
         return null;
     }
 
-    private static void PrintSummary(ScanResult result, int top, TimeSpan elapsed)
+    private static void WriteText(Stream stream, Action<TextWriter> write)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+        write(writer);
+    }
+
+    private static void PrintSummary(ScanResult result, Lineage.Clustering.DuplicateGroups duplicates, int top, TimeSpan elapsed)
     {
         long words = 0;
         foreach (var w in result.WordCounts) words += w;
         var skipped = 0;
         foreach (var p in result.Problems) if (p.Skipped) skipped++;
         Terminal.Out.MarkupLine(
-            $"[bold]{NumberFormat.Count(result.Documents.Count, "document")}[/], {NumberFormat.Count(words, "word")} · [bold]{NumberFormat.Count(result.Pairs.Count, "pair shares", "pairs share")}[/] text ({NumberFormat.Count(result.CandidatePairs, "candidate")} aligned) · {NumberFormat.Count(skipped, "input")} skipped · {NumberFormat.Seconds(elapsed)}");
+            $"[bold]{NumberFormat.Count(result.Documents.Count, "document")}[/], {NumberFormat.Count(words, "word")} · [bold]{NumberFormat.Count(result.Pairs.Count, "pair shares", "pairs share")}[/] text ({NumberFormat.Count(result.CandidatePairs, "candidate")} aligned) · {NumberFormat.Count(skipped, "input")} skipped · {NumberFormat.Count(duplicates.CopiedGroups, "group")} of copies ({NumberFormat.Count(result.Documents.Count - duplicates.Groups.Count, "document")} to drop with --dedup) · {NumberFormat.Seconds(elapsed)}");
         if (result.Pairs.Count == 0) return;
         var table = new ResultTable()
             .Column("A").Column("B")

@@ -46,6 +46,40 @@ public class ScanCommandTests
     }
 
     [Fact]
+    public void Writes_a_documents_csv_with_story_and_duplicate_group_and_the_ids_to_keep()
+    {
+        using var folder = new TempFolder();
+        var documents = Path.Combine(folder.Path, "documents.csv");
+        var keep = Path.Combine(folder.Path, "keep.txt");
+        var json = Path.Combine(folder.Path, "result.json");
+        Assert.Equal(0, Run("scan", SampleCorpus.Folder, "--documents", documents, "--dedup", keep, "--json", json, "--quiet"));
+
+        var rows = File.ReadAllLines(documents);
+        Assert.Equal("id,path,site,published,words,story,duplicateGroup,representative", rows[0]);
+        Assert.Equal(6, rows.Length);
+        var fields = rows.Skip(1).Select(r => r.Split(',')).ToDictionary(f => f[0][..3]);
+        // 001 is the PDF copy of 000: one group, 000 kept (it is dated); the five are one story.
+        Assert.Equal(fields["000"][6], fields["001"][6]);
+        Assert.Equal("true", fields["000"][7]);
+        Assert.Equal("false", fields["001"][7]);
+        Assert.Single(fields.Values.Select(f => f[5]).Distinct());
+        Assert.Equal(4, fields.Values.Select(f => f[6]).Distinct().Count());
+
+        var kept = File.ReadAllLines(keep);
+        Assert.Equal(4, kept.Length);
+        Assert.DoesNotContain(kept, id => id.StartsWith("001", StringComparison.Ordinal));
+
+        using var result = JsonDocument.Parse(File.ReadAllText(json));
+        var group = Assert.Single(result.RootElement.GetProperty("duplicateGroups").EnumerateArray());
+        Assert.StartsWith("000", group.GetProperty("representative").GetString(), StringComparison.Ordinal);
+        foreach (var d in result.RootElement.GetProperty("documents").EnumerateArray())
+            Assert.Equal(fields[d.GetProperty("id").GetString()![..3]][6], d.GetProperty("duplicateGroup").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var story = result.RootElement.GetProperty("stories")[0];
+        Assert.Equal("2016-09-18", story.GetProperty("firstPublished").GetString());
+        Assert.Equal("2016-09-21", story.GetProperty("lastPublished").GetString());
+    }
+
+    [Fact]
     public void Writes_the_html_report_from_the_store_as_from_files()
     {
         using var folder = new TempFolder();

@@ -57,13 +57,13 @@ public class TraceCommandTests : IDisposable
         using var document = JsonDocument.Parse(File.ReadAllText(json));
         var trace = Assert.Single(document.RootElement.GetProperty("traced").EnumerateArray());
         Assert.Equal(JsonValueKind.Null, trace.GetProperty("source").ValueKind);
+        // Three sites carry the notice, so it is learned as furniture and dropped; were it kept,
+        // it would be a shared passage, never a copy or a source.
         var matches = trace.GetProperty("matches").EnumerateArray().ToList();
-        Assert.NotEmpty(matches);
         Assert.All(matches, m => Assert.Equal("passage", m.GetProperty("role").GetString()));
         Assert.DoesNotContain("likely source", text.Output);
         Assert.DoesNotContain("\tcopy (", text.Output);
         Assert.DoesNotContain("\tsource (", text.Output);
-        Assert.Contains("shared passage", text.Output);
     }
 
     [Fact]
