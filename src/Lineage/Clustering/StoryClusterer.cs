@@ -32,6 +32,7 @@ public static class StoryClusterer
         var stories = new List<StoryCentroid>();
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var shared = new Dictionary<int, int>();
+        var nearest = new List<(int Story, int Shared)>();
         var storyOf = new int[units.Length];
         foreach (var u in Order(units))
         {
@@ -42,9 +43,9 @@ public static class StoryClusterer
                     foreach (var s in list) shared[s] = shared.GetValueOrDefault(s) + 1;
             var best = -1;
             var bestSimilarity = options.MinSimilarity;
-            foreach (var (s, count) in shared)
+            foreach (var s in MostShared(shared, options.MinSharedWords, nearest))
             {
-                if (count < options.MinSharedWords || !stories[s].IsNear(unit.First, unit.Last, options.MaxDaysApart)) continue;
+                if (!stories[s].IsNear(unit.First, unit.Last, options.MaxDaysApart)) continue;
                 var similarity = stories[s].Similarity(unit.Vector);
                 if (similarity > bestSimilarity || (similarity == bestSimilarity && best >= 0 && s < best))
                 {
@@ -80,6 +81,7 @@ public static class StoryClusterer
     private static void Reassign(Unit[] units, string[][] telling, List<StoryCentroid> stories, Dictionary<string, List<int>> postings, int[] storyOf, StoryOptions options)
     {
         var shared = new Dictionary<int, int>();
+        var nearest = new List<(int Story, int Shared)>();
         foreach (var u in Order(units))
         {
             var unit = units[u];
@@ -91,9 +93,9 @@ public static class StoryClusterer
             foreach (var term in telling[u])
                 if (postings.TryGetValue(term, out var list))
                     foreach (var s in list) shared[s] = shared.GetValueOrDefault(s) + 1;
-            foreach (var (s, count) in shared)
+            foreach (var s in MostShared(shared, options.MinSharedWords, nearest))
             {
-                if (s == own || count < options.MinSharedWords || stories[s].Documents.Count == 0 || !stories[s].IsNear(unit.First, unit.Last, options.MaxDaysApart)) continue;
+                if (s == own || stories[s].Documents.Count == 0 || !stories[s].IsNear(unit.First, unit.Last, options.MaxDaysApart)) continue;
                 var similarity = stories[s].Similarity(unit.Vector);
                 if (similarity > bestSimilarity)
                 {
@@ -112,6 +114,24 @@ public static class StoryClusterer
             }
         }
     }
+
+    /// <summary>
+    /// The stories sharing the most telling words with a document (at least <paramref name="minShared"/>),
+    /// at most <see cref="MaxCompared"/> of them, most shared first: only those are compared whole,
+    /// so a document costs the same however many stories share a common word with it.
+    /// </summary>
+    private static List<int> MostShared(Dictionary<int, int> shared, int minShared, List<(int Story, int Shared)> buffer)
+    {
+        buffer.Clear();
+        foreach (var (s, count) in shared)
+            if (count >= minShared) buffer.Add((s, count));
+        buffer.Sort(static (x, y) => x.Shared != y.Shared ? y.Shared.CompareTo(x.Shared) : x.Story.CompareTo(y.Story));
+        var result = new List<int>(Math.Min(MaxCompared, buffer.Count));
+        for (var i = 0; i < buffer.Count && i < MaxCompared; i++) result.Add(buffer[i].Story);
+        return result;
+    }
+
+    private const int MaxCompared = 16;
 
     /// <summary>A group of copies, clustered as one: the sum of its vectors, normalised, and its dates.</summary>
     private sealed record Unit(IReadOnlyList<int> Documents, Dictionary<string, double> Vector, DateOnly? First, DateOnly? Last);
