@@ -127,7 +127,7 @@ internal static class ScanCommand
         var skipped = 0;
         foreach (var p in result.Problems) if (p.Skipped) skipped++;
         Terminal.Out.MarkupLine(
-            $"[bold]{NumberFormat.Count(result.Documents.Count, "document")}[/], {NumberFormat.Count(words, "word")} · [bold]{NumberFormat.Count(result.Pairs.Count, "pair shares", "pairs share")}[/] text ({NumberFormat.Count(result.CandidatePairs, "candidate")} aligned) · {NumberFormat.Count(skipped, "input")} skipped · {NumberFormat.Count(duplicates.CopiedGroups, "group")} of copies ({NumberFormat.Count(result.Documents.Count - duplicates.Groups.Count, "document")} to drop with --dedup) · {NumberFormat.Seconds(elapsed)}");
+            $"[bold]{NumberFormat.Count(result.Documents.Count, "document")}[/], {NumberFormat.Count(words, "word")} · [bold]{NumberFormat.Count(result.Pairs.Count, "pair shares", "pairs share")}[/] text ({NumberFormat.Count(result.CandidatePairs, "candidate")} aligned) · {NumberFormat.Count(skipped, "input")} skipped · {NumberFormat.Count(duplicates.CopiedGroups, "group")} of copies · {NumberFormat.Seconds(elapsed)}");
         if (result.Pairs.Count == 0) return;
         var table = new ResultTable()
             .Column("A").Column("B")
