@@ -9,15 +9,18 @@ internal sealed class StoryCentroid
 {
     private double squaredNorm;
 
-    public Dictionary<string, double> Sum { get; } = new(StringComparer.Ordinal);
+    public Dictionary<ulong, double> Sum { get; } = new();
 
     public List<int> Documents { get; } = [];
+
+    private double datedDays;
+    private int dated;
 
     public DateOnly? First { get; private set; }
 
     public DateOnly? Last { get; private set; }
 
-    public void Add(IReadOnlyList<int> documents, Dictionary<string, double> vector, DateOnly? first, DateOnly? last)
+    public void Add(IReadOnlyList<int> documents, Dictionary<ulong, double> vector, DateOnly? first, DateOnly? last)
     {
         Documents.AddRange(documents);
         foreach (var (term, weight) in vector)
@@ -28,11 +31,21 @@ internal sealed class StoryCentroid
         }
         if (first is { } f && (First is null || f < First)) First = f;
         if (last is { } l && (Last is null || l > Last)) Last = l;
+        if (Midpoint(first, last) is { } day)
+        {
+            datedDays += day * documents.Count;
+            dated += documents.Count;
+        }
     }
 
     /// <summary>Lets a unit's documents go (the dates it brought stay: a story's span only widens).</summary>
-    public void Remove(IReadOnlyList<int> documents, Dictionary<string, double> vector)
+    public void Remove(IReadOnlyList<int> documents, Dictionary<ulong, double> vector, DateOnly? first, DateOnly? last)
     {
+        if (Midpoint(first, last) is { } day)
+        {
+            datedDays -= day * documents.Count;
+            dated -= documents.Count;
+        }
         foreach (var d in documents) Documents.Remove(d);
         foreach (var (term, weight) in vector)
         {
@@ -46,7 +59,7 @@ internal sealed class StoryCentroid
     }
 
     /// <summary>Cosine of a unit vector with the centroid.</summary>
-    public double Similarity(Dictionary<string, double> vector)
+    public double Similarity(Dictionary<ulong, double> vector)
     {
         if (squaredNorm <= 0) return 0;
         double dot = 0;
@@ -55,10 +68,18 @@ internal sealed class StoryCentroid
         return dot / Math.Sqrt(squaredNorm);
     }
 
-    /// <summary>Whether a document dated <paramref name="first"/>…<paramref name="last"/> lies within <paramref name="maxDays"/> of the story's dates; undated ones always do.</summary>
+    /// <summary>
+    /// Whether a unit dated <paramref name="first"/>…<paramref name="last"/> lies within
+    /// <paramref name="maxDays"/> of the mean date of the story's dated documents (either undated:
+    /// it does). The mean, not the story's whole span: a span widens with each document that joins,
+    /// so a window on it would let a story creep through time one document at a time.
+    /// </summary>
     public bool IsNear(DateOnly? first, DateOnly? last, int maxDays)
     {
-        if (first is null || last is null || First is null || Last is null) return true;
-        return first.Value.DayNumber <= Last.Value.DayNumber + maxDays && last.Value.DayNumber >= First.Value.DayNumber - maxDays;
+        if (dated == 0 || Midpoint(first, last) is not { } day) return true;
+        return Math.Abs(day - datedDays / dated) <= maxDays;
     }
+
+    private static double? Midpoint(DateOnly? first, DateOnly? last) =>
+        first is { } f && last is { } l ? (f.DayNumber + l.DayNumber) / 2.0 : null;
 }

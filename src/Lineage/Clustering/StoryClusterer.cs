@@ -26,11 +26,11 @@ public static class StoryClusterer
         var space = StoryVectors.Of(articles, names, parallel);
         var units = Units(articles, duplicates, space);
         var maxPostings = Math.Min(MaxPostings, Math.Max(50, articles.Count / 20));
-        var telling = new string[units.Length][];
+        var telling = new ulong[units.Length][];
         Parallel.For(0, units.Length, parallel, u => telling[u] = Telling(units[u].Vector, space.DocumentFrequency, maxPostings, options.SignatureWords));
 
         var stories = new List<StoryCentroid>();
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var postings = new Dictionary<ulong, List<int>>();
         var shared = new Dictionary<int, int>();
         var nearest = new List<(int Story, int Shared)>();
         var storyOf = new int[units.Length];
@@ -68,7 +68,7 @@ public static class StoryClusterer
         }
         Reassign(units, telling, stories, postings, storyOf, options);
         stories.RemoveAll(static s => s.Documents.Count == 0);
-        return Stories(stories, names);
+        return Stories(stories, space);
     }
 
     /// <summary>
@@ -78,7 +78,7 @@ public static class StoryClusterer
     /// closest, if that is closer than its own. Stories are never joined whole, so documents that
     /// span two stories cannot pull them into one.
     /// </summary>
-    private static void Reassign(Unit[] units, string[][] telling, List<StoryCentroid> stories, Dictionary<string, List<int>> postings, int[] storyOf, StoryOptions options)
+    private static void Reassign(Unit[] units, ulong[][] telling, List<StoryCentroid> stories, Dictionary<ulong, List<int>> postings, int[] storyOf, StoryOptions options)
     {
         var shared = new Dictionary<int, int>();
         var nearest = new List<(int Story, int Shared)>();
@@ -86,7 +86,7 @@ public static class StoryClusterer
         {
             var unit = units[u];
             var own = storyOf[u];
-            stories[own].Remove(unit.Documents, unit.Vector);
+            stories[own].Remove(unit.Documents, unit.Vector, unit.First, unit.Last);
             var best = stories[own].Documents.Count > 0 && stories[own].IsNear(unit.First, unit.Last, options.MaxDaysApart) ? own : -1;
             var bestSimilarity = best == own ? Math.Max(options.MinSimilarity, stories[own].Similarity(unit.Vector)) : options.MinSimilarity;
             shared.Clear();
@@ -134,7 +134,7 @@ public static class StoryClusterer
     private const int MaxCompared = 16;
 
     /// <summary>A group of copies, clustered as one: the sum of its vectors, normalised, and its dates.</summary>
-    private sealed record Unit(IReadOnlyList<int> Documents, Dictionary<string, double> Vector, DateOnly? First, DateOnly? Last);
+    private sealed record Unit(IReadOnlyList<int> Documents, Dictionary<ulong, double> Vector, DateOnly? First, DateOnly? Last);
 
     private static Unit[] Units(IReadOnlyList<ExtractedDocument> articles, DuplicateGroups duplicates, StoryVectors space)
     {
@@ -154,9 +154,9 @@ public static class StoryClusterer
         return units;
     }
 
-    private static Dictionary<string, double> Normalised(IReadOnlyList<int> documents, Dictionary<string, double>[] vectors)
+    private static Dictionary<ulong, double> Normalised(IReadOnlyList<int> documents, Dictionary<ulong, double>[] vectors)
     {
-        var sum = new Dictionary<string, double>(StringComparer.Ordinal);
+        var sum = new Dictionary<ulong, double>();
         foreach (var d in documents)
             foreach (var (term, weight) in vectors[d]) sum[term] = sum.GetValueOrDefault(term) + weight;
         double norm = 0;
@@ -183,26 +183,24 @@ public static class StoryClusterer
     }
 
     /// <summary>A unit's most telling terms: its heaviest, leaving out those in more than <paramref name="maxPostings"/> documents.</summary>
-    private static string[] Telling(Dictionary<string, double> vector, Dictionary<string, int> df, int maxPostings, int count)
+    private static ulong[] Telling(Dictionary<ulong, double> vector, Dictionary<ulong, int> df, int maxPostings, int count)
     {
-        var heaviest = new List<KeyValuePair<string, double>>(vector.Count);
+        var heaviest = new List<KeyValuePair<ulong, double>>(vector.Count);
         foreach (var entry in vector)
             if (df.GetValueOrDefault(entry.Key, 1) <= maxPostings) heaviest.Add(entry);
-        heaviest.Sort(static (x, y) => y.Value != x.Value ? y.Value.CompareTo(x.Value) : string.CompareOrdinal(x.Key, y.Key));
-        var result = new string[Math.Min(count, heaviest.Count)];
+        heaviest.Sort(static (x, y) => y.Value != x.Value ? y.Value.CompareTo(x.Value) : x.Key.CompareTo(y.Key));
+        var result = new ulong[Math.Min(count, heaviest.Count)];
         for (var i = 0; i < result.Length; i++) result[i] = heaviest[i].Key;
         return result;
     }
 
-    private static List<Story> Stories(List<StoryCentroid> centroids, IReadOnlyList<NameGroup> names)
+    private static List<Story> Stories(List<StoryCentroid> centroids, StoryVectors space)
     {
-        var spelling = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in names) spelling[StoryVectors.NamePrefix + group.Key] = group.Name;
         var stories = new List<Story>(centroids.Count);
         foreach (var centroid in centroids)
         {
             centroid.Documents.Sort();
-            var keywords = StoryKeywords.Of(centroid.Sum, spelling);
+            var keywords = StoryKeywords.Of(centroid.Sum, space.Words, space.Names);
             stories.Add(new Story(0, string.Join(" · ", keywords.Take(4)), keywords, centroid.Documents)
             {
                 FirstPublished = centroid.First?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

@@ -11,20 +11,16 @@ internal static class StoryKeywords
     private const int Shortlist = 32;
     private const double NameBoost = 1.5;
 
-    public static List<string> Of(Dictionary<string, double> centroid, Dictionary<string, string> spelling)
+    public static List<string> Of(Dictionary<ulong, double> centroid, IReadOnlyDictionary<ulong, string> words, IReadOnlyDictionary<ulong, string> names)
     {
         // The heaviest terms, kept sorted in a short list: enough to fill the keywords after containment.
         var top = new List<(string Term, double Score)>(Shortlist + 1);
         foreach (var (term, weight) in centroid)
         {
-            var isName = term.StartsWith(StoryVectors.NamePrefix, StringComparison.Ordinal);
-            string shown;
-            if (isName)
-            {
-                if (!spelling.TryGetValue(term, out var name)) continue;
-                shown = name;
-            }
-            else shown = term;
+            var isName = names.TryGetValue(term, out var name);
+            string? word = null;
+            if (!isName && !words.TryGetValue(term, out word)) continue;
+            var shown = isName ? name! : word!;
             var score = weight * (isName ? NameBoost : 1);
             if (top.Count == Shortlist && !Before(score, shown, top[^1])) continue;
             var at = top.Count;

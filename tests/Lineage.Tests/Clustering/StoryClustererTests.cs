@@ -60,10 +60,10 @@ public class StoryClustererTests
         Assert.True(Cosine(vectors[bridge], vectors[y0]) >= options.MinSimilarity, $"{Cosine(vectors[bridge], vectors[y0])}");
     }
 
-    private static Dictionary<string, double>[] StoryVectorsOf(ScanResult scan) =>
+    private static Dictionary<ulong, double>[] StoryVectorsOf(ScanResult scan) =>
         StoryVectors.Of(scan.Articles, [], new ParallelOptions()).Vectors;
 
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b) =>
+    private static double Cosine(Dictionary<ulong, double> a, Dictionary<ulong, double> b) =>
         a.Sum(t => b.TryGetValue(t.Key, out var w) ? t.Value * w : 0);
 
     [Fact]
