@@ -56,6 +56,7 @@ public static class HtmlArticleExtractor
         MarkRegions(blocks, main, regions);
 
         foreach (var block in blocks) block.IsArticle = IsArticle(block);
+        UnmarkTextAfterContent(blocks);
         UnmarkCopyrightNotices(blocks);
         MarkLinkedText(blocks);
         if (!HasArticle(blocks))
@@ -106,6 +107,53 @@ public static class HtmlArticleExtractor
         if (title is null || text.Length < MinTitleChars || text.Length > 2 * title.Length) return false;
         return title.Contains(text, StringComparison.OrdinalIgnoreCase) ? 2 * text.Length >= title.Length : text.Contains(title, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// The main content ends where the article ends: running text further down the page, outside
+    /// it, is what follows an article (reader comments, teasers of other stories, an author's note,
+    /// a site's blurb), however well it reads. The exception is text built as the article's own
+    /// paragraphs are (same element and class, in a parent of the same element and class): an
+    /// article cut into sibling sections that the content element did not take in whole. Text above
+    /// the main content is left to the block verdicts, since the headline and the lead sit there.
+    /// Nothing is cut when the main content has no good paragraph or holds less text than would be
+    /// cut: then the content element is more likely a wrong choice than the article's bounds.
+    /// </summary>
+    private static void UnmarkTextAfterContent(List<HtmlBlock> blocks)
+    {
+        var last = blocks.FindLastIndex(b => b.IsArticle && b.InMainContent);
+        if (last < 0) return;
+        var shapes = new HashSet<BlockShape>();
+        int contentChars = 0, followingChars = 0;
+        var readsAsText = false;
+        foreach (var block in blocks)
+        {
+            if (!block.IsArticle || !block.InMainContent) continue;
+            shapes.Add(Shape(block));
+            contentChars += block.Chars;
+            readsAsText |= block.Final == BlockClass.Good;
+        }
+        var following = new List<HtmlBlock>();
+        for (var i = last + 1; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.IsArticle && !block.InMainContent && !shapes.Contains(Shape(block)))
+            {
+                following.Add(block);
+                followingChars += block.Chars;
+            }
+        }
+        if (!readsAsText || followingChars > contentChars) return;
+        foreach (var block in following) block.IsArticle = false;
+    }
+
+    private static BlockShape Shape(HtmlBlock block)
+    {
+        var parent = block.Owner.ParentElement;
+        return new BlockShape(block.Owner.LocalName, block.Owner.GetAttribute("class"), parent?.LocalName, parent?.GetAttribute("class"));
+    }
+
+    /// <summary>A block's element and class, and its parent's: how the page builds that kind of text.</summary>
+    private readonly record struct BlockShape(string Element, string? Class, string? ParentElement, string? ParentClass);
 
     /// <summary>
     /// A short line with a copyright sign after the article's last good block is the page's or the

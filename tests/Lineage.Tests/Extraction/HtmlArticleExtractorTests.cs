@@ -134,6 +134,25 @@ public class HtmlArticleExtractorTests
         }
     }
 
+    public class Text_after_the_main_content
+    {
+        private readonly List<string> texts = BlockTexts(HtmlPages.ArticleFollowedByOtherText, HtmlArticleExtractor.Extract(HtmlPages.ArticleFollowedByOtherText));
+
+        [Fact]
+        public void Is_left_out_even_when_it_reads_as_running_text()
+        {
+            var all = string.Join("\n", texts);
+            Assert.DoesNotContain("saying for years", all);
+            Assert.DoesNotContain("library will open", all);
+        }
+
+        [Fact]
+        public void Is_kept_when_it_is_built_as_the_article_paragraphs_are()
+        {
+            Assert.Equal([HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3], texts);
+        }
+    }
+
     public class Copyright_lines
     {
         [Fact]
