@@ -57,6 +57,7 @@ public static class HtmlArticleExtractor
 
         foreach (var block in blocks) block.IsArticle = IsArticle(block);
         UnmarkTextAfterContent(blocks);
+        UnmarkAuthorBoxes(blocks);
         UnmarkCopyrightNotices(blocks);
         MarkLinkedText(blocks);
         if (!HasArticle(blocks))
@@ -154,6 +155,34 @@ public static class HtmlArticleExtractor
 
     /// <summary>A block's element and class, and its parent's: how the page builds that kind of text.</summary>
     private readonly record struct BlockShape(string Element, string? Class, string? ParentElement, string? ParentClass);
+
+    /// <summary>
+    /// A box about the writer ("author-box", "about-the-author") after the article's last good
+    /// paragraph is a biography, not the article, however well it reads; it is only cut when a good
+    /// paragraph outside such boxes comes before it, so a page that is itself a profile keeps it.
+    /// </summary>
+    private static void UnmarkAuthorBoxes(List<HtmlBlock> blocks)
+    {
+        var inBox = new bool[blocks.Count];
+        var lastGood = -1;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (!block.IsArticle) continue;
+            inBox[i] = InAuthorBox(block.Owner);
+            if (!inBox[i] && block.Final == BlockClass.Good) lastGood = i;
+        }
+        if (lastGood < 0) return;
+        for (var i = lastGood + 1; i < blocks.Count; i++)
+            if (inBox[i]) blocks[i].IsArticle = false;
+    }
+
+    private static bool InAuthorBox(IElement owner)
+    {
+        for (var e = owner; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
+            if (HtmlElementHints.NamesAuthorBox(e)) return true;
+        return false;
+    }
 
     /// <summary>
     /// A short line with a copyright sign after the article's last good block is the page's or the

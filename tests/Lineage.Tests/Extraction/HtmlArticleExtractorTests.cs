@@ -153,6 +153,28 @@ public class HtmlArticleExtractorTests
         }
     }
 
+    public class Boxes_about_the_writer
+    {
+        private const string Bio = "Jane Doe has covered the town council for the Riverside Gazette since 2015, and before that she wrote about schools and the harbour for a weekly paper on the coast.";
+
+        [Fact]
+        public void Are_left_out_after_the_article()
+        {
+            var html = "<html><body><div class=\"story\"><p>" + HtmlPages.Paragraph1 + "</p><p>" + HtmlPages.Paragraph2 + "</p><p>" + HtmlPages.Paragraph3
+                + "</p><div class=\"author-box\"><p>" + Bio + "</p></div></div></body></html>";
+            var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
+            Assert.Equal([HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3], texts);
+        }
+
+        [Fact]
+        public void Are_kept_when_no_article_paragraph_comes_before_them()
+        {
+            var html = "<html><body><div class=\"profile\"><h1>Jane Doe</h1><div class=\"profile_bio\"><p>" + Bio + "</p><p>" + HtmlPages.Paragraph1 + "</p></div></div></body></html>";
+            var all = string.Join("\n", BlockTexts(html, HtmlArticleExtractor.Extract(html)));
+            Assert.Contains(Bio, all);
+        }
+    }
+
     public class Copyright_lines
     {
         [Fact]
