@@ -20,6 +20,15 @@ public static class HtmlArticleExtractor
     private const int MinLinkedWords = 4;
     private const double MaxLinkedDensity = 0.9;
     private const int MaxNoticeWords = 20;
+    private const int MaxWordedNoticeWords = 40;
+
+    /// <summary>A copyright notice in words, in the languages the language test knows and a few near them.</summary>
+    private static readonly string[] NoticePhrases =
+    [
+        "copyright", "all rights reserved", "tous droits réservés", "alle rechte vorbehalten", "derechos reservados",
+        "diritti riservati", "direitos reservados", "все права защищены", "جميع الحقوق محفوظة", "hak cipta",
+        "alle rechten voorbehouden", "wszelkie prawa zastrzeżone",
+    ];
 
     public static HtmlArticle Extract(string html)
     {
@@ -185,8 +194,8 @@ public static class HtmlArticleExtractor
     }
 
     /// <summary>
-    /// A short line with a copyright sign after the article's last good block is the page's or the
-    /// article's copyright notice, not its text, even inside the main content; further up, the same
+    /// A short copyright notice after the article's last good block (<see cref="IsCopyrightNotice"/>)
+    /// is the page's or the article's, not its text, even inside the main content; further up, the same
     /// line is more often a byline or a photo credit.
     /// </summary>
     private static void UnmarkCopyrightNotices(List<HtmlBlock> blocks)
@@ -196,8 +205,21 @@ public static class HtmlArticleExtractor
         for (var i = lastGood + 1; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.IsArticle && block.Words < MaxNoticeWords && block.Text.Contains('\u00A9')) block.IsArticle = false;
+            if (block.IsArticle && IsCopyrightNotice(block)) block.IsArticle = false;
         }
+    }
+
+    /// <summary>
+    /// A short line with a copyright sign, or a little longer one that says it in words ("Copyright
+    /// 2008 The Associated Press. All rights reserved. This material may not be published…").
+    /// </summary>
+    private static bool IsCopyrightNotice(HtmlBlock block)
+    {
+        if (block.Words < MaxNoticeWords && block.Text.Contains('\u00A9')) return true;
+        if (block.Words >= MaxWordedNoticeWords) return false;
+        foreach (var phrase in NoticePhrases)
+            if (block.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>

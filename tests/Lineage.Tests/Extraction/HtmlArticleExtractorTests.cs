@@ -185,6 +185,17 @@ public class HtmlArticleExtractorTests
             var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
             Assert.Equal(["Photographs \u00A9 Ann Smith for the Riverside Gazette", HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3], texts);
         }
+
+        [Theory]
+        [InlineData("Copyright 2024 The Associated Press. All rights reserved.")]
+        [InlineData("Riverside Gazette 2024. Alle Rechte vorbehalten.")]
+        public void Are_left_out_after_the_last_paragraph_when_they_say_copyright_in_words(string notice)
+        {
+            var html = "<html><body><article><p>" + HtmlPages.Paragraph1 + "</p><p>" + HtmlPages.Paragraph2 + "</p><p>" + HtmlPages.Paragraph3
+                + "</p><p>" + notice + "</p></article></body></html>";
+            var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
+            Assert.Equal([HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3], texts);
+        }
     }
 
     public class Noscript_elements
