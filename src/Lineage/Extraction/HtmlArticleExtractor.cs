@@ -22,6 +22,17 @@ public static class HtmlArticleExtractor
     private const int MaxNoticeWords = 20;
     private const int MaxWordedNoticeWords = 40;
 
+    /// <summary>
+    /// Headings that open a comment section, once counts and brackets are set aside ("3 Comments",
+    /// "Kommentare (12)"); plural or phrased, since a heading "Comment" also titles a column or a tip.
+    /// </summary>
+    private static readonly HashSet<string> CommentHeadings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "comments", "reader comments", "replies", "leave a comment", "leave a reply", "post a comment", "add a comment",
+        "kommentare", "leserkommentare", "commentaires", "comentarios", "comentários", "commenti", "komentarze", "reacties",
+        "комментарии", "التعليقات",
+    };
+
     /// <summary>A copyright notice in words, in the languages the language test knows and a few near them.</summary>
     private static readonly string[] NoticePhrases =
     [
@@ -67,6 +78,7 @@ public static class HtmlArticleExtractor
         foreach (var block in blocks) block.IsArticle = IsArticle(block);
         UnmarkTextAfterContent(blocks);
         UnmarkAuthorBoxes(blocks);
+        UnmarkCommentSection(blocks);
         UnmarkCopyrightNotices(blocks);
         MarkLinkedText(blocks);
         if (!HasArticle(blocks))
@@ -191,6 +203,41 @@ public static class HtmlArticleExtractor
         for (var e = owner; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
             if (HtmlElementHints.NamesAuthorBox(e)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// A heading inside the main content that names the comment section ("Comments", "3 Responses"
+    /// excepted, "Kommentare") after the article's first good paragraph ends the article: blogs put
+    /// the readers' comments in the same element as the post, often without a class that says so.
+    /// </summary>
+    private static void UnmarkCommentSection(List<HtmlBlock> blocks)
+    {
+        var afterGood = false;
+        var cut = -1;
+        for (var i = 0; i < blocks.Count && cut < 0; i++)
+        {
+            var block = blocks[i];
+            if (afterGood && block.IsHeading && block.InMainContent && NamesCommentSection(block.Text)) cut = i;
+            afterGood |= block.IsArticle && block.Final == BlockClass.Good;
+        }
+        if (cut < 0) return;
+        for (var i = cut; i < blocks.Count; i++) blocks[i].IsArticle = false;
+    }
+
+    private static bool NamesCommentSection(string text)
+    {
+        if (text.Length > 40) return false;
+        Span<char> words = stackalloc char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c)) words[length++] = c;
+            else if (c == ' ' && length > 0 && words[length - 1] != ' ') words[length++] = ' ';
+            // A count and its brackets go; anything else (a date, a '|' between parts) is a line about an entry, not a heading.
+            else if (!char.IsDigit(c) && c is not (' ' or '(' or ')' or '[' or ']' or ':')) return false;
+        }
+        var name = words[..length].TrimEnd(' ');
+        return name.Length > 0 && CommentHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
     }
 
     /// <summary>

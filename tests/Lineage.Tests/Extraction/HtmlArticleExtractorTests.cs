@@ -175,6 +175,32 @@ public class HtmlArticleExtractorTests
         }
     }
 
+    public class A_comment_section_in_the_post_element
+    {
+        private static string Page(string heading) =>
+            "<html><body><div class=\"content\"><p>" + HtmlPages.Paragraph1 + "</p><p>" + HtmlPages.Paragraph2 + "</p><h2>" + heading + "</h2><p>" + HtmlPages.Paragraph3
+            + "</p><p class=\"posted\">Posted by: Sam | March 5, 2024 10:12 AM</p></div></body></html>";
+
+        [Theory]
+        [InlineData("3 Comments")]
+        [InlineData("Kommentare (12)")]
+        [InlineData("Leave a Reply")]
+        public void Ends_the_article_at_its_heading(string heading)
+        {
+            var texts = BlockTexts(Page(heading), HtmlArticleExtractor.Extract(Page(heading)));
+            Assert.Equal([HtmlPages.Paragraph1, HtmlPages.Paragraph2], texts);
+        }
+
+        [Theory]
+        [InlineData("Comment")]
+        [InlineData("05.03.2024 | 3 comment(s)")]
+        public void Is_not_opened_by_a_heading_that_titles_a_part_or_counts_an_entry(string heading)
+        {
+            var all = string.Join("\n", BlockTexts(Page(heading), HtmlArticleExtractor.Extract(Page(heading))));
+            Assert.Contains(HtmlPages.Paragraph3, all);
+        }
+    }
+
     public class Copyright_lines
     {
         [Fact]
