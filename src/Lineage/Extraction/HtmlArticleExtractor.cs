@@ -178,24 +178,26 @@ public static class HtmlArticleExtractor
     private readonly record struct BlockShape(string Element, string? Class, string? ParentElement, string? ParentClass);
 
     /// <summary>
-    /// A box about the writer ("author-box", "about-the-author") after the article's last good
-    /// paragraph is a biography, not the article, however well it reads; it is only cut when a good
-    /// paragraph outside such boxes comes before it, so a page that is itself a profile keeps it.
+    /// A box about the writer ("author-box", "about-the-author") below some of the article's text
+    /// is a biography, not the article, however well it reads. One with no paragraph that reads as
+    /// text above it (outside such boxes) stays: the page is then a profile, or the box is the
+    /// article's opening.
     /// </summary>
     private static void UnmarkAuthorBoxes(List<HtmlBlock> blocks)
     {
-        var inBox = new bool[blocks.Count];
-        var lastGood = -1;
-        for (var i = 0; i < blocks.Count; i++)
+        var textAbove = false;
+        foreach (var block in blocks)
         {
-            var block = blocks[i];
             if (!block.IsArticle) continue;
-            inBox[i] = InAuthorBox(block.Owner);
-            if (!inBox[i] && block.Final == BlockClass.Good) lastGood = i;
+            if (InAuthorBox(block.Owner))
+            {
+                if (textAbove) block.IsArticle = false;
+            }
+            else if (block.Initial is BlockClass.Good or BlockClass.NearGood)
+            {
+                textAbove = true;
+            }
         }
-        if (lastGood < 0) return;
-        for (var i = lastGood + 1; i < blocks.Count; i++)
-            if (inBox[i]) blocks[i].IsArticle = false;
     }
 
     private static bool InAuthorBox(IElement owner)
