@@ -15,7 +15,8 @@ internal static class HtmlMetadataReader
         var jsonLd = HtmlJsonLdReader.Read(document);
         var meta = MetaTags(document);
 
-        var title = jsonLd.Headline ?? meta.GetValueOrDefault("og:title") ?? meta.GetValueOrDefault("twitter:title") ?? Clean(document.Title);
+        var title = jsonLd.Headline ?? meta.GetValueOrDefault("og:title") ?? meta.GetValueOrDefault("twitter:title")
+            ?? (Clean(document.Title) is { } element ? PageTitle.FromTitleElement(element) : null);
         IReadOnlyList<string> authors = jsonLd.Authors.Count > 0 ? jsonLd.Authors : MetaAuthors(document);
         if (authors.Count == 0) authors = HtmlBylineReader.Read(document);
         var published = jsonLd.DatePublished ?? meta.GetValueOrDefault("article:published_time")
