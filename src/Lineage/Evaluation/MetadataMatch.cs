@@ -6,7 +6,7 @@ namespace Lineage.Evaluation;
 /// Whether each metadata field the extractor read matches the benchmark's: true or false where the
 /// benchmark gives a value, null where it does not. Texts are compared with case, accents' marks
 /// kept, punctuation and spacing set aside; a byline matches when it names every author read (and
-/// at least one); dates by their day; languages by their primary subtag ("en-GB" is "en").
+/// at least one); dates as the same instant or, failing that, the same day; languages by their primary subtag ("en-GB" is "en").
 /// </summary>
 public sealed record MetadataMatch(bool? Title, bool? Byline, bool? SiteName, bool? Published, bool? Language)
 {
@@ -18,7 +18,7 @@ public sealed record MetadataMatch(bool? Title, bool? Byline, bool? SiteName, bo
             Given(expected.Title) ? Normalize(expected.Title!) == Normalize(actual.Title ?? "") : null,
             Given(expected.Byline) ? BylineNames(Normalize(expected.Byline!), actual.Authors) : null,
             Given(expected.SiteName) ? Normalize(expected.SiteName!) == Normalize(actual.SiteName ?? "") : null,
-            Given(expected.Published) ? Day(expected.Published!) is { } day && day == Day(actual.Published ?? "") : null,
+            Given(expected.Published) ? SameDate(expected.Published!, actual.Published) : null,
             Given(expected.Language) ? PrimaryTag(expected.Language!) == PrimaryTag(actual.Language ?? "") : null);
     }
 
@@ -45,6 +45,18 @@ public sealed record MetadataMatch(bool? Title, bool? Byline, bool? SiteName, bo
             else if (normalized.Length > 0 && normalized[^1] != ' ') normalized.Append(' ');
         }
         return normalized.ToString().TrimEnd();
+    }
+
+    /// <summary>The same instant when both give a time with its offset, else the same day.</summary>
+    private static bool SameDate(string expected, string? actual)
+    {
+        if (actual is null) return false;
+        if (expected.Contains('T') && actual.Contains('T')
+            && DateTimeOffset.TryParse(expected, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var a)
+            && DateTimeOffset.TryParse(actual, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var b)
+            && a.UtcDateTime == b.UtcDateTime)
+            return true;
+        return Day(expected) is { } day && day == Day(actual);
     }
 
     /// <summary>The yyyy-MM-dd a date starts with (ISO 8601, as both JSON-LD and Readability write it), else null.</summary>

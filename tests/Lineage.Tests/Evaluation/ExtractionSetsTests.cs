@@ -137,6 +137,15 @@ public class ExtractionSetsTests
         }
 
         [Fact]
+        public void Compares_dates_as_instants_when_both_have_a_time_and_else_by_day()
+        {
+            var expected = new ExpectedMetadata(null, null, null, "2017-02-23T17:18:13-08:00", null);
+            Assert.True(MetadataMatch.Compare(expected, new Lineage.Extraction.PageMetadata { Published = "2017-02-24T01:18:13Z" }).Published);
+            Assert.False(MetadataMatch.Compare(expected, new Lineage.Extraction.PageMetadata { Published = "2017-02-24T09:00:00Z" }).Published);
+            Assert.True(MetadataMatch.Compare(expected with { Published = "2017-02-23" }, new Lineage.Extraction.PageMetadata { Published = "2017-02-23T09:00:00Z" }).Published);
+        }
+
+        [Fact]
         public void Is_not_scored_for_sets_or_extractors_without_it()
         {
             using var folder = new TempFolder();
