@@ -21,7 +21,8 @@ internal static class HtmlMetadataReader
         if (authors.Count == 0) authors = HtmlBylineReader.Read(document);
         var published = jsonLd.DatePublished ?? meta.GetValueOrDefault("article:published_time")
             ?? meta.GetValueOrDefault("date") ?? meta.GetValueOrDefault("pubdate") ?? meta.GetValueOrDefault("dc.date")
-            ?? meta.GetValueOrDefault("dc.date.issued");
+            ?? meta.GetValueOrDefault("dc.date.issued") ?? meta.GetValueOrDefault("datepublished") ?? meta.GetValueOrDefault("parsely-pub-date")
+            ?? meta.GetValueOrDefault("og:article:published_time");
         var siteName = jsonLd.Publisher ?? meta.GetValueOrDefault("og:site_name") ?? meta.GetValueOrDefault("application-name");
         var url = Canonical(document) ?? jsonLd.Url ?? meta.GetValueOrDefault("og:url");
         var language = Clean(document.DocumentElement?.GetAttribute("lang")) ?? Clean(document.DocumentElement?.GetAttribute("xml:lang"))

@@ -60,6 +60,21 @@ public class HtmlMetadataReaderTests
         Assert.Null(metadata.Language);
     }
 
+    [Fact]
+    public void Reads_json_ld_wrapped_in_cdata_and_the_parsely_date()
+    {
+        var metadata = Read("""
+            <script type="application/ld+json">
+            <![CDATA[
+            {"@context": "https://schema.org", "@type": "Article", "name": "Bridge to close", "datePublished": "2001-10-29T01:59:14Z"}
+            ]]>
+            </script>
+            """);
+        Assert.Equal("Bridge to close", metadata.Title);
+        Assert.Equal("2001-10-29T01:59:14Z", metadata.Published);
+        Assert.Equal("2024-04-20T04:20:00.000Z", Read("""<meta name="parsely-pub-date" content="2024-04-20T04:20:00.000Z">""").Published);
+    }
+
     public class The_byline_in_the_page
     {
         private static PageMetadata Read(string head, string body) =>
