@@ -17,16 +17,34 @@ internal static class HtmlBylineReader
     public static IReadOnlyList<string> Read(IDocument document)
     {
         if (document.Body is not { } body) return [];
-        foreach (var element in body.QuerySelectorAll("*"))
+        foreach (var element in body.Descendants<IElement>())
         {
             if (!MarksByline(element)) continue;
             var scope = element.GetAttribute("itemprop") is not null && element.QuerySelector("[itemprop~=name]") is { } name ? name : element;
-            var text = HtmlMetadataReader.Clean(scope.TextContent);
+            var text = HtmlMetadataReader.Clean(ShortText(scope));
             if (text is null || text.Length > MaxBylineChars) continue;
             var who = DropOpener(text);
             if (who.Length >= 2 && !who.Equals("author", StringComparison.OrdinalIgnoreCase) && HasLetters(who)) return [who];
         }
         return [];
+    }
+
+    /// <summary>
+    /// The element's text, or null once it passes what a byline can hold: an element classed
+    /// "author" can wrap a whole post, whose text is not worth gathering.
+    /// </summary>
+    private static string? ShortText(IElement element)
+    {
+        var text = new System.Text.StringBuilder();
+        var visible = 0;
+        foreach (var node in element.Descendants<IText>())
+        {
+            text.Append(node.Data);
+            foreach (var c in node.Data)
+                if (!char.IsWhiteSpace(c)) visible++;
+            if (visible > MaxBylineChars) return null;
+        }
+        return text.ToString();
     }
 
     private static bool MarksByline(IElement element)
