@@ -82,6 +82,14 @@ internal static class EvalExtractionCommand
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{evaluation.Set,-30}  {score.Precision:0.000}  {score.Recall:0.000}  {score.F1:0.000}  {score.Pages,5}  {evaluation.PagesWithErrors,6}"));
         output.WriteLine("P, R: 4-word shingle precision and recall per page, averaged over pages (scrapinghub article-extraction benchmark); F1 of the averages");
+        var metadata = evaluation.Metadata;
+        if (metadata.Count > 0)
+        {
+            var fields = new List<string>();
+            foreach (var field in metadata)
+                if (field.Expected > 0) fields.Add(string.Create(CultureInfo.InvariantCulture, $"{field.Field} {field.Accuracy:0.000} ({field.Matched}/{field.Expected})"));
+            output.WriteLine("metadata: " + string.Join(", ", fields) + " (pages where the set gives the field)");
+        }
         foreach (var page in evaluation.Pages)
             if (page.Error is not null) Terminal.Error.MarkupLine($"[grey]warning:[/] {Markup.Escape(page.Id)}: {Markup.Escape(page.Error)}");
     }
@@ -98,6 +106,19 @@ internal static class EvalExtractionCommand
         writer.WriteNumber("f1", Math.Round(evaluation.Score.F1, 6));
         writer.WriteNumber("pages", evaluation.Score.Pages);
         writer.WriteNumber("pagesWithErrors", evaluation.PagesWithErrors);
+        if (evaluation.Metadata.Count > 0)
+        {
+            writer.WriteStartObject("metadata");
+            foreach (var field in evaluation.Metadata)
+            {
+                writer.WriteStartObject(field.Field);
+                writer.WriteNumber("expected", field.Expected);
+                writer.WriteNumber("matched", field.Matched);
+                writer.WriteNumber("accuracy", Math.Round(field.Accuracy, 6));
+                writer.WriteEndObject();
+            }
+            writer.WriteEndObject();
+        }
         writer.WriteStartArray("perPage");
         foreach (var page in evaluation.Pages)
         {
@@ -110,9 +131,26 @@ internal static class EvalExtractionCommand
             writer.WriteNumber("goldWords", page.GoldWords);
             writer.WriteNumber("extractedWords", page.ExtractedWords);
             if (page.Error is not null) writer.WriteString("error", page.Error);
+            if (page.Metadata is { } match)
+            {
+                writer.WriteStartObject("metadata");
+                WriteMatch(writer, "title", match.Title);
+                WriteMatch(writer, "byline", match.Byline);
+                WriteMatch(writer, "siteName", match.SiteName);
+                WriteMatch(writer, "published", match.Published);
+                WriteMatch(writer, "language", match.Language);
+                writer.WriteEndObject();
+            }
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    /// <summary>true or false where the set gives the field, null where it does not.</summary>
+    private static void WriteMatch(Utf8JsonWriter writer, string field, bool? match)
+    {
+        if (match is { } value) writer.WriteBoolean(field, value);
+        else writer.WriteNull(field);
     }
 }

@@ -11,11 +11,19 @@ namespace Lineage.Evaluation;
 /// </summary>
 public static class ExtractionEvaluator
 {
-    /// <summary>Scores <see cref="HtmlArticleExtractor"/>: the text of its article blocks, one block a line.</summary>
+    /// <summary>Scores <see cref="HtmlArticleExtractor"/>: the text of its article blocks, one block a line, and the metadata it reads.</summary>
     public static ExtractionEvaluation Evaluate(string set, IReadOnlyList<ExtractionCase> cases) =>
-        Evaluate(set, cases, html => ArticleText(html, HtmlArticleExtractor.Extract(html)));
+        EvaluateWithMetadata(set, cases, html =>
+        {
+            var article = HtmlArticleExtractor.Extract(html);
+            return new ExtractionOutput(ArticleText(html, article), article.Metadata);
+        });
 
-    public static ExtractionEvaluation Evaluate(string set, IReadOnlyList<ExtractionCase> cases, Func<string, string> extract)
+    public static ExtractionEvaluation Evaluate(string set, IReadOnlyList<ExtractionCase> cases, Func<string, string> extract) =>
+        EvaluateWithMetadata(set, cases, html => new ExtractionOutput(extract(html), null));
+
+    /// <summary>Scores an extractor that reads metadata too, on the text and, where the set gives it, the metadata.</summary>
+    public static ExtractionEvaluation EvaluateWithMetadata(string set, IReadOnlyList<ExtractionCase> cases, Func<string, ExtractionOutput> extract)
     {
         var results = new ExtractionPageResult[cases.Count];
         Parallel.For(0, cases.Count, i => results[i] = EvaluatePage(cases[i], extract));
@@ -33,13 +41,13 @@ public static class ExtractionEvaluator
         return text.ToString();
     }
 
-    private static ExtractionPageResult EvaluatePage(ExtractionCase page, Func<string, string> extract)
+    private static ExtractionPageResult EvaluatePage(ExtractionCase page, Func<string, ExtractionOutput> extract)
     {
         var goldWords = Tokenizer.Tokenize(page.Gold).Count;
-        string extracted;
+        ExtractionOutput output;
         try
         {
-            extracted = extract(BenchmarkFile.ReadText(page.HtmlPath, isHtml: true));
+            output = extract(BenchmarkFile.ReadText(page.HtmlPath, isHtml: true));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -50,10 +58,14 @@ public static class ExtractionEvaluator
             // An extractor bug on one page must not hide the other pages' scores; it is reported per page.
             return Failed(page, goldWords, $"{e.GetType().Name}: {e.Message}");
         }
-        var counts = ShingleScorer.Match(page.Gold, extracted);
-        return new ExtractionPageResult(page.Id, counts, goldWords, Tokenizer.Tokenize(extracted).Count, null);
+        var counts = ShingleScorer.Match(page.Gold, output.Text);
+        // An extractor that reads no metadata is not scored on it; one that does, on every field the set gives.
+        var metadata = page.Metadata is null || output.Metadata is null ? null : MetadataMatch.Compare(page.Metadata, output.Metadata);
+        return new ExtractionPageResult(page.Id, counts, goldWords, Tokenizer.Tokenize(output.Text).Count, null, metadata);
     }
 
+    /// <summary>A page that could not be read or extracted scores as empty, its metadata as not found.</summary>
     private static ExtractionPageResult Failed(ExtractionCase page, int goldWords, string error) =>
-        new(page.Id, ShingleScorer.Match(page.Gold, ""), goldWords, 0, error);
+        new(page.Id, ShingleScorer.Match(page.Gold, ""), goldWords, 0, error,
+            page.Metadata is null ? null : MetadataMatch.Compare(page.Metadata, PageMetadata.None));
 }

@@ -20,6 +20,26 @@ public static class HtmlArticleExtractor
     private const int MinLinkedWords = 4;
     private const double MaxLinkedDensity = 0.9;
     private const int MaxNoticeWords = 20;
+    private const int MaxWordedNoticeWords = 40;
+
+    /// <summary>
+    /// Headings that open a comment section, once counts and brackets are set aside ("3 Comments",
+    /// "Kommentare (12)"); plural or phrased, since a heading "Comment" also titles a column or a tip.
+    /// </summary>
+    private static readonly HashSet<string> CommentHeadings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "comments", "reader comments", "replies", "leave a comment", "leave a reply", "post a comment", "add a comment",
+        "kommentare", "leserkommentare", "commentaires", "comentarios", "comentários", "commenti", "komentarze", "reacties",
+        "комментарии", "التعليقات",
+    };
+
+    /// <summary>A copyright notice in words, in the languages the language test knows and a few near them.</summary>
+    private static readonly string[] NoticePhrases =
+    [
+        "copyright", "all rights reserved", "tous droits réservés", "alle rechte vorbehalten", "derechos reservados",
+        "diritti riservati", "direitos reservados", "все права защищены", "جميع الحقوق محفوظة", "hak cipta",
+        "alle rechten voorbehouden", "wszelkie prawa zastrzeżone",
+    ];
 
     public static HtmlArticle Extract(string html)
     {
@@ -56,6 +76,9 @@ public static class HtmlArticleExtractor
         MarkRegions(blocks, main, regions);
 
         foreach (var block in blocks) block.IsArticle = IsArticle(block);
+        UnmarkTextAfterContent(blocks);
+        UnmarkAuthorBoxes(blocks);
+        UnmarkCommentSection(blocks);
         UnmarkCopyrightNotices(blocks);
         MarkLinkedText(blocks);
         if (!HasArticle(blocks))
@@ -108,8 +131,120 @@ public static class HtmlArticleExtractor
     }
 
     /// <summary>
-    /// A short line with a copyright sign after the article's last good block is the page's or the
-    /// article's copyright notice, not its text, even inside the main content; further up, the same
+    /// The main content ends where the article ends: running text further down the page, outside
+    /// it, is what follows an article (reader comments, teasers of other stories, an author's note,
+    /// a site's blurb), however well it reads. The exception is text built as the article's own
+    /// paragraphs are (same element and class, in a parent of the same element and class): an
+    /// article cut into sibling sections that the content element did not take in whole. Text above
+    /// the main content is left to the block verdicts, since the headline and the lead sit there.
+    /// Nothing is cut when the main content has no good paragraph or holds less text than would be
+    /// cut: then the content element is more likely a wrong choice than the article's bounds.
+    /// </summary>
+    private static void UnmarkTextAfterContent(List<HtmlBlock> blocks)
+    {
+        var last = blocks.FindLastIndex(b => b.IsArticle && b.InMainContent);
+        if (last < 0) return;
+        var shapes = new HashSet<BlockShape>();
+        int contentChars = 0, followingChars = 0;
+        var readsAsText = false;
+        foreach (var block in blocks)
+        {
+            if (!block.IsArticle || !block.InMainContent) continue;
+            shapes.Add(Shape(block));
+            contentChars += block.Chars;
+            readsAsText |= block.Final == BlockClass.Good;
+        }
+        var following = new List<HtmlBlock>();
+        for (var i = last + 1; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.IsArticle && !block.InMainContent && !shapes.Contains(Shape(block)))
+            {
+                following.Add(block);
+                followingChars += block.Chars;
+            }
+        }
+        if (!readsAsText || followingChars > contentChars) return;
+        foreach (var block in following) block.IsArticle = false;
+    }
+
+    private static BlockShape Shape(HtmlBlock block)
+    {
+        var parent = block.Owner.ParentElement;
+        return new BlockShape(block.Owner.LocalName, block.Owner.GetAttribute("class"), parent?.LocalName, parent?.GetAttribute("class"));
+    }
+
+    /// <summary>A block's element and class, and its parent's: how the page builds that kind of text.</summary>
+    private readonly record struct BlockShape(string Element, string? Class, string? ParentElement, string? ParentClass);
+
+    /// <summary>
+    /// A box about the writer ("author-box", "about-the-author") below some of the article's text
+    /// is a biography, not the article, however well it reads. One with no paragraph that reads as
+    /// text above it (outside such boxes) stays: the page is then a profile, or the box is the
+    /// article's opening.
+    /// </summary>
+    private static void UnmarkAuthorBoxes(List<HtmlBlock> blocks)
+    {
+        var textAbove = false;
+        foreach (var block in blocks)
+        {
+            if (!block.IsArticle) continue;
+            if (InAuthorBox(block.Owner))
+            {
+                if (textAbove) block.IsArticle = false;
+            }
+            else if (block.Initial is BlockClass.Good or BlockClass.NearGood)
+            {
+                textAbove = true;
+            }
+        }
+    }
+
+    private static bool InAuthorBox(IElement owner)
+    {
+        for (var e = owner; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
+            if (HtmlElementHints.NamesAuthorBox(e)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A heading inside the main content that names the comment section ("Comments", "3 Responses"
+    /// excepted, "Kommentare") after the article's first good paragraph ends the article: blogs put
+    /// the readers' comments in the same element as the post, often without a class that says so.
+    /// </summary>
+    private static void UnmarkCommentSection(List<HtmlBlock> blocks)
+    {
+        var afterGood = false;
+        var cut = -1;
+        for (var i = 0; i < blocks.Count && cut < 0; i++)
+        {
+            var block = blocks[i];
+            if (afterGood && block.IsHeading && block.InMainContent && NamesCommentSection(block.Text)) cut = i;
+            afterGood |= block.IsArticle && block.Final == BlockClass.Good;
+        }
+        if (cut < 0) return;
+        for (var i = cut; i < blocks.Count; i++) blocks[i].IsArticle = false;
+    }
+
+    private static bool NamesCommentSection(string text)
+    {
+        if (text.Length > 40) return false;
+        Span<char> words = stackalloc char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c)) words[length++] = c;
+            else if (c == ' ' && length > 0 && words[length - 1] != ' ') words[length++] = ' ';
+            // A count and its brackets go; anything else (a date, a '|' between parts) is a line about an entry, not a heading.
+            else if (!char.IsDigit(c) && c is not (' ' or '(' or ')' or '[' or ']' or ':')) return false;
+        }
+        var name = words[..length].TrimEnd(' ');
+        return name.Length > 0 && CommentHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+    }
+
+    /// <summary>
+    /// A short copyright notice after the article's last good block (<see cref="IsCopyrightNotice"/>)
+    /// is the page's or the article's, not its text, even inside the main content; further up, the same
     /// line is more often a byline or a photo credit.
     /// </summary>
     private static void UnmarkCopyrightNotices(List<HtmlBlock> blocks)
@@ -119,8 +254,21 @@ public static class HtmlArticleExtractor
         for (var i = lastGood + 1; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.IsArticle && block.Words < MaxNoticeWords && block.Text.Contains('\u00A9')) block.IsArticle = false;
+            if (block.IsArticle && IsCopyrightNotice(block)) block.IsArticle = false;
         }
+    }
+
+    /// <summary>
+    /// A short line with a copyright sign, or a little longer one that says it in words ("Copyright
+    /// 2008 The Associated Press. All rights reserved. This material may not be published…").
+    /// </summary>
+    private static bool IsCopyrightNotice(HtmlBlock block)
+    {
+        if (block.Words < MaxNoticeWords && block.Text.Contains('\u00A9')) return true;
+        if (block.Words >= MaxWordedNoticeWords) return false;
+        foreach (var phrase in NoticePhrases)
+            if (block.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>

@@ -36,6 +36,12 @@ internal static class HtmlElementHints
         "articlebody", "storytext", "bodytext", "paragraph", "permalink",
     };
 
+    /// <summary>Words that, after "author", name a box about the writer.</summary>
+    private static readonly HashSet<string> AuthorBoxWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "box", "bio", "bios", "info", "text", "description", "details", "profile",
+    };
+
     /// <summary>Words that name reader comments besides those containing "comment".</summary>
     private static readonly HashSet<string> CommentWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -132,6 +138,44 @@ internal static class HtmlElementHints
         if (negative == 0 && ContainsAny(value, "comment", "sidebar", "share", "related", "footer", "breadcrumb", "navigation", "widget", "advert", "sponsor", "social"))
             negative = 1;
         return positive - negative * 2;
+    }
+
+    /// <summary>
+    /// True when the element's class or id names a box about the writer ("author-box",
+    /// "about_author", "post-author", "authorbio", "extendedBio"). "author" alone is not enough,
+    /// since it also names the byline's link and whole posts ("entry-author-jane").
+    /// </summary>
+    public static bool NamesAuthorBox(IElement element) => NamesAuthorBox(element.GetAttribute("class")) || NamesAuthorBox(element.Id);
+
+    private static bool NamesAuthorBox(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value.Contains('/')) return false;
+        if (ContainsAny(value, "authorbox", "authorbio", "authorinfo", "aboutauthor", "postauthor")) return true;
+        var span = value.AsSpan();
+        var previous = ReadOnlySpan<char>.Empty;
+        var wordStart = -1;
+        for (var i = 0; i <= span.Length; i++)
+        {
+            if (IsWordBoundary(span, i) && wordStart >= 0)
+            {
+                var word = span[wordStart..i];
+                if (IsAuthorBoxPair(previous, word)) return true;
+                previous = word;
+                wordStart = -1;
+            }
+            if (i < span.Length && char.IsLetterOrDigit(span[i]) && wordStart < 0) wordStart = i;
+        }
+        return false;
+    }
+
+    private static bool IsAuthorBoxPair(ReadOnlySpan<char> previous, ReadOnlySpan<char> word)
+    {
+        if (word.Equals("bio", StringComparison.OrdinalIgnoreCase) || word.Equals("bios", StringComparison.OrdinalIgnoreCase)) return true;
+        if (previous.Equals("author", StringComparison.OrdinalIgnoreCase))
+            return AuthorBoxWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return word.Equals("author", StringComparison.OrdinalIgnoreCase)
+            && (previous.Equals("about", StringComparison.OrdinalIgnoreCase) || previous.Equals("the", StringComparison.OrdinalIgnoreCase)
+                || previous.Equals("post", StringComparison.OrdinalIgnoreCase) || previous.Equals("article", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool ContainsAny(string value, params ReadOnlySpan<string> parts)

@@ -29,7 +29,7 @@ internal static class HtmlJsonLdReader
             JsonDocument json;
             try
             {
-                json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+                json = JsonDocument.Parse(WithoutCData(script.TextContent), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
             }
             catch (JsonException)
             {
@@ -41,6 +41,21 @@ internal static class HtmlJsonLdReader
             }
         }
         return Fields.None;
+    }
+
+    /// <summary>
+    /// The script's JSON without a CDATA wrapper ("&lt;![CDATA[ {…} ]]&gt;", as XHTML-minded
+    /// templates such as MediaWiki's write it), which Readability strips too.
+    /// </summary>
+    internal static string WithoutCData(string text)
+    {
+        var json = text.AsSpan().Trim();
+        if (json.StartsWith("//")) json = json[2..].TrimStart();
+        if (!json.StartsWith("<![CDATA[", StringComparison.Ordinal)) return text;
+        json = json["<![CDATA[".Length..].TrimEnd();
+        if (json.EndsWith("]]>", StringComparison.Ordinal)) json = json[..^3].TrimEnd();
+        if (json.EndsWith("//", StringComparison.Ordinal)) json = json[..^2];
+        return json.ToString();
     }
 
     private static JsonElement? FindArticle(JsonElement element, int depth)

@@ -5,7 +5,8 @@ namespace Lineage.Extraction;
 /// <summary>
 /// Reads what a page declares about itself: schema.org JSON-LD first (the most specific), then
 /// OpenGraph and <c>article:</c> properties, then plain <c>&lt;meta name&gt;</c> tags, the canonical
-/// link, <c>&lt;title&gt;</c> and <c>&lt;html lang&gt;</c>.
+/// link, <c>&lt;title&gt;</c> and <c>&lt;html lang&gt;</c>; the author, failing those, from the
+/// page's byline (<see cref="HtmlBylineReader"/>).
 /// </summary>
 internal static class HtmlMetadataReader
 {
@@ -14,11 +15,14 @@ internal static class HtmlMetadataReader
         var jsonLd = HtmlJsonLdReader.Read(document);
         var meta = MetaTags(document);
 
-        var title = jsonLd.Headline ?? meta.GetValueOrDefault("og:title") ?? meta.GetValueOrDefault("twitter:title") ?? Clean(document.Title);
+        var title = jsonLd.Headline ?? meta.GetValueOrDefault("og:title") ?? meta.GetValueOrDefault("twitter:title")
+            ?? (Clean(document.Title) is { } element ? PageTitle.FromTitleElement(element) : null);
         IReadOnlyList<string> authors = jsonLd.Authors.Count > 0 ? jsonLd.Authors : MetaAuthors(document);
+        if (authors.Count == 0) authors = HtmlBylineReader.Read(document);
         var published = jsonLd.DatePublished ?? meta.GetValueOrDefault("article:published_time")
             ?? meta.GetValueOrDefault("date") ?? meta.GetValueOrDefault("pubdate") ?? meta.GetValueOrDefault("dc.date")
-            ?? meta.GetValueOrDefault("dc.date.issued");
+            ?? meta.GetValueOrDefault("dc.date.issued") ?? meta.GetValueOrDefault("datepublished") ?? meta.GetValueOrDefault("parsely-pub-date")
+            ?? meta.GetValueOrDefault("og:article:published_time");
         var siteName = jsonLd.Publisher ?? meta.GetValueOrDefault("og:site_name") ?? meta.GetValueOrDefault("application-name");
         var url = Canonical(document) ?? jsonLd.Url ?? meta.GetValueOrDefault("og:url");
         var language = Clean(document.DocumentElement?.GetAttribute("lang")) ?? Clean(document.DocumentElement?.GetAttribute("xml:lang"))
@@ -57,7 +61,7 @@ internal static class HtmlMetadataReader
         foreach (var element in document.QuerySelectorAll("meta"))
         {
             var key = (element.GetAttribute("property") ?? element.GetAttribute("name"))?.Trim().ToLowerInvariant();
-            if (key is not ("article:author" or "author" or "dc.creator" or "sailthru.author")) continue;
+            if (key is not ("article:author" or "author" or "dc.creator" or "sailthru.author" or "parsely-author")) continue;
             var value = Clean(element.GetAttribute("content"));
             // article:author is often the author's profile address, which is no name.
             if (value is null || value.StartsWith("http", StringComparison.OrdinalIgnoreCase)) continue;

@@ -109,4 +109,59 @@ public class ExtractionSetsTests
             Assert.Equal(0, evaluation.Score.Recall);
         }
     }
+
+    public class Metadata
+    {
+        private static void WritePage(string folder, string name, string metadataJson)
+        {
+            var page = Path.Combine(folder, "pages", name);
+            WriteText(Path.Combine(page, "source.html"), HtmlPages.NewsPage);
+            WriteText(Path.Combine(page, "expected.html"), "<div><p>" + HtmlPages.Paragraph1 + "</p></div>");
+            WriteText(Path.Combine(page, "expected-metadata.json"), metadataJson);
+        }
+
+        [Fact]
+        public void Is_read_from_the_readability_pages_and_scored_field_by_field()
+        {
+            using var folder = new TempFolder();
+            WritePage(folder.Path, "a", """{"title": "Bridge to close for repairs", "byline": "By Jane Doe", "siteName": "Riverside Gazette", "publishedTime": "2024-03-05T11:00:00+02:00", "lang": "en", "dir": null}""");
+            WritePage(folder.Path, "b", """{"title": "Another title", "byline": "Sam Smith", "siteName": null, "lang": "fr"}""");
+            var evaluation = ExtractionEvaluator.Evaluate("mozilla-readability-test-pages", ExtractionSets.Load("mozilla-readability-test-pages", folder.Path));
+            var fields = evaluation.Metadata.ToDictionary(f => f.Field);
+            Assert.Equal(new MetadataAccuracy("title", 2, 1), fields["title"]);
+            Assert.Equal(new MetadataAccuracy("byline", 2, 1), fields["byline"]);
+            Assert.Equal(new MetadataAccuracy("siteName", 1, 1), fields["siteName"]);
+            Assert.Equal(new MetadataAccuracy("published", 1, 1), fields["published"]);
+            Assert.Equal(new MetadataAccuracy("language", 2, 1), fields["language"]);
+            Assert.Null(evaluation.Pages[1].Metadata!.SiteName);
+        }
+
+        [Fact]
+        public void Compares_dates_as_instants_when_both_have_a_time_and_else_by_day()
+        {
+            var expected = new ExpectedMetadata(null, null, null, "2017-02-23T17:18:13-08:00", null);
+            Assert.True(MetadataMatch.Compare(expected, new Lineage.Extraction.PageMetadata { Published = "2017-02-24T01:18:13Z" }).Published);
+            Assert.False(MetadataMatch.Compare(expected, new Lineage.Extraction.PageMetadata { Published = "2017-02-24T09:00:00Z" }).Published);
+            Assert.True(MetadataMatch.Compare(expected with { Published = "2017-02-23" }, new Lineage.Extraction.PageMetadata { Published = "2017-02-23T09:00:00Z" }).Published);
+        }
+
+        [Fact]
+        public void Is_not_scored_for_sets_or_extractors_without_it()
+        {
+            using var folder = new TempFolder();
+            WritePage(folder.Path, "a", """{"title": "Bridge to close for repairs"}""");
+            var cases = ExtractionSets.Load("mozilla-readability-test-pages", folder.Path);
+            Assert.Empty(ExtractionEvaluator.Evaluate("x", cases, html => html).Metadata);
+            Assert.Empty(ExtractionEvaluator.Evaluate("x", [cases[0] with { Metadata = null }]).Metadata);
+        }
+
+        [Fact]
+        public void A_file_that_is_not_json_is_an_error_naming_it()
+        {
+            using var folder = new TempFolder();
+            WritePage(folder.Path, "a", "{ not json");
+            var error = Assert.Throws<ExtractionSetException>(() => ExtractionSets.Load("mozilla-readability-test-pages", folder.Path));
+            Assert.Contains("expected-metadata.json", error.Message);
+        }
+    }
 }

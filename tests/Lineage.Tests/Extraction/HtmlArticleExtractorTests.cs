@@ -134,6 +134,73 @@ public class HtmlArticleExtractorTests
         }
     }
 
+    public class Text_after_the_main_content
+    {
+        private readonly List<string> texts = BlockTexts(HtmlPages.ArticleFollowedByOtherText, HtmlArticleExtractor.Extract(HtmlPages.ArticleFollowedByOtherText));
+
+        [Fact]
+        public void Is_left_out_even_when_it_reads_as_running_text()
+        {
+            var all = string.Join("\n", texts);
+            Assert.DoesNotContain("saying for years", all);
+            Assert.DoesNotContain("library will open", all);
+        }
+
+        [Fact]
+        public void Is_kept_when_it_is_built_as_the_article_paragraphs_are()
+        {
+            Assert.Equal([HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3], texts);
+        }
+    }
+
+    public class Boxes_about_the_writer
+    {
+        private const string Bio = "Jane Doe has covered the town council for the Riverside Gazette since 2015, and before that she wrote about schools and the harbour for a weekly paper on the coast.";
+
+        [Fact]
+        public void Are_left_out_after_the_article()
+        {
+            var html = "<html><body><div class=\"story\"><p>" + HtmlPages.Paragraph1 + "</p><p>" + HtmlPages.Paragraph2 + "</p><p>" + HtmlPages.Paragraph3
+                + "</p><div class=\"author-box\"><p>" + Bio + "</p></div></div></body></html>";
+            var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
+            Assert.Equal([HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3], texts);
+        }
+
+        [Fact]
+        public void Are_kept_when_no_article_paragraph_comes_before_them()
+        {
+            var html = "<html><body><div class=\"profile\"><h1>Jane Doe</h1><div class=\"profile_bio\"><p>" + Bio + "</p><p>" + HtmlPages.Paragraph1 + "</p></div></div></body></html>";
+            var all = string.Join("\n", BlockTexts(html, HtmlArticleExtractor.Extract(html)));
+            Assert.Contains(Bio, all);
+        }
+    }
+
+    public class A_comment_section_in_the_post_element
+    {
+        private static string Page(string heading) =>
+            "<html><body><div class=\"content\"><p>" + HtmlPages.Paragraph1 + "</p><p>" + HtmlPages.Paragraph2 + "</p><h2>" + heading + "</h2><p>" + HtmlPages.Paragraph3
+            + "</p><p class=\"posted\">Posted by: Sam | March 5, 2024 10:12 AM</p></div></body></html>";
+
+        [Theory]
+        [InlineData("3 Comments")]
+        [InlineData("Kommentare (12)")]
+        [InlineData("Leave a Reply")]
+        public void Ends_the_article_at_its_heading(string heading)
+        {
+            var texts = BlockTexts(Page(heading), HtmlArticleExtractor.Extract(Page(heading)));
+            Assert.Equal([HtmlPages.Paragraph1, HtmlPages.Paragraph2], texts);
+        }
+
+        [Theory]
+        [InlineData("Comment")]
+        [InlineData("05.03.2024 | 3 comment(s)")]
+        public void Is_not_opened_by_a_heading_that_titles_a_part_or_counts_an_entry(string heading)
+        {
+            var all = string.Join("\n", BlockTexts(Page(heading), HtmlArticleExtractor.Extract(Page(heading))));
+            Assert.Contains(HtmlPages.Paragraph3, all);
+        }
+    }
+
     public class Copyright_lines
     {
         [Fact]
@@ -143,6 +210,17 @@ public class HtmlArticleExtractorTests
                 + HtmlPages.Paragraph2 + "</p><p>" + HtmlPages.Paragraph3 + "</p><p>\u00A9 2024 Riverside Gazette. All rights reserved.</p></article></body></html>";
             var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
             Assert.Equal(["Photographs \u00A9 Ann Smith for the Riverside Gazette", HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3], texts);
+        }
+
+        [Theory]
+        [InlineData("Copyright 2024 The Associated Press. All rights reserved.")]
+        [InlineData("Riverside Gazette 2024. Alle Rechte vorbehalten.")]
+        public void Are_left_out_after_the_last_paragraph_when_they_say_copyright_in_words(string notice)
+        {
+            var html = "<html><body><article><p>" + HtmlPages.Paragraph1 + "</p><p>" + HtmlPages.Paragraph2 + "</p><p>" + HtmlPages.Paragraph3
+                + "</p><p>" + notice + "</p></article></body></html>";
+            var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
+            Assert.Equal([HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3], texts);
         }
     }
 

@@ -59,4 +59,47 @@ public class HtmlMetadataReaderTests
         Assert.Null(metadata.SiteName);
         Assert.Null(metadata.Language);
     }
+
+    [Fact]
+    public void Reads_json_ld_wrapped_in_cdata_and_the_parsely_date()
+    {
+        var metadata = Read("""
+            <script type="application/ld+json">
+            <![CDATA[
+            {"@context": "https://schema.org", "@type": "Article", "name": "Bridge to close", "datePublished": "2001-10-29T01:59:14Z"}
+            ]]>
+            </script>
+            """);
+        Assert.Equal("Bridge to close", metadata.Title);
+        Assert.Equal("2001-10-29T01:59:14Z", metadata.Published);
+        Assert.Equal("2024-04-20T04:20:00.000Z", Read("""<meta name="parsely-pub-date" content="2024-04-20T04:20:00.000Z">""").Published);
+    }
+
+    public class The_byline_in_the_page
+    {
+        private static PageMetadata Read(string head, string body) =>
+            HtmlArticleExtractor.Extract($"<html><head>{head}</head><body>{body}<p>{HtmlPages.Paragraph1}</p></body></html>").Metadata;
+
+        [Theory]
+        [InlineData("<p class=\"byline\">By Jane Doe</p>")]
+        [InlineData("<div>Par <a rel=\"author\" href=\"/jane\">Jane Doe</a></div>")]
+        [InlineData("<span itemprop=\"author\" itemscope><span itemprop=\"name\">Jane Doe</span></span>")]
+        [InlineData("<div id=\"article-author\">Von Jane Doe</div>")]
+        public void Names_the_author_when_no_tag_does(string byline)
+        {
+            Assert.Equal(["Jane Doe"], Read("", byline).Authors);
+        }
+
+        [Fact]
+        public void Gives_way_to_the_meta_tags()
+        {
+            Assert.Equal(["Ann Lee"], Read("<meta name=\"parsely-author\" content=\"Ann Lee\">", "<p class=\"byline\">By Jane Doe</p>").Authors);
+        }
+
+        [Fact]
+        public void Is_not_a_long_text_or_a_bare_label()
+        {
+            Assert.Empty(Read("", "<div class=\"author\">Author</div><div class=\"author-note\">" + HtmlPages.Paragraph2 + "</div>").Authors);
+        }
+    }
 }

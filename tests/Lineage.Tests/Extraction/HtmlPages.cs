@@ -230,4 +230,36 @@ internal static class HtmlPages
           </div>
         </body></html>
         """;
+
+    /// <summary>
+    /// An article, then further down the page and outside the article's element, text that reads
+    /// as well as the article but follows it: a reader's letter and another story's summary, in
+    /// elements whose names say nothing; and a second part of the article built as its paragraphs are.
+    /// </summary>
+    public static readonly string ArticleFollowedByOtherText = $$"""
+        <html><head><title>Bridge to close for repairs</title></head>
+        <body>
+          <div id="page">
+            <div class="col">
+              <div class="story-text">
+                <p>{{Paragraph1}}</p>
+                <p>{{Paragraph2}}</p>
+              </div>
+            </div>
+            <div class="col">
+              <div class="story-text">
+                <p>{{Paragraph3}}</p>
+              </div>
+            </div>
+          </div>
+          <div id="lower">
+            <div class="box">
+              <p>I have been saying for years that this bridge was not safe and that the council should have done something about it a long time ago, before the rust got this bad.</p>
+            </div>
+            <div class="box">
+              <p>The town's library will open on Sundays from next month, the council said, after hundreds of readers signed a letter asking for longer hours during the school holidays.</p>
+            </div>
+          </div>
+        </body></html>
+        """;
 }
