@@ -165,14 +165,14 @@ public abstract class SqlIndexStore : IIndexStore
     private long MetaLong(Dictionary<string, string> meta, string key) =>
         meta.TryGetValue(key, out var value) && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
             ? n
-            : throw new StoreException($"{Location}: the store's {key} is missing or not a number; the store is damaged.");
+            : throw new StoreException($"{Location}: the store's {key} is missing or not a number; the store is damaged.") { Damaged = true };
 
     private int MetaInt(Dictionary<string, string> meta, string key)
     {
         var value = MetaLong(meta, key);
         return value is >= int.MinValue and <= int.MaxValue
             ? (int)value
-            : throw new StoreException($"{Location}: the store's {key} is out of range; the store is damaged.");
+            : throw new StoreException($"{Location}: the store's {key} is out of range; the store is damaged.") { Damaged = true };
     }
 
     private void SetMeta(DbTransaction transaction, string key, string value)
@@ -215,40 +215,8 @@ public abstract class SqlIndexStore : IIndexStore
         return stats with { Bytes = StoreBytes() };
     }
 
-    public IReadOnlyList<string> Verify()
-    {
-        var problems = new List<string>(BackendCheck());
-        using var transaction = BeginReadTransaction();
-        var expected = new Dictionary<long, (string Name, long Fingerprints)>();
-        using (var command = Command(transaction, "SELECT id, name, fingerprints FROM documents"))
-        using (var reader = command.ExecuteReader())
-            while (reader.Read()) expected[reader.GetInt64(0)] = (reader.GetString(1), reader.GetInt64(2));
-        var posted = new Dictionary<long, long>();
-        using (var command = Command(transaction, "SELECT document, COUNT(*) FROM (SELECT document FROM postings UNION ALL SELECT document FROM recent_postings) AS p GROUP BY document"))
-        using (var reader = command.ExecuteReader())
-            while (reader.Read()) posted[reader.GetInt64(0)] = reader.GetInt64(1);
-        foreach (var (key, (name, fingerprints)) in expected)
-        {
-            var count = posted.GetValueOrDefault(key);
-            if (count != fingerprints) problems.Add($"document {name} has {count} postings, expected {fingerprints}");
-        }
-        foreach (var key in posted.Keys)
-            if (!expected.ContainsKey(key)) problems.Add($"postings of document {key}, which is not stored");
-        foreach (var (sql, what) in new[]
-        {
-            ("SELECT COUNT(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM metadata m WHERE m.document = d.id)", "documents without metadata"),
-            ("SELECT COUNT(*) FROM pairs p WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = p.a) OR NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = p.b)", "pairs naming a document that is not stored"),
-            ("SELECT COUNT(*) FROM pairs p WHERE NOT EXISTS (SELECT 1 FROM passages s WHERE s.a = p.a AND s.b = p.b)", "pairs without passages"),
-            ("SELECT COUNT(*) FROM passages s WHERE NOT EXISTS (SELECT 1 FROM pairs p WHERE p.a = s.a AND p.b = s.b)", "passages without their pair"),
-        })
-        {
-            using var command = Command(transaction, sql);
-            var count = Convert.ToInt64(command.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
-            if (count > 0) problems.Add($"{count} {what}");
-        }
-        transaction.Commit();
-        return problems;
-    }
+    /// <summary>Every check of <see cref="StoreAudit"/>; empty when sound. Damage is reported, never thrown.</summary>
+    public IReadOnlyList<string> Verify() => StoreAudit.Run(this, BackendCheck);
 
     internal DbCommand Command(DbTransaction? transaction, string sql)
     {

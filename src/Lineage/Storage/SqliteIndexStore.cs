@@ -116,7 +116,7 @@ public sealed class SqliteIndexStore : SqlIndexStore
         5 or 6 => new StoreException(string.Create(CultureInfo.InvariantCulture,
             $"{path} is being written by another process; waited {lockTimeout.TotalSeconds:0} s for it. Try again when it has finished (or raise --lock-timeout)."), e),
         26 => new StoreException($"{path} is not a Lineage store (not an SQLite database).", e),
-        11 => new StoreException($"{path} is damaged (SQLite: {e.Message}).", e),
+        11 => new StoreException($"{path} is damaged (SQLite: {e.Message}); 'lineage index check --store {path}' lists what is damaged.", e) { Damaged = true },
         8 => new StoreException($"{path} cannot be written: {e.Message}", e),
         _ => new StoreException($"{path}: {e.Message}", e),
     };

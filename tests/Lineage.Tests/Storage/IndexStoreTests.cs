@@ -192,6 +192,27 @@ public abstract class IndexStoreTests : IDisposable
     }
 
     [Fact]
+    public void Lists_every_damaged_value_its_check_meets_instead_of_stopping_at_the_first()
+    {
+        var location = NewLocation();
+        using (var store = StoreFixture.Open(location)) StoreFixture.Add(store, SampleCorpus.Folder);
+        // Values a reader would fail on, written behind Lineage's back: a text that is not Brotli,
+        // postings gone, a passage past the end of its documents.
+        Execute(location, "UPDATE documents SET text = content WHERE id = 1");
+        Execute(location, "DELETE FROM recent_postings WHERE document = 2");
+        Execute(location, "UPDATE passages SET a_length = 99999999");
+
+        using var damaged = StoreFixture.Open(location);
+        var problems = damaged.Verify();
+
+        Assert.Contains(problems, p => p.StartsWith("document 000_c165fded52a75aca: its text does not decode", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("document 001_4ebc558d1441065c has 0 postings", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("the store counts ", StringComparison.Ordinal) && p.Contains(StoreSchema.RecentPostingsKey, StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("passage 0 of ", StringComparison.Ordinal) && p.EndsWith("points outside their texts", StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p.Contains("004_", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Refuses_a_store_written_by_a_newer_schema_with_a_clear_message()
     {
         var location = NewLocation();
