@@ -135,6 +135,8 @@ public sealed class PostgresIndexStore : SqlIndexStore
             "CREATE TABLE recent_postings(hash bigint NOT NULL, document bigint NOT NULL, PRIMARY KEY(hash, document))",
             .. SqlIndexStore.PostingCounters,
         ],
+        // The hash and tokenizer versions, recorded from now on; every earlier store was made with version 1 of both.
+        4 => SqlIndexStore.FormatVersions,
         _ => throw new ArgumentOutOfRangeException(nameof(toVersion)),
     };
 

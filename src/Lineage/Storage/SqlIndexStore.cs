@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using System.Globalization;
+using Lineage.Text;
 
 namespace Lineage.Storage;
 
@@ -63,6 +64,13 @@ public abstract class SqlIndexStore : IIndexStore
         $"INSERT INTO {StoreSchema.MetaTable}(key, value) VALUES ('{StoreSchema.RecentPostingsKey}', '0')",
     ];
 
+    /// <summary>The meta rows that record the hash and tokenizer versions, as schema version 4 starts them.</summary>
+    internal static readonly string[] FormatVersions =
+    [
+        $"INSERT INTO {StoreSchema.MetaTable}(key, value) VALUES ('{StoreSchema.HashVersionKey}', '1')",
+        $"INSERT INTO {StoreSchema.MetaTable}(key, value) VALUES ('{StoreSchema.TokenizerVersionKey}', '1')",
+    ];
+
     /// <summary>
     /// Adds the documents' postings to the small table of recent ones, and merges that into the
     /// large table, in key order, when it has grown past <see cref="RecentPostingsFloor"/> or an
@@ -120,9 +128,30 @@ public abstract class SqlIndexStore : IIndexStore
         var version = MetaInt(meta, StoreSchema.VersionKey);
         if (version > StoreSchema.Version)
             throw new StoreException($"{Location} was written by a newer Lineage (schema version {version}); this Lineage reads schema versions up to {StoreSchema.Version}. Upgrade Lineage to use this store.");
-        if (version < StoreSchema.Version) Migrate();
+        if (version < StoreSchema.Version)
+        {
+            Migrate();
+            meta = ReadMeta();
+        }
         SchemaVersion = StoreSchema.Version;
+        CheckFormat(meta);
         settings = new StoreSettings(MetaInt(meta, StoreSchema.NGramKey), MetaInt(meta, StoreSchema.WindowKey), meta.GetValueOrDefault(StoreSchema.WholeTextKey) == "1");
+    }
+
+    /// <summary>
+    /// Refuses a store whose postings were hashed from other words or with other hashes: looked
+    /// up with this Lineage's hashes they would never match, and every trace would silently find
+    /// nothing. The texts are in the store but their files are what the user can add again.
+    /// </summary>
+    private void CheckFormat(Dictionary<string, string> meta)
+    {
+        var hash = MetaInt(meta, StoreSchema.HashVersionKey);
+        var tokenizer = MetaInt(meta, StoreSchema.TokenizerVersionKey);
+        if (hash == TokenHash.Version && tokenizer == Tokenizer.Version) return;
+        throw new StoreException(string.Create(CultureInfo.InvariantCulture,
+            $"{Location} was made with token hash version {hash} and tokenizer version {tokenizer}; this Lineage hashes words with version {TokenHash.Version} " +
+            $"and tokenizes with version {Tokenizer.Version}, so its fingerprints would not match the stored ones. Re-index the documents into a new store: " +
+            $"'lineage index add FILES --store NEW' (or use the Lineage that made it)."));
     }
 
     private void Create(StoreSettings requested)
@@ -137,6 +166,8 @@ public abstract class SqlIndexStore : IIndexStore
         SetMeta(transaction, StoreSchema.NGramKey, requested.NGram.ToString(CultureInfo.InvariantCulture));
         SetMeta(transaction, StoreSchema.WindowKey, requested.Window.ToString(CultureInfo.InvariantCulture));
         SetMeta(transaction, StoreSchema.WholeTextKey, requested.WholeText ? "1" : "0");
+        SetMeta(transaction, StoreSchema.HashVersionKey, TokenHash.Version.ToString(CultureInfo.InvariantCulture));
+        SetMeta(transaction, StoreSchema.TokenizerVersionKey, Tokenizer.Version.ToString(CultureInfo.InvariantCulture));
         SetMeta(transaction, StoreSchema.CreatedKey, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         transaction.Commit();
     }

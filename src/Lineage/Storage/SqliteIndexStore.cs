@@ -166,6 +166,8 @@ public sealed class SqliteIndexStore : SqlIndexStore
             "CREATE TABLE recent_postings(hash INTEGER NOT NULL, document INTEGER NOT NULL, PRIMARY KEY(hash, document)) WITHOUT ROWID",
             .. SqlIndexStore.PostingCounters,
         ],
+        // The hash and tokenizer versions, recorded from now on; every earlier store was made with version 1 of both.
+        4 => SqlIndexStore.FormatVersions,
         _ => throw new ArgumentOutOfRangeException(nameof(toVersion)),
     };
 

@@ -3,6 +3,14 @@ namespace Lineage.Text;
 /// <summary>64-bit hashing of folded words and of word n-grams: FNV-1a mixed by murmur3's finaliser.</summary>
 public static class TokenHash
 {
+    /// <summary>
+    /// The version of every hash a store keeps: words (<see cref="Of"/>), n-grams and lines
+    /// (<see cref="Combine"/>) and the winnowing that picks fingerprints among them. A store records
+    /// the version it was made with and refuses another; any change to a value pinned by the
+    /// golden tests must bump it.
+    /// </summary>
+    public const int Version = 1;
+
     public const ulong Offset = 14695981039346656037UL;
     public const ulong Prime = 1099511628211UL;
 

@@ -233,7 +233,7 @@ public abstract class IndexStoreTests : IDisposable
         // What a store of version 1 holds: every posting in one table, no site tables.
         Execute(location, "INSERT INTO postings(hash, document) SELECT hash, document FROM recent_postings");
         Execute(location, "DROP TABLE recent_postings");
-        Execute(location, $"DELETE FROM lineage_meta WHERE key IN ('postings_merged', 'postings_recent')");
+        Execute(location, "DELETE FROM lineage_meta WHERE key IN ('postings_merged', 'postings_recent', 'hash_version', 'tokenizer_version')");
         Execute(location, "DROP TABLE site_lines");
         Execute(location, "DROP TABLE sites");
         SetSchemaVersion(location, 1);
@@ -243,6 +243,37 @@ public abstract class IndexStoreTests : IDisposable
         Assert.Equal(1, StoreFixture.Add(migrated, SampleCorpus.PathOf("001")).Added);
         Assert.Equal(StoreSchema.Version, migrated.Stats().SchemaVersion);
         Assert.Empty(migrated.Verify());
+    }
+
+    [Fact]
+    public void Records_the_hash_and_tokenizer_versions_of_a_store_of_schema_version_3_as_the_first_ones()
+    {
+        var location = NewLocation();
+        using (var store = StoreFixture.Open(location)) StoreFixture.Add(store, SampleCorpus.PathOf("000"));
+        Execute(location, "DELETE FROM lineage_meta WHERE key IN ('hash_version', 'tokenizer_version')");
+        SetSchemaVersion(location, 3);
+
+        using var migrated = StoreFixture.Open(location);
+
+        Assert.Equal(StoreSchema.Version, migrated.SchemaVersion);
+        Assert.Equal(1, StoreFixture.Add(migrated, SampleCorpus.PathOf("001")).Added);
+        Assert.Single(StoreFixture.PairSignatures(migrated));
+    }
+
+    [Theory]
+    [InlineData("hash_version", "token hash version 99 and tokenizer version 1")]
+    [InlineData("tokenizer_version", "token hash version 1 and tokenizer version 99")]
+    public void Refuses_a_store_made_with_other_hashes_or_words_naming_the_command_that_re_indexes(string key, string made)
+    {
+        var location = NewLocation();
+        using (var store = StoreFixture.Open(location)) StoreFixture.Add(store, SampleCorpus.PathOf("000"));
+        Execute(location, $"UPDATE lineage_meta SET value = '99' WHERE key = '{key}'");
+
+        var error = Assert.Throws<StoreException>(() => StoreFixture.Open(location));
+
+        Assert.Contains(made, error.Message);
+        Assert.Contains("lineage index add FILES --store NEW", error.Message);
+        Assert.False(error.Damaged);
     }
 
     [Fact]
