@@ -99,6 +99,9 @@ public abstract class SqlIndexStore : IIndexStore
         SetMeta(transaction, StoreSchema.RecentPostingsKey, recent.ToString(CultureInfo.InvariantCulture));
     }
 
+    /// <summary>A backend's error as a message for the user: what went wrong with which store, and what to do.</summary>
+    internal abstract StoreException Explain(DbException e);
+
     protected abstract long StoreBytes();
 
     /// <summary>The backend's own integrity check; empty when sound.</summary>
