@@ -226,7 +226,7 @@ public abstract class IndexStoreTests : IDisposable
     }
 
     [Fact]
-    public void Migrates_a_store_of_schema_version_1_and_keeps_adding_to_it()
+    public void Migrates_a_store_of_schema_version_1_recording_its_first_hashes_and_keeps_adding_to_it_once_they_match()
     {
         var location = NewLocation();
         using (var store = StoreFixture.Open(location)) StoreFixture.Add(store, SampleCorpus.PathOf("000"));
@@ -238,6 +238,11 @@ public abstract class IndexStoreTests : IDisposable
         Execute(location, "DROP TABLE sites");
         SetSchemaVersion(location, 1);
 
+        // Migrated, then refused: a store of version 1 was made with the first hashes.
+        var refused = Assert.Throws<StoreException>(() => StoreFixture.Open(location));
+        Assert.Contains("token hash version 1", refused.Message);
+        // As if it had been made with this Lineage's hashes: the migrated store takes new documents.
+        Execute(location, $"UPDATE lineage_meta SET value = '{TokenHash.Version}' WHERE key = 'hash_version'");
         using var migrated = StoreFixture.Open(location);
         Assert.Equal(StoreSchema.Version, migrated.SchemaVersion);
         Assert.Equal(1, StoreFixture.Add(migrated, SampleCorpus.PathOf("001")).Added);
@@ -246,24 +251,23 @@ public abstract class IndexStoreTests : IDisposable
     }
 
     [Fact]
-    public void Records_the_hash_and_tokenizer_versions_of_a_store_of_schema_version_3_as_the_first_ones()
+    public void Takes_a_store_of_schema_version_3_as_made_with_the_first_hashes_and_refuses_it_now_they_changed()
     {
         var location = NewLocation();
         using (var store = StoreFixture.Open(location)) StoreFixture.Add(store, SampleCorpus.PathOf("000"));
         Execute(location, "DELETE FROM lineage_meta WHERE key IN ('hash_version', 'tokenizer_version')");
         SetSchemaVersion(location, 3);
 
-        using var migrated = StoreFixture.Open(location);
+        var error = Assert.Throws<StoreException>(() => StoreFixture.Open(location));
 
-        Assert.Equal(StoreSchema.Version, migrated.SchemaVersion);
-        Assert.Equal(1, StoreFixture.Add(migrated, SampleCorpus.PathOf("001")).Added);
-        Assert.Single(StoreFixture.PairSignatures(migrated));
+        Assert.Contains("made with token hash version 1 and tokenizer version 1", error.Message);
+        Assert.Contains("lineage index add FILES --store NEW", error.Message);
     }
 
     [Theory]
-    [InlineData("hash_version", "token hash version 99 and tokenizer version 1")]
-    [InlineData("tokenizer_version", "token hash version 1 and tokenizer version 99")]
-    public void Refuses_a_store_made_with_other_hashes_or_words_naming_the_command_that_re_indexes(string key, string made)
+    [InlineData("hash_version")]
+    [InlineData("tokenizer_version")]
+    public void Refuses_a_store_made_with_other_hashes_or_words_naming_the_command_that_re_indexes(string key)
     {
         var location = NewLocation();
         using (var store = StoreFixture.Open(location)) StoreFixture.Add(store, SampleCorpus.PathOf("000"));
@@ -271,7 +275,8 @@ public abstract class IndexStoreTests : IDisposable
 
         var error = Assert.Throws<StoreException>(() => StoreFixture.Open(location));
 
-        Assert.Contains(made, error.Message);
+        var (hash, tokenizer) = key == "hash_version" ? (99, Tokenizer.Version) : (TokenHash.Version, 99);
+        Assert.Contains($"made with token hash version {hash} and tokenizer version {tokenizer};", error.Message);
         Assert.Contains("lineage index add FILES --store NEW", error.Message);
         Assert.False(error.Damaged);
     }
