@@ -119,7 +119,7 @@ public sealed class SqliteIndexStore : SqlIndexStore
         5 or 6 => new StoreException(string.Create(CultureInfo.InvariantCulture,
             $"{path} is being written by another process; waited {lockTimeout.TotalSeconds:0} s for it. Try again when it has finished (or raise --lock-timeout)."), e),
         26 => new StoreException($"{path} is not a Lineage store (not an SQLite database).", e),
-        11 => new StoreException($"{path} is damaged (SQLite: {e.Message}); 'lineage index check --store {path}' lists what is damaged.", e) { Damaged = true },
+        11 => new StoreException($"{path} is damaged (SQLite: {e.Message}).", e) { Damaged = true },
         8 => new StoreException($"{path} cannot be written ({e.Message}): the file or its folder is read-only. Nothing was changed; make them writable and run again.", e),
         // A store in WAL mode keeps two files beside it (-wal, -shm): its folder must be writable even to read it.
         14 => new StoreException($"{path} cannot be opened ({e.Message}): the store needs to create {Path.GetFileName(path)}-wal and -shm in {FolderOf(path)}; is that folder read-only? Nothing was changed.", e),
