@@ -60,7 +60,7 @@ sqlite_query() {
   else python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$1" "$2"; fi
 }
 
-pg_psql() { psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d "$pg_database" -qtAX "$@"; }
+pg_psql() { PGOPTIONS='-c client_min_messages=warning' psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d "$pg_database" -qtAX "$@"; }
 
 # Sets `store` to a fresh, empty place for trial $1 of backend $2.
 new_store() {
