@@ -25,6 +25,10 @@ public interface IIndexStore : IDisposable
 
     StoreStats Stats();
 
-    /// <summary>What is wrong with the store: the backend's own check, and every document holds exactly its postings. Empty when sound.</summary>
+    /// <summary>
+    /// What is wrong with the store, as a list for the user: the backend's own check, every stored
+    /// text, article map, boilerplate and passage decoded, every document holding exactly its
+    /// postings, and the tables agreeing with each other. Empty when sound; damage is listed, not thrown.
+    /// </summary>
     IReadOnlyList<string> Verify();
 }

@@ -135,6 +135,8 @@ public sealed class PostgresIndexStore : SqlIndexStore
             "CREATE TABLE recent_postings(hash bigint NOT NULL, document bigint NOT NULL, PRIMARY KEY(hash, document))",
             .. SqlIndexStore.PostingCounters,
         ],
+        // The hash and tokenizer versions, recorded from now on; every earlier store was made with version 1 of both.
+        4 => SqlIndexStore.FormatVersions,
         _ => throw new ArgumentOutOfRangeException(nameof(toVersion)),
     };
 
@@ -205,6 +207,16 @@ public sealed class PostgresIndexStore : SqlIndexStore
         }
         importer.Complete();
     }
+
+    internal override StoreException Explain(DbException e) => e switch
+    {
+        PostgresException { SqlState: PostgresErrorCodes.DiskFull } p => new StoreException(
+            $"{Location}: the PostgreSQL server's disk is full ({p.MessageText}). The batch being written was not kept: the store holds what it held before it. Free some space and run the add again.", e),
+        PostgresException { SqlState: PostgresErrorCodes.ReadOnlySqlTransaction or PostgresErrorCodes.InsufficientPrivilege } p => new StoreException(
+            $"{Location} cannot be written: PostgreSQL says: {p.MessageText} ({p.SqlState}). Nothing was changed.", e),
+        PostgresException p => new StoreException($"{Location}: PostgreSQL says: {p.MessageText} ({p.SqlState})", e),
+        _ => new StoreException($"{Location}: PostgreSQL failed: {e.Message}", e),
+    };
 
     protected override long StoreBytes()
     {

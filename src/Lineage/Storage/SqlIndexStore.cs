@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using System.Globalization;
+using Lineage.Text;
 
 namespace Lineage.Storage;
 
@@ -63,6 +64,13 @@ public abstract class SqlIndexStore : IIndexStore
         $"INSERT INTO {StoreSchema.MetaTable}(key, value) VALUES ('{StoreSchema.RecentPostingsKey}', '0')",
     ];
 
+    /// <summary>The meta rows that record the hash and tokenizer versions, as schema version 4 starts them.</summary>
+    internal static readonly string[] FormatVersions =
+    [
+        $"INSERT INTO {StoreSchema.MetaTable}(key, value) VALUES ('{StoreSchema.HashVersionKey}', '1')",
+        $"INSERT INTO {StoreSchema.MetaTable}(key, value) VALUES ('{StoreSchema.TokenizerVersionKey}', '1')",
+    ];
+
     /// <summary>
     /// Adds the documents' postings to the small table of recent ones, and merges that into the
     /// large table, in key order, when it has grown past <see cref="RecentPostingsFloor"/> or an
@@ -90,6 +98,9 @@ public abstract class SqlIndexStore : IIndexStore
         SetMeta(transaction, StoreSchema.MergedPostingsKey, merged.ToString(CultureInfo.InvariantCulture));
         SetMeta(transaction, StoreSchema.RecentPostingsKey, recent.ToString(CultureInfo.InvariantCulture));
     }
+
+    /// <summary>A backend's error as a message for the user: what went wrong with which store, and what to do.</summary>
+    internal abstract StoreException Explain(DbException e);
 
     protected abstract long StoreBytes();
 
@@ -120,9 +131,30 @@ public abstract class SqlIndexStore : IIndexStore
         var version = MetaInt(meta, StoreSchema.VersionKey);
         if (version > StoreSchema.Version)
             throw new StoreException($"{Location} was written by a newer Lineage (schema version {version}); this Lineage reads schema versions up to {StoreSchema.Version}. Upgrade Lineage to use this store.");
-        if (version < StoreSchema.Version) Migrate();
+        if (version < StoreSchema.Version)
+        {
+            Migrate();
+            meta = ReadMeta();
+        }
         SchemaVersion = StoreSchema.Version;
+        CheckFormat(meta);
         settings = new StoreSettings(MetaInt(meta, StoreSchema.NGramKey), MetaInt(meta, StoreSchema.WindowKey), meta.GetValueOrDefault(StoreSchema.WholeTextKey) == "1");
+    }
+
+    /// <summary>
+    /// Refuses a store whose postings were hashed from other words or with other hashes: looked
+    /// up with this Lineage's hashes they would never match, and every trace would silently find
+    /// nothing. The texts are in the store but their files are what the user can add again.
+    /// </summary>
+    private void CheckFormat(Dictionary<string, string> meta)
+    {
+        var hash = MetaInt(meta, StoreSchema.HashVersionKey);
+        var tokenizer = MetaInt(meta, StoreSchema.TokenizerVersionKey);
+        if (hash == TokenHash.Version && tokenizer == Tokenizer.Version) return;
+        throw new StoreException(string.Create(CultureInfo.InvariantCulture,
+            $"{Location} was made with token hash version {hash} and tokenizer version {tokenizer}; this Lineage hashes words with version {TokenHash.Version} " +
+            $"and tokenizes with version {Tokenizer.Version}, so its fingerprints would not match the stored ones. Re-index the documents into a new store: " +
+            $"'lineage index add FILES --store NEW' (or use the Lineage that made it)."));
     }
 
     private void Create(StoreSettings requested)
@@ -137,6 +169,8 @@ public abstract class SqlIndexStore : IIndexStore
         SetMeta(transaction, StoreSchema.NGramKey, requested.NGram.ToString(CultureInfo.InvariantCulture));
         SetMeta(transaction, StoreSchema.WindowKey, requested.Window.ToString(CultureInfo.InvariantCulture));
         SetMeta(transaction, StoreSchema.WholeTextKey, requested.WholeText ? "1" : "0");
+        SetMeta(transaction, StoreSchema.HashVersionKey, TokenHash.Version.ToString(CultureInfo.InvariantCulture));
+        SetMeta(transaction, StoreSchema.TokenizerVersionKey, Tokenizer.Version.ToString(CultureInfo.InvariantCulture));
         SetMeta(transaction, StoreSchema.CreatedKey, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         transaction.Commit();
     }
@@ -165,14 +199,14 @@ public abstract class SqlIndexStore : IIndexStore
     private long MetaLong(Dictionary<string, string> meta, string key) =>
         meta.TryGetValue(key, out var value) && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
             ? n
-            : throw new StoreException($"{Location}: the store's {key} is missing or not a number; the store is damaged.");
+            : throw new StoreException($"{Location}: the store's {key} is missing or not a number; the store is damaged.") { Damaged = true };
 
     private int MetaInt(Dictionary<string, string> meta, string key)
     {
         var value = MetaLong(meta, key);
         return value is >= int.MinValue and <= int.MaxValue
             ? (int)value
-            : throw new StoreException($"{Location}: the store's {key} is out of range; the store is damaged.");
+            : throw new StoreException($"{Location}: the store's {key} is out of range; the store is damaged.") { Damaged = true };
     }
 
     private void SetMeta(DbTransaction transaction, string key, string value)
@@ -215,40 +249,8 @@ public abstract class SqlIndexStore : IIndexStore
         return stats with { Bytes = StoreBytes() };
     }
 
-    public IReadOnlyList<string> Verify()
-    {
-        var problems = new List<string>(BackendCheck());
-        using var transaction = BeginReadTransaction();
-        var expected = new Dictionary<long, (string Name, long Fingerprints)>();
-        using (var command = Command(transaction, "SELECT id, name, fingerprints FROM documents"))
-        using (var reader = command.ExecuteReader())
-            while (reader.Read()) expected[reader.GetInt64(0)] = (reader.GetString(1), reader.GetInt64(2));
-        var posted = new Dictionary<long, long>();
-        using (var command = Command(transaction, "SELECT document, COUNT(*) FROM (SELECT document FROM postings UNION ALL SELECT document FROM recent_postings) AS p GROUP BY document"))
-        using (var reader = command.ExecuteReader())
-            while (reader.Read()) posted[reader.GetInt64(0)] = reader.GetInt64(1);
-        foreach (var (key, (name, fingerprints)) in expected)
-        {
-            var count = posted.GetValueOrDefault(key);
-            if (count != fingerprints) problems.Add($"document {name} has {count} postings, expected {fingerprints}");
-        }
-        foreach (var key in posted.Keys)
-            if (!expected.ContainsKey(key)) problems.Add($"postings of document {key}, which is not stored");
-        foreach (var (sql, what) in new[]
-        {
-            ("SELECT COUNT(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM metadata m WHERE m.document = d.id)", "documents without metadata"),
-            ("SELECT COUNT(*) FROM pairs p WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = p.a) OR NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = p.b)", "pairs naming a document that is not stored"),
-            ("SELECT COUNT(*) FROM pairs p WHERE NOT EXISTS (SELECT 1 FROM passages s WHERE s.a = p.a AND s.b = p.b)", "pairs without passages"),
-            ("SELECT COUNT(*) FROM passages s WHERE NOT EXISTS (SELECT 1 FROM pairs p WHERE p.a = s.a AND p.b = s.b)", "passages without their pair"),
-        })
-        {
-            using var command = Command(transaction, sql);
-            var count = Convert.ToInt64(command.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
-            if (count > 0) problems.Add($"{count} {what}");
-        }
-        transaction.Commit();
-        return problems;
-    }
+    /// <summary>Every check of <see cref="StoreAudit"/>; empty when sound. Damage is reported, never thrown.</summary>
+    public IReadOnlyList<string> Verify() => StoreAudit.Run(this, BackendCheck);
 
     internal DbCommand Command(DbTransaction? transaction, string sql)
     {

@@ -27,7 +27,9 @@ internal sealed partial class SqlSession
         return new SiteLines(name, pages, counts);
     }
 
-    public void CountSiteLines(string site, int pages, IReadOnlyDictionary<ulong, int> lines)
+    public void CountSiteLines(string site, int pages, IReadOnlyDictionary<ulong, int> lines) => Guarded(() => WriteSiteLines(site, pages, lines));
+
+    private void WriteSiteLines(string site, int pages, IReadOnlyDictionary<ulong, int> lines)
     {
         var name = SiteName(site);
         using (var upsert = Command("INSERT INTO sites(name, pages) VALUES (@name, @pages) ON CONFLICT(name) DO UPDATE SET pages = sites.pages + excluded.pages"))

@@ -17,7 +17,9 @@ internal sealed partial class SqlSession
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
     }
 
-    public void AddDocuments(IReadOnlyList<IndexedDocument> documents)
+    public void AddDocuments(IReadOnlyList<IndexedDocument> documents) => Guarded(() => WriteDocuments(documents));
+
+    private void WriteDocuments(IReadOnlyList<IndexedDocument> documents)
     {
         if (documents.Count == 0) return;
         using var insert = Command(
@@ -50,7 +52,9 @@ internal sealed partial class SqlSession
         store.AddPostings(this, documents);
     }
 
-    public void AddPairs(IReadOnlyList<StoredPair> pairs)
+    public void AddPairs(IReadOnlyList<StoredPair> pairs) => Guarded(() => WritePairs(pairs));
+
+    private void WritePairs(IReadOnlyList<StoredPair> pairs)
     {
         if (pairs.Count == 0) return;
         using var insert = Command("INSERT INTO pairs(a, b, shared_words, coverage_a, coverage_b) VALUES (@a, @b, @words, @ca, @cb)");
@@ -63,13 +67,15 @@ internal sealed partial class SqlSession
         InsertPassages(pairs);
     }
 
-    public void ReplacePair(StoredPair pair)
+    public void ReplacePair(StoredPair pair) => Guarded(() =>
     {
-        RemovePair(pair.A, pair.B);
-        AddPairs([pair]);
-    }
+        DeletePair(pair.A, pair.B);
+        WritePairs([pair]);
+    });
 
-    public void RemovePair(long a, long b)
+    public void RemovePair(long a, long b) => Guarded(() => DeletePair(a, b));
+
+    private void DeletePair(long a, long b)
     {
         foreach (var table in new[] { "passages", "pairs" })
         {
@@ -80,7 +86,9 @@ internal sealed partial class SqlSession
         }
     }
 
-    public void SetBoilerplate(long key, IReadOnlyList<TextSpan> boilerplate)
+    public void SetBoilerplate(long key, IReadOnlyList<TextSpan> boilerplate) => Guarded(() => WriteBoilerplate(key, boilerplate));
+
+    private void WriteBoilerplate(long key, IReadOnlyList<TextSpan> boilerplate)
     {
         using var update = Command("UPDATE documents SET boilerplate = @boilerplate WHERE id = @id");
         SqlIndexStore.AddParameter(update, "@boilerplate", SpanCodec.EncodeSpans(boilerplate), DbType.Binary);
@@ -106,6 +114,23 @@ internal sealed partial class SqlSession
                     s.AlignedWords, s.Identity, SpanCodec.EncodeEdits(s.Edits));
                 insert.ExecuteNonQuery();
             }
+        }
+    }
+
+    /// <summary>
+    /// Runs a write; a failure of the backend (disk full, a read-only file, a server gone) becomes
+    /// a <see cref="StoreException"/> naming the store and what to do. The transaction is rolled
+    /// back when the session is disposed, so the store keeps what it held before the batch.
+    /// </summary>
+    private void Guarded(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (DbException e)
+        {
+            throw store.Explain(e);
         }
     }
 

@@ -205,7 +205,7 @@ internal sealed partial class SqlSession : IIndexWriteSession
 
     public void Commit()
     {
-        transaction.Commit();
+        Guarded(transaction.Commit);
         finished = true;
     }
 

@@ -111,15 +111,24 @@ public sealed class SqliteIndexStore : SqlIndexStore
         command.ExecuteNonQuery();
     }
 
+    internal override StoreException Explain(DbException e) =>
+        e is SqliteException sqlite ? Explain(path, sqlite, lockTimeout) : new StoreException($"{path}: {e.Message}", e);
+
     internal static StoreException Explain(string path, SqliteException e, TimeSpan lockTimeout) => e.SqliteErrorCode switch
     {
         5 or 6 => new StoreException(string.Create(CultureInfo.InvariantCulture,
             $"{path} is being written by another process; waited {lockTimeout.TotalSeconds:0} s for it. Try again when it has finished (or raise --lock-timeout)."), e),
         26 => new StoreException($"{path} is not a Lineage store (not an SQLite database).", e),
-        11 => new StoreException($"{path} is damaged (SQLite: {e.Message}).", e),
-        8 => new StoreException($"{path} cannot be written: {e.Message}", e),
+        11 => new StoreException($"{path} is damaged (SQLite: {e.Message}).", e) { Damaged = true },
+        8 => new StoreException($"{path} cannot be written ({e.Message}): the file or its folder is read-only. Nothing was changed; make them writable and run again.", e),
+        // A store in WAL mode keeps two files beside it (-wal, -shm): its folder must be writable even to read it.
+        14 => new StoreException($"{path} cannot be opened ({e.Message}): the store needs to create {Path.GetFileName(path)}-wal and -shm in {FolderOf(path)}; is that folder read-only? Nothing was changed.", e),
+        10 => new StoreException($"{path}: the disk failed a read or a write ({e.Message}); if it is full, free some space. The batch being written was not kept: the store holds what it held before it.", e),
+        13 => new StoreException($"{path}: the disk is full ({e.Message}). The batch being written was not kept: the store holds what it held before it. Free some space and run the add again; documents already stored are skipped.", e),
         _ => new StoreException($"{path}: {e.Message}", e),
     };
+
+    private static string FolderOf(string path) => Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
 
     protected override IReadOnlyList<string> Migration(int toVersion) => toVersion switch
     {
@@ -166,6 +175,8 @@ public sealed class SqliteIndexStore : SqlIndexStore
             "CREATE TABLE recent_postings(hash INTEGER NOT NULL, document INTEGER NOT NULL, PRIMARY KEY(hash, document)) WITHOUT ROWID",
             .. SqlIndexStore.PostingCounters,
         ],
+        // The hash and tokenizer versions, recorded from now on; every earlier store was made with version 1 of both.
+        4 => SqlIndexStore.FormatVersions,
         _ => throw new ArgumentOutOfRangeException(nameof(toVersion)),
     };
 

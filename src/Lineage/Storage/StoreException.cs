@@ -14,4 +14,7 @@ public sealed class StoreException : Exception
     public StoreException(string message, Exception inner) : base(message, inner)
     {
     }
+
+    /// <summary>The store itself is damaged (as opposed to missing, locked or unreachable): <c>index check</c> reports it as damage.</summary>
+    public bool Damaged { get; init; }
 }

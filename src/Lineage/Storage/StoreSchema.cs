@@ -7,7 +7,7 @@ namespace Lineage.Storage;
 /// </summary>
 public static class StoreSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     public const string Application = "lineage";
 
@@ -21,6 +21,8 @@ public static class StoreSchema
     internal const string CreatedKey = "created";
     internal const string MergedPostingsKey = "postings_merged";
     internal const string RecentPostingsKey = "postings_recent";
+    internal const string HashVersionKey = "hash_version";
+    internal const string TokenizerVersionKey = "tokenizer_version";
 
     /// <summary>The tables of a store, for size and sanity checks.</summary>
     internal static readonly string[] Tables = [MetaTable, "documents", "metadata", "postings", "recent_postings", "pairs", "passages", "sites", "site_lines"];

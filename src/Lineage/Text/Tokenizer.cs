@@ -9,6 +9,13 @@ namespace Lineage.Text;
 /// </summary>
 public static class Tokenizer
 {
+    /// <summary>
+    /// The version of what makes a word: where words start and end, and their folded forms
+    /// (character tables included). A store records it and refuses another, since its postings
+    /// hash the words of this tokenizer; any change to a value pinned by the golden tests must bump it.
+    /// </summary>
+    public const int Version = 1;
+
     /// <summary>The longest word kept whole; longer runs (base64, hashes) are cut into pieces.</summary>
     public const int MaxWordChars = 64;
 

@@ -192,6 +192,27 @@ public abstract class IndexStoreTests : IDisposable
     }
 
     [Fact]
+    public void Lists_every_damaged_value_its_check_meets_instead_of_stopping_at_the_first()
+    {
+        var location = NewLocation();
+        using (var store = StoreFixture.Open(location)) StoreFixture.Add(store, SampleCorpus.Folder);
+        // Values a reader would fail on, written behind Lineage's back: a text that is not Brotli,
+        // postings gone, a passage past the end of its documents.
+        Execute(location, "UPDATE documents SET text = content WHERE id = 1");
+        Execute(location, "DELETE FROM recent_postings WHERE document = 2");
+        Execute(location, "UPDATE passages SET a_length = 99999999");
+
+        using var damaged = StoreFixture.Open(location);
+        var problems = damaged.Verify();
+
+        Assert.Contains(problems, p => p.StartsWith("document 000_c165fded52a75aca: its text does not decode", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("document 001_4ebc558d1441065c has 0 postings", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("the store counts ", StringComparison.Ordinal) && p.Contains(StoreSchema.RecentPostingsKey, StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("passage 0 of ", StringComparison.Ordinal) && p.EndsWith("points outside their texts", StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p.Contains("004_", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Refuses_a_store_written_by_a_newer_schema_with_a_clear_message()
     {
         var location = NewLocation();
@@ -205,23 +226,59 @@ public abstract class IndexStoreTests : IDisposable
     }
 
     [Fact]
-    public void Migrates_a_store_of_schema_version_1_and_keeps_adding_to_it()
+    public void Migrates_a_store_of_schema_version_1_recording_its_first_hashes_and_keeps_adding_to_it_once_they_match()
     {
         var location = NewLocation();
         using (var store = StoreFixture.Open(location)) StoreFixture.Add(store, SampleCorpus.PathOf("000"));
         // What a store of version 1 holds: every posting in one table, no site tables.
         Execute(location, "INSERT INTO postings(hash, document) SELECT hash, document FROM recent_postings");
         Execute(location, "DROP TABLE recent_postings");
-        Execute(location, $"DELETE FROM lineage_meta WHERE key IN ('postings_merged', 'postings_recent')");
+        Execute(location, "DELETE FROM lineage_meta WHERE key IN ('postings_merged', 'postings_recent', 'hash_version', 'tokenizer_version')");
         Execute(location, "DROP TABLE site_lines");
         Execute(location, "DROP TABLE sites");
         SetSchemaVersion(location, 1);
 
+        // Migrated, then refused: a store of version 1 was made with the first hashes.
+        var refused = Assert.Throws<StoreException>(() => StoreFixture.Open(location));
+        Assert.Contains("token hash version 1", refused.Message);
+        // As if it had been made with this Lineage's hashes: the migrated store takes new documents.
+        Execute(location, $"UPDATE lineage_meta SET value = '{TokenHash.Version}' WHERE key = 'hash_version'");
         using var migrated = StoreFixture.Open(location);
         Assert.Equal(StoreSchema.Version, migrated.SchemaVersion);
         Assert.Equal(1, StoreFixture.Add(migrated, SampleCorpus.PathOf("001")).Added);
         Assert.Equal(StoreSchema.Version, migrated.Stats().SchemaVersion);
         Assert.Empty(migrated.Verify());
+    }
+
+    [Fact]
+    public void Takes_a_store_of_schema_version_3_as_made_with_the_first_hashes_and_refuses_it_now_they_changed()
+    {
+        var location = NewLocation();
+        using (var store = StoreFixture.Open(location)) StoreFixture.Add(store, SampleCorpus.PathOf("000"));
+        Execute(location, "DELETE FROM lineage_meta WHERE key IN ('hash_version', 'tokenizer_version')");
+        SetSchemaVersion(location, 3);
+
+        var error = Assert.Throws<StoreException>(() => StoreFixture.Open(location));
+
+        Assert.Contains("made with token hash version 1 and tokenizer version 1", error.Message);
+        Assert.Contains("lineage index add FILES --store NEW", error.Message);
+    }
+
+    [Theory]
+    [InlineData("hash_version")]
+    [InlineData("tokenizer_version")]
+    public void Refuses_a_store_made_with_other_hashes_or_words_naming_the_command_that_re_indexes(string key)
+    {
+        var location = NewLocation();
+        using (var store = StoreFixture.Open(location)) StoreFixture.Add(store, SampleCorpus.PathOf("000"));
+        Execute(location, $"UPDATE lineage_meta SET value = '99' WHERE key = '{key}'");
+
+        var error = Assert.Throws<StoreException>(() => StoreFixture.Open(location));
+
+        var (hash, tokenizer) = key == "hash_version" ? (99, Tokenizer.Version) : (TokenHash.Version, 99);
+        Assert.Contains($"made with token hash version {hash} and tokenizer version {tokenizer};", error.Message);
+        Assert.Contains("lineage index add FILES --store NEW", error.Message);
+        Assert.False(error.Damaged);
     }
 
     [Fact]

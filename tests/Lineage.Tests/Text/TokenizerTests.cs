@@ -2,7 +2,7 @@ using Lineage.Text;
 
 namespace Lineage.Tests.Text;
 
-public class TokenizerTests
+public partial class TokenizerTests
 {
     private static string[] Folded(string text)
     {
