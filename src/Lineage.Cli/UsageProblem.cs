@@ -92,6 +92,8 @@ internal static class UsageProblem
         return Nearest(names, typed);
     }
 
+    private const int MaxSuggestedEdits = 2;
+
     /// <summary>The name nearest the typed one, within two edits (one for short words) or of which it is the start, or null.</summary>
     private static string? Nearest(List<string> names, string typed)
     {
@@ -99,14 +101,14 @@ internal static class UsageProblem
         var bestDistance = int.MaxValue;
         foreach (var name in names)
         {
-            var distance = name.StartsWith(typed, StringComparison.Ordinal) && typed.Length > 3 ? 1 : Distance(typed, name);
+            var distance = name.StartsWith(typed, StringComparison.Ordinal) && typed.Length > 3 ? 1 : Lineage.Alignment.WordSimilarity.BoundedDistance(typed, name, MaxSuggestedEdits + 1);
             if (distance < bestDistance)
             {
                 bestDistance = distance;
                 best = name;
             }
         }
-        return bestDistance <= Math.Min(2, Math.Max(1, typed.Length / 3)) ? best : null;
+        return bestDistance <= Math.Min(MaxSuggestedEdits, Math.Max(1, typed.Length / 3)) ? best : null;
     }
 
     private static IEnumerable<Option> AllOptions(Command command)
@@ -129,21 +131,5 @@ internal static class UsageProblem
         // The root's name is the executable's (dotnet's host under a test runner): name it as the README does.
         for (SymbolResult? r = result; r is CommandResult c; r = c.Parent) names.Insert(0, c.Parent is null ? "lineage" : c.Command.Name);
         return string.Join(' ', names);
-    }
-
-    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.</summary>
-    internal static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        for (var j = 1; j <= b.Length; j++)
-        {
-            var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-        }
-        return d[a.Length, b.Length];
     }
 }

@@ -18,7 +18,7 @@ public static class WordSimilarity
     }
 
     /// <summary>Optimal-string-alignment distance, abandoned once it must exceed <paramref name="bound"/>.</summary>
-    internal static int BoundedDistance(ReadOnlySpan<char> x, ReadOnlySpan<char> y, int bound)
+    public static int BoundedDistance(ReadOnlySpan<char> x, ReadOnlySpan<char> y, int bound)
     {
         var width = y.Length + 1;
         Span<int> previous2 = stackalloc int[width];
