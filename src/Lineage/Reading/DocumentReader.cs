@@ -97,6 +97,7 @@ public static class DocumentReader
         {
             case DocumentFormat.Html:
                 view = HtmlVisibleText.Extract(text);
+                if (HtmlShape.Measure(text).IsPastLimit(out var warning)) problems?.Add(new ReadProblem(path, warning, Skipped: false));
                 break;
             case DocumentFormat.Markdown:
                 view = MarkdownVisibleText.Extract(text, out var plain);
