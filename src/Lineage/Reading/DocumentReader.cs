@@ -12,6 +12,9 @@ namespace Lineage.Reading;
 /// </summary>
 public static class DocumentReader
 {
+    /// <summary>Said of a file whose reader failed in a way it does not expect: a bug to report, not a bad file.</summary>
+    internal const string InternalError = "cannot be read: internal error";
+
     public static void Read(InputFile file, ReadOptions options, ICollection<Document> documents, ICollection<ReadProblem> problems)
     {
         try
@@ -22,7 +25,7 @@ public static class DocumentReader
         {
             // A reader's own bug or a library's surprise on one odd file must cost that file, not
             // the run: the documents read before it are kept, and the file is named.
-            problems.Add(new ReadProblem(file.Path, $"cannot be read: {e.GetType().Name}: {e.Message}", Skipped: true));
+            problems.Add(new ReadProblem(file.Path, $"{InternalError} ({e.GetType().Name}: {e.Message})", Skipped: true));
         }
     }
 

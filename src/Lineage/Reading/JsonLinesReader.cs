@@ -28,7 +28,8 @@ public static class JsonLinesReader
         }
     }
 
-    private static void ReadLines(InputFile file, Stream stream, ReadOptions options, ICollection<Document> documents, ICollection<ReadProblem> problems)
+    /// <summary>The lines of an open stream (the file's, or a test's).</summary>
+    internal static void ReadLines(InputFile file, Stream stream, ReadOptions options, ICollection<Document> documents, ICollection<ReadProblem> problems)
     {
         var lines = new LineReader(stream, options.MaxDocumentBytes);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);

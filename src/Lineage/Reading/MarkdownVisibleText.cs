@@ -46,8 +46,11 @@ public static class MarkdownVisibleText
                     break;
                 case CodeBlock code:
                     view.AppendBreak(code.Span.Start);
-                    foreach (var line in code.Lines.Lines)
+                    // The group's array is null for a block with no line, and longer than its count otherwise.
+                    var lines = code.Lines.Lines;
+                    for (var i = 0; lines is not null && i < code.Lines.Count; i++)
                     {
+                        var line = lines[i];
                         if (line.Slice.Text is null) continue;
                         AppendSlice(markdown, line.Slice.Text, line.Slice.Start, line.Slice.End, view);
                         view.AppendBreak(line.Slice.End + 1);

@@ -31,6 +31,13 @@ public class BadInputTests
         Assert.Contains(problems, p => p.Path.EndsWith("deep.md", StringComparison.Ordinal) && p.Message.Contains("read as plain text"));
     }
 
+    [Fact]
+    public void Reads_markdown_with_an_empty_fenced_code_block()
+    {
+        var document = DocumentReader.Create("a.md", "a", "Words before\n\n```lock\n```\n\nwords after\n", DocumentFormat.Markdown)!;
+        Assert.Equal("Words before\nwords after", document.View.Chars.Trim());
+    }
+
     [Theory]
     [InlineData("{\"text\":\"Caf\\ud800 words of the article\"}", "Caf\uFFFD words of the article", null)]
     [InlineData("{\"id\":\"a\\udc00b\",\"text\":\"words of the article\"}", "words of the article", "a\uFFFDb")]
@@ -101,7 +108,7 @@ public class BadInputTests
         var problem = Assert.Single(problems);
         Assert.Equal(path, problem.Path);
         Assert.True(problem.Skipped);
-        Assert.StartsWith("cannot be read:", problem.Message);
+        Assert.StartsWith("cannot be read: internal error (NullReferenceException", problem.Message);
     }
 
     [Fact]
