@@ -35,7 +35,8 @@ internal sealed class LineReader(Stream stream, long maxBytes)
             var piece = newline < 0 ? available : available[..newline];
             if (length + piece.Length <= maxBytes)
             {
-                if (kept + piece.Length > line.Length) Array.Resize(ref line, (int)Math.Min(Math.Max(line.Length * 2L, kept + piece.Length), Math.Max(maxBytes, 1)));
+                if (kept + piece.Length > line.Length)
+                    Array.Resize(ref line, (int)Math.Min(Math.Min(Math.Max(line.Length * 2L, kept + piece.Length), maxBytes), Array.MaxLength));
                 piece.CopyTo(line.AsSpan(kept));
                 kept += piece.Length;
             }

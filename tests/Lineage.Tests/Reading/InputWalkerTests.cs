@@ -144,6 +144,26 @@ public class InputWalkerTests
         }
 
         [Fact]
+        public void Streams_a_jsonl_file_without_holding_a_line_past_the_limit()
+        {
+            using var folder = new TempFolder();
+            var path = Path.Combine(folder.Path, "huge.jsonl");
+            using (var output = new StreamWriter(path))
+            {
+                output.Write("{\"text\":\"");
+                var chunk = new string('a', 1024 * 1024);
+                for (var i = 0; i < 64; i++) output.Write(chunk);
+                output.Write("\"}\n{\"text\":\"the line after it\"}\n");
+            }
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var (documents, problems) = Read([path], new ReadOptions { MaxDocumentBytes = 1024 * 1024 });
+            // A 64 MB line read whole would take 128 MB as a string: streamed, a few buffers.
+            Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - allocated, 0, 8L * 1024 * 1024);
+            Assert.Equal("the line after it", Assert.Single(documents).Text);
+            Assert.Contains("line of 64 MB is more than the 1 MB limit", Assert.Single(problems).Message);
+        }
+
+        [Fact]
         public void Skips_a_jsonl_line_past_the_limit_and_reads_the_next()
         {
             using var folder = new TempFolder();
