@@ -13,10 +13,13 @@ namespace Lineage.Reading;
 /// (&lt;br&gt;) nor those a sibling closes (&lt;p&gt;, &lt;li&gt;, &lt;td&gt;…), so a page that never
 /// closes its paragraphs is not deep.</param>
 /// <param name="Attributes">The most attributes on one tag.</param>
-public readonly record struct HtmlShape(int Depth, int Attributes)
+/// <param name="Work">The depth summed over all tags: what a parser spends looking up the open
+/// elements, so that 1,999 open elements followed by a million tags is caught as well.</param>
+public readonly record struct HtmlShape(int Depth, int Attributes, long Work)
 {
     public const int MaxDepth = 2_000;
     public const int MaxAttributes = 2_000;
+    public const long MaxWork = 50_000_000;
 
     private static readonly HashSet<string> Flat = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -34,11 +37,14 @@ public readonly record struct HtmlShape(int Depth, int Attributes)
     /// <summary>True when the page is past a limit, with the warning that says which.</summary>
     public bool IsPastLimit(out string warning)
     {
+        const string Consequence = "all its visible text is read as the article";
         warning = Depth > MaxDepth
-            ? $"HTML elements nested {Depth:N0} deep, past the limit of {MaxDepth:N0}: all its visible text is read as the article"
+            ? $"HTML elements nested {Depth:N0} deep, past the limit of {MaxDepth:N0}: {Consequence}"
             : Attributes > MaxAttributes
-                ? $"an HTML tag with {Attributes:N0} attributes, past the limit of {MaxAttributes:N0}: all its visible text is read as the article"
-                : "";
+                ? $"an HTML tag with {Attributes:N0} attributes, past the limit of {MaxAttributes:N0}: {Consequence}"
+                : Work > MaxWork
+                    ? $"HTML with tens of thousands of tags inside elements nested up to {Depth:N0} deep, past what is parsed in reasonable time: {Consequence}"
+                    : "";
         return warning.Length > 0;
     }
 
@@ -47,6 +53,7 @@ public readonly record struct HtmlShape(int Depth, int Attributes)
         var depth = 0;
         var deepest = 0;
         var attributes = 0;
+        var work = 0L;
         var flat = Flat.GetAlternateLookup<ReadOnlySpan<char>>();
         var rawText = RawText.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = html.IndexOf('<');
@@ -71,6 +78,7 @@ public readonly record struct HtmlShape(int Depth, int Attributes)
             var name = html.AsSpan(nameStart, nameEnd - nameStart);
             var end = TagEnd(html, nameEnd, out var count, out var selfClosing);
             attributes = Math.Max(attributes, count);
+            work += depth;
             if (closing)
             {
                 if (!flat.Contains(name) && depth > 0) depth--;
@@ -86,7 +94,7 @@ public readonly record struct HtmlShape(int Depth, int Attributes)
             if (end >= html.Length) break;
             i = html.IndexOf('<', end);
         }
-        return new HtmlShape(deepest, attributes);
+        return new HtmlShape(deepest, attributes, work);
     }
 
     /// <summary>The index after the tag's '&gt;', counting its attributes on the way (a name after white space, outside quotes).</summary>

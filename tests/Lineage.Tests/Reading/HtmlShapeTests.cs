@@ -26,6 +26,7 @@ public class HtmlShapeTests
         { "<html><body>" + Repeat("<div>", 100_000) + "<p>" + Words + "</p></body></html>", "nested 100,000 deep" },
         { "<html><body>" + Repeat("<b>", 100_000) + Words + "</body></html>", "nested 100,000 deep" },
         { "<html><body><h1>Title<svg" + Repeat(" a=1", 100_000) + "></svg></h1><p>" + Words + "</p></body></html>", "100,000 attributes" },
+        { "<html><body>" + Repeat("<div>", 1_999) + Repeat("<span>x</span>", 30_000) + "<p>" + Words + "</p></body></html>", "tens of thousands of tags" },
     };
 
     [Theory]
