@@ -28,6 +28,8 @@ internal sealed class ReaderFuzzer(FuzzTarget target, string failures)
     /// <param name="iterations">How many inputs; ignored when <paramref name="seconds"/> is given.</param>
     public void Run(string seed, long iterations, int seconds = -1, int threads = 1)
     {
+        // Seeds that cannot be made fail the run at once, not as every input's failure.
+        if (target.Seeds.Count == 0) throw new InvalidOperationException($"{target.Name} has no seed inputs");
         var scratch = new ThreadLocal<TempFolder>(() => new TempFolder(), trackAllValues: true);
         try
         {
