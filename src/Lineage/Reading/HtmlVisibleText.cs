@@ -42,7 +42,16 @@ public static class HtmlVisibleText
 
     public static TextView Extract(string html)
     {
-        var view = new MappedTextBuilder();
+        // Counted first, then written at its exact size (see CountedTextBuilder).
+        var view = new CountedTextBuilder();
+        Scan(html, view);
+        view.StartWriting();
+        Scan(html, view);
+        return view.Build();
+    }
+
+    private static void Scan(string html, CountedTextBuilder view)
+    {
         var i = 0;
         while (i < html.Length)
         {
@@ -62,10 +71,9 @@ public static class HtmlVisibleText
                 i++;
             }
         }
-        return view.Build();
     }
 
-    private static void AppendChar(MappedTextBuilder view, char c, int start, int end)
+    private static void AppendChar(CountedTextBuilder view, char c, int start, int end)
     {
         if (char.IsWhiteSpace(c))
         {
@@ -78,7 +86,7 @@ public static class HtmlVisibleText
     }
 
     /// <summary>Handles the markup starting at '&lt;'; returns the index after it, or 0 if it is a plain '&lt;'.</summary>
-    private static int TryReadMarkup(string html, int lt, MappedTextBuilder view)
+    private static int TryReadMarkup(string html, int lt, CountedTextBuilder view)
     {
         if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
         {
