@@ -111,6 +111,18 @@ public class BadInputTests
         Assert.StartsWith("cannot be read: internal error (NullReferenceException", problem.Message);
     }
 
+    [Theory]
+    [InlineData("&#xFFFFFFFF;")]
+    [InlineData("&#xD800;")]
+    [InlineData("&#99999999999;")]
+    public void Extracts_a_page_with_a_character_reference_out_of_range(string reference)
+    {
+        var html = $"<html><body><article><p>{reference} {Article} {Article}</p></article></body></html>";
+        var document = DocumentReader.Create("a.html", "a", html, DocumentFormat.Html)!;
+        var article = Lineage.Extraction.ArticleExtractor.Extract(document);
+        Assert.Contains("Deir Ezzor", article.Content.Chars);
+    }
+
     [Fact]
     public void Scans_the_rest_of_a_folder_full_of_files_that_once_stopped_the_run()
     {
