@@ -33,7 +33,9 @@ public static class GzipFile
                 output.Write(buffer, 0, read);
             }
         }
-        catch (InvalidDataException)
+        // zlib reports some corrupt streams with its own IOException (ZLibException, not public);
+        // other IOExceptions are the disk's, said as such by the caller.
+        catch (Exception e) when (e is InvalidDataException || e.GetType().Name == "ZLibException")
         {
             problem = output.Length == 0 ? "not gzip data, or corrupt gzip data" : "its gzip data is corrupt or cut short";
             return null;

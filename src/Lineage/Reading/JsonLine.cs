@@ -43,7 +43,7 @@ internal static class JsonLine
                 problems.Add(new ReadProblem(where, $"not a JSON object (a JSON {root.ValueKind.ToString().ToLowerInvariant()})", Skipped: true));
                 return null;
             }
-            if (!root.TryGetProperty(fields.Text, out var textElement) || textElement.ValueKind != JsonValueKind.String)
+            if (!TryGetProperty(root, fields.Text, out var textElement) || textElement.ValueKind != JsonValueKind.String)
             {
                 problems.Add(new ReadProblem(where, $"no string field '{fields.Text}' (the article text; choose another with --jsonl-field text=NAME)", Skipped: true));
                 return null;
@@ -107,13 +107,43 @@ internal static class JsonLine
 
     private static string? StringField(JsonElement root, string name, ref bool mended)
     {
-        if (!root.TryGetProperty(name, out var value)) return null;
+        if (!TryGetProperty(root, name, out var value)) return null;
         return value.ValueKind switch
         {
             JsonValueKind.String => LenientString(value, ref mended),
             JsonValueKind.Number => value.GetRawText(),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// A property by name, even in an object where another property's name holds a lone surrogate
+    /// escape (which makes System.Text.Json's lookup throw): such names are passed over.
+    /// </summary>
+    private static bool TryGetProperty(JsonElement root, string name, out JsonElement value)
+    {
+        try
+        {
+            return root.TryGetProperty(name, out value);
+        }
+        catch (InvalidOperationException)
+        {
+            foreach (var property in root.EnumerateObject())
+            {
+                try
+                {
+                    if (!property.NameEquals(name)) continue;
+                }
+                catch (InvalidOperationException)
+                {
+                    continue;
+                }
+                value = property.Value;
+                return true;
+            }
+            value = default;
+            return false;
+        }
     }
 
     private static string LenientString(JsonElement value, ref bool mended)

@@ -71,6 +71,32 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Reports_a_deflate_body_that_asks_for_a_preset_dictionary()
+    {
+        using var folder = new TempFolder();
+        // A zlib header with FDICT set (RFC 1950 §2.2): zlib stops for a dictionary HTTP never sends.
+        byte[] body = [0x78, 0x20, 0, 0, 0, 1, .. Enumerable.Range(0, 200).Select(i => (byte)(i * 13 + 5))];
+        var warc = new TestWarc()
+            .Response("https://a.example/1", "HTTP/1.1 200 OK\nContent-Type: text/html\nContent-Encoding: deflate", body)
+            .Page("https://a.example/2", $"<p>{Article}</p>");
+        folder.Write("crawl.warc", warc.Plain());
+        var (documents, problems) = Read(folder.Path);
+        Assert.Equal("crawl:2", Assert.Single(documents).Id);
+        Assert.Contains("deflate-encoded body is corrupt", Assert.Single(problems).Message);
+    }
+
+    [Fact]
+    public void Reads_a_jsonl_line_whose_other_property_name_holds_a_lone_surrogate()
+    {
+        using var folder = new TempFolder();
+        folder.Write("crawl.jsonl", "{\"\\ud800id\":7,\"id\":\"x\",\"text\":\"words of the article\"}\n");
+        var (documents, problems) = Read(folder.Path);
+        Assert.Empty(problems);
+        Assert.Equal("x", Assert.Single(documents).Id);
+        Assert.Equal("words of the article", documents[0].Text);
+    }
+
+    [Fact]
     public void Falls_back_from_a_charset_it_cannot_decode_with_a_warning()
     {
         using var folder = new TempFolder();
