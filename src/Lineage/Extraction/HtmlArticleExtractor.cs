@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Lineage.Reading;
 using Lineage.Text;
 
 namespace Lineage.Extraction;
@@ -43,6 +44,9 @@ public static class HtmlArticleExtractor
 
     public static HtmlArticle Extract(string html)
     {
+        // A page nested or attributed past what a DOM parser handles in reasonable time is not
+        // parsed: all its visible text is the article (the reader has warned of it).
+        if (HtmlShape.Measure(html).IsPastLimit(out _)) return new HtmlArticle([new TextSpan(0, html.Length)], PageMetadata.None);
         var blocks = Classify(html, out var metadata);
         var spans = new List<TextSpan>();
         foreach (var block in blocks)

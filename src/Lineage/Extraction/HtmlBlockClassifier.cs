@@ -40,26 +40,28 @@ internal static class HtmlBlockClassifier
         }
 
         var revised = (BlockClass[])classes.Clone();
+        var neighbours = new Neighbours(classes);
         for (var i = 0; i < blocks.Count; i++)
         {
             if (classes[i] != BlockClass.Short) continue;
-            var previous = Previous(classes, i, ignoreNearGood: true);
-            var next = Next(classes, i, ignoreNearGood: true);
+            var previous = neighbours.Previous(i, ignoreNearGood: true);
+            var next = neighbours.Next(i, ignoreNearGood: true);
             if (previous == BlockClass.Good && next == BlockClass.Good) revised[i] = BlockClass.Good;
             else if (previous == BlockClass.Bad && next == BlockClass.Bad) revised[i] = BlockClass.Bad;
-            else if ((previous == BlockClass.Bad && Previous(classes, i, ignoreNearGood: false) == BlockClass.NearGood)
-                     || (next == BlockClass.Bad && Next(classes, i, ignoreNearGood: false) == BlockClass.NearGood))
+            else if ((previous == BlockClass.Bad && neighbours.Previous(i, ignoreNearGood: false) == BlockClass.NearGood)
+                     || (next == BlockClass.Bad && neighbours.Next(i, ignoreNearGood: false) == BlockClass.NearGood))
                 revised[i] = BlockClass.Good;
             else revised[i] = BlockClass.Bad;
         }
         classes = revised;
 
         revised = (BlockClass[])classes.Clone();
+        neighbours = new Neighbours(classes);
         for (var i = 0; i < blocks.Count; i++)
         {
             if (classes[i] != BlockClass.NearGood) continue;
-            var previous = Previous(classes, i, ignoreNearGood: true);
-            var next = Next(classes, i, ignoreNearGood: true);
+            var previous = neighbours.Previous(i, ignoreNearGood: true);
+            var next = neighbours.Next(i, ignoreNearGood: true);
             revised[i] = previous == BlockClass.Bad && next == BlockClass.Bad ? BlockClass.Bad : BlockClass.Good;
         }
         classes = revised;
@@ -94,24 +96,43 @@ internal static class HtmlBlockClassifier
         return BlockClass.Bad;
     }
 
-    /// <summary>The class of the nearest earlier block that is not short (nor near-good, if asked); bad at the page's start.</summary>
-    private static BlockClass Previous(BlockClass[] classes, int i, bool ignoreNearGood)
+    /// <summary>
+    /// For each block, the class of the nearest earlier and later block that is not short (nor
+    /// near-good, if asked); bad past the page's ends. Worked out once in two sweeps, so a page of
+    /// 200,000 short blocks does not look through all of them for each.
+    /// </summary>
+    private sealed class Neighbours
     {
-        for (var j = i - 1; j >= 0; j--)
-        {
-            if (classes[j] == BlockClass.Short || (ignoreNearGood && classes[j] == BlockClass.NearGood)) continue;
-            return classes[j];
-        }
-        return BlockClass.Bad;
-    }
+        private readonly BlockClass[] previous, next, previousOrNearGood, nextOrNearGood;
 
-    private static BlockClass Next(BlockClass[] classes, int i, bool ignoreNearGood)
-    {
-        for (var j = i + 1; j < classes.Length; j++)
+        public Neighbours(BlockClass[] classes)
         {
-            if (classes[j] == BlockClass.Short || (ignoreNearGood && classes[j] == BlockClass.NearGood)) continue;
-            return classes[j];
+            var n = classes.Length;
+            previous = new BlockClass[n];
+            next = new BlockClass[n];
+            previousOrNearGood = new BlockClass[n];
+            nextOrNearGood = new BlockClass[n];
+            BlockClass strict = BlockClass.Bad, loose = BlockClass.Bad;
+            for (var i = 0; i < n; i++)
+            {
+                previous[i] = strict;
+                previousOrNearGood[i] = loose;
+                if (classes[i] != BlockClass.Short) loose = classes[i];
+                if (classes[i] is not (BlockClass.Short or BlockClass.NearGood)) strict = classes[i];
+            }
+            strict = loose = BlockClass.Bad;
+            for (var i = n - 1; i >= 0; i--)
+            {
+                next[i] = strict;
+                nextOrNearGood[i] = loose;
+                if (classes[i] != BlockClass.Short) loose = classes[i];
+                if (classes[i] is not (BlockClass.Short or BlockClass.NearGood)) strict = classes[i];
+            }
         }
-        return BlockClass.Bad;
+
+        /// <param name="ignoreNearGood">True to pass over near-good blocks as well as short ones.</param>
+        public BlockClass Previous(int i, bool ignoreNearGood) => ignoreNearGood ? previous[i] : previousOrNearGood[i];
+
+        public BlockClass Next(int i, bool ignoreNearGood) => ignoreNearGood ? next[i] : nextOrNearGood[i];
     }
 }

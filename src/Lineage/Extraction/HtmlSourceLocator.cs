@@ -239,7 +239,8 @@ internal sealed class HtmlSourceLocator(string html)
     private static string CodePointText(int code)
     {
         if (code is >= 0x80 and <= 0x9F) return Windows1252C1[code - 0x80];
-        if (code == 0 || code > 0x10FFFF || code is >= 0xD800 and <= 0xDFFF) return "\uFFFD";
+        // A hex reference past int.MaxValue ("&#xFFFFFFFF;") parses as a negative number.
+        if (code <= 0 || code > 0x10FFFF || code is >= 0xD800 and <= 0xDFFF) return "\uFFFD";
         return char.ConvertFromUtf32(code);
     }
 }

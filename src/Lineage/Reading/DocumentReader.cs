@@ -12,7 +12,24 @@ namespace Lineage.Reading;
 /// </summary>
 public static class DocumentReader
 {
+    /// <summary>Said of a file whose reader failed in a way it does not expect: a bug to report, not a bad file.</summary>
+    internal const string InternalError = "cannot be read: internal error";
+
     public static void Read(InputFile file, ReadOptions options, ICollection<Document> documents, ICollection<ReadProblem> problems)
+    {
+        try
+        {
+            ReadFile(file, options, documents, problems);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A reader's own bug or a library's surprise on one odd file must cost that file, not
+            // the run: the documents read before it are kept, and the file is named.
+            problems.Add(new ReadProblem(file.Path, $"{InternalError} ({e.GetType().Name}: {e.Message})", Skipped: true));
+        }
+    }
+
+    private static void ReadFile(InputFile file, ReadOptions options, ICollection<Document> documents, ICollection<ReadProblem> problems)
     {
         // Formats that hold many documents, or whose file size says nothing of its text's, apply the limit themselves.
         switch (file.Format)
@@ -27,17 +44,23 @@ public static class DocumentReader
                 PdfTextReader.Read(file, options, documents, problems);
                 return;
         }
-        if (file.Length > options.MaxDocumentBytes)
+        if (!file.Gzipped && file.Length > options.MaxDocumentBytes)
         {
             problems.Add(new ReadProblem(file.Path,
                 $"{Megabytes(file.Length)} is more than the {Megabytes(options.MaxDocumentBytes)} limit for one document (raise it with --max-doc-mb)", Skipped: true));
             return;
         }
 
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
-            bytes = File.ReadAllBytes(file.Path);
+            string? problem = null;
+            bytes = file.Gzipped ? GzipFile.ReadAll(file.Path, options.MaxDocumentBytes, out problem) : File.ReadAllBytes(file.Path);
+            if (bytes is null)
+            {
+                problems.Add(new ReadProblem(file.Path, problem!, Skipped: true));
+                return;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -62,20 +85,31 @@ public static class DocumentReader
         }
         var decoded = TextDecoder.Decode(bytes, file.Format == DocumentFormat.Html);
         if (decoded.Warning is { } warning) problems.Add(new ReadProblem(file.Path, warning, Skipped: false));
-        var document = Create(file.Path, file.Id, decoded.Text, file.Format, decoded.EncodingName);
+        var document = Create(file.Path, file.Id, decoded.Text, file.Format, decoded.EncodingName, problems: problems);
         if (document is null) problems.Add(new ReadProblem(file.Path, "no words in it", Skipped: true));
         return document;
     }
 
     /// <summary>A document from text already decoded; null when the text holds no word.</summary>
-    public static Document? Create(string path, string id, string text, DocumentFormat format, string encoding = "utf-8", int? line = null)
+    /// <param name="problems">Where a warning about the text goes (markdown too deeply nested, read as plain text).</param>
+    public static Document? Create(string path, string id, string text, DocumentFormat format, string encoding = "utf-8", int? line = null,
+        ICollection<ReadProblem>? problems = null)
     {
-        var view = format switch
+        TextView view;
+        switch (format)
         {
-            DocumentFormat.Html => HtmlVisibleText.Extract(text),
-            DocumentFormat.Markdown => MarkdownVisibleText.Extract(text),
-            _ => TextView.Identity(text),
-        };
+            case DocumentFormat.Html:
+                view = HtmlVisibleText.Extract(text);
+                if (HtmlShape.Measure(text).IsPastLimit(out var warning)) problems?.Add(new ReadProblem(path, warning, Skipped: false));
+                break;
+            case DocumentFormat.Markdown:
+                view = MarkdownVisibleText.Extract(text, out var plain);
+                if (plain) problems?.Add(new ReadProblem(path, MarkdownVisibleText.TooDeepMessage, Skipped: false));
+                break;
+            default:
+                view = TextView.Identity(text);
+                break;
+        }
         if (!HasWord(view.Chars)) return null;
         return new Document { Id = id, Path = path, Text = text, View = view, Format = format, Encoding = encoding, Line = line };
     }

@@ -11,9 +11,25 @@ namespace Lineage.Reading;
 /// </summary>
 public static class HtmlVisibleText
 {
+    // The head is not skipped whole: its text-bearing children (title, style, script) are, and a
+    // page that never closes its head ("<head><title>T</title><p>text…") still shows its text, as
+    // a browser leaves the head at the first element that does not belong there (§13.2.6.4.4).
     private static readonly HashSet<string> SkippedElements = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe", "object", "select", "textarea",
+        "script", "style", "noscript", "template", "title", "svg", "math", "iframe", "object", "select", "textarea",
+    };
+
+    /// <summary>
+    /// Elements whose tag ends an unclosed svg or math, as HTML breaks out of foreign content
+    /// (§13.2.6.5): so "&lt;h1&gt;Title &lt;svg&gt;&lt;/h1&gt;&lt;p&gt;…" does not hide the article.
+    /// </summary>
+    private static readonly HashSet<string> ForeignContentBreakers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3",
+        "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s",
+        "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var",
+        // End tags of the elements that usually hold an svg: an open one closes it.
+        "article", "section", "main", "header", "footer", "nav", "aside", "html", "a", "td", "th", "tr", "figure",
     };
 
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
@@ -26,7 +42,16 @@ public static class HtmlVisibleText
 
     public static TextView Extract(string html)
     {
-        var view = new MappedTextBuilder();
+        // Counted first, then written at its exact size (see CountedTextBuilder).
+        var view = new CountedTextBuilder();
+        Scan(html, view);
+        view.StartWriting();
+        Scan(html, view);
+        return view.Build();
+    }
+
+    private static void Scan(string html, CountedTextBuilder view)
+    {
         var i = 0;
         while (i < html.Length)
         {
@@ -46,10 +71,9 @@ public static class HtmlVisibleText
                 i++;
             }
         }
-        return view.Build();
     }
 
-    private static void AppendChar(MappedTextBuilder view, char c, int start, int end)
+    private static void AppendChar(CountedTextBuilder view, char c, int start, int end)
     {
         if (char.IsWhiteSpace(c))
         {
@@ -62,7 +86,7 @@ public static class HtmlVisibleText
     }
 
     /// <summary>Handles the markup starting at '&lt;'; returns the index after it, or 0 if it is a plain '&lt;'.</summary>
-    private static int TryReadMarkup(string html, int lt, MappedTextBuilder view)
+    private static int TryReadMarkup(string html, int lt, CountedTextBuilder view)
     {
         if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
         {
@@ -112,9 +136,14 @@ public static class HtmlVisibleText
         return html.Length;
     }
 
-    /// <summary>Skips to just after <c>&lt;/name&gt;</c>; a missing close tag ends the element at the end of the page.</summary>
+    /// <summary>
+    /// Skips to just after <c>&lt;/name&gt;</c>; a missing close tag ends the element at the end of
+    /// the page, or for svg and math at the first tag that breaks out of foreign content.
+    /// </summary>
     private static int SkipElementContent(string html, int from, string name)
     {
+        if (name.Equals("svg", StringComparison.OrdinalIgnoreCase) || name.Equals("math", StringComparison.OrdinalIgnoreCase))
+            return SkipForeignContent(html, from, name);
         var j = from;
         while (true)
         {
@@ -127,6 +156,25 @@ public static class HtmlVisibleText
                     return FindTagEnd(html, after);
             }
             j = close + 2;
+        }
+    }
+
+    private static int SkipForeignContent(string html, int from, string name)
+    {
+        var j = from;
+        while (true)
+        {
+            var lt = html.IndexOf('<', j);
+            if (lt < 0 || lt + 1 >= html.Length) return html.Length;
+            var isClosing = html[lt + 1] == '/';
+            var nameStart = lt + (isClosing ? 2 : 1);
+            var nameEnd = nameStart;
+            while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] is '-' or ':')) nameEnd++;
+            var tag = html.AsSpan(nameStart, nameEnd - nameStart);
+            if (isClosing && tag.Equals(name, StringComparison.OrdinalIgnoreCase)) return FindTagEnd(html, nameEnd);
+            // The breaking tag is not part of the skipped content: it is read as usual.
+            if (tag.Length > 0 && ForeignContentBreakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tag)) return lt;
+            j = lt + 1;
         }
     }
 

@@ -1,99 +1,56 @@
-using System.Text;
-using System.Text.Json;
-
 namespace Lineage.Reading;
 
 /// <summary>
-/// One article per line of a JSONL file. The text field is required; id, url, site, date and
-/// title are used when present. Offsets index the text field's value. A bad line is reported
-/// as <c>file:line</c> and skipped; the other lines are read.
+/// One article per line of a JSONL file (plain or gzipped). The text field is required; id, url,
+/// site, date and title are used when present. Offsets index the text field's value. A bad line
+/// is reported as <c>file:line</c> and skipped; the other lines are read. The file is streamed a
+/// line at a time, and a line longer than the limit for one document (counted in UTF-8 bytes, as
+/// it is on disk) is skipped without being held in memory.
 /// </summary>
 public static class JsonLinesReader
 {
     public static void Read(InputFile file, ReadOptions options, ICollection<Document> documents, ICollection<ReadProblem> problems)
     {
-        var fields = options.Fields;
         try
         {
-            using var stream = File.OpenRead(file.Path);
-            using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true);
-            var lineNumber = 0;
-            var sawLine = false;
-            while (reader.ReadLine() is { } line)
-            {
-                lineNumber++;
-                if (string.IsNullOrWhiteSpace(line)) continue;
-                sawLine = true;
-                var where = $"{file.Path}:{lineNumber}";
-                if (line.Length * 2L > options.MaxDocumentBytes)
-                {
-                    problems.Add(new ReadProblem(where, $"line of {DocumentReader.Megabytes(line.Length * 2L)} is more than the {DocumentReader.Megabytes(options.MaxDocumentBytes)} limit for one document", Skipped: true));
-                    continue;
-                }
-                if (ParseLine(file, line, lineNumber, fields, out var problem) is { } document) documents.Add(document);
-                else problems.Add(new ReadProblem(where, problem!, Skipped: true));
-            }
-            if (!sawLine) problems.Add(new ReadProblem(file.Path, "empty file", Skipped: true));
+            using var stream = file.Gzipped
+                ? GzipFile.Open(file.Path)
+                : new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+            ReadLines(file, stream, options, documents, problems);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             problems.Add(new ReadProblem(file.Path, $"cannot be read: {e.Message}", Skipped: true));
         }
-    }
-
-    private static Document? ParseLine(InputFile file, string line, int lineNumber, JsonLinesFields fields, out string? problem)
-    {
-        problem = null;
-        try
+        catch (InvalidDataException)
         {
-            using var json = JsonDocument.Parse(line);
-            if (json.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                problem = "not a JSON object";
-                return null;
-            }
-            var root = json.RootElement;
-            if (!root.TryGetProperty(fields.Text, out var textElement) || textElement.ValueKind != JsonValueKind.String)
-            {
-                problem = $"no string field '{fields.Text}' (the article text; choose another with --jsonl-field text=NAME)";
-                return null;
-            }
-            var id = StringField(root, fields.Id) ?? $"{file.Id}:{lineNumber}";
-            var document = DocumentReader.Create($"{file.Path}:{lineNumber}", id, textElement.GetString()!, DocumentFormat.JsonLine, line: lineNumber);
-            if (document is null)
-            {
-                problem = "no words in its text";
-                return null;
-            }
-            return new Document
-            {
-                Id = document.Id,
-                Path = file.Path,
-                Text = document.Text,
-                View = document.View,
-                Format = DocumentFormat.JsonLine,
-                Line = lineNumber,
-                Url = StringField(root, fields.Url),
-                Site = StringField(root, fields.Site),
-                Date = StringField(root, fields.Date),
-                Title = StringField(root, fields.Title),
-            };
-        }
-        catch (JsonException e)
-        {
-            problem = $"malformed JSON: {e.Message}";
-            return null;
+            problems.Add(new ReadProblem(file.Path, "its gzip data is corrupt or cut short; the lines before it are kept", Skipped: true));
         }
     }
 
-    private static string? StringField(JsonElement root, string name)
+    /// <summary>The lines of an open stream (the file's, or a test's).</summary>
+    internal static void ReadLines(InputFile file, Stream stream, ReadOptions options, ICollection<Document> documents, ICollection<ReadProblem> problems)
     {
-        if (!root.TryGetProperty(name, out var value)) return null;
-        return value.ValueKind switch
+        var lines = new LineReader(stream, options.MaxDocumentBytes);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lineNumber = 0;
+        var sawLine = false;
+        while (lines.Next(out var line, out var length))
         {
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Number => value.GetRawText(),
-            _ => null,
-        };
+            lineNumber++;
+            if (length > options.MaxDocumentBytes)
+            {
+                sawLine = true;
+                problems.Add(new ReadProblem($"{file.Path}:{lineNumber}",
+                    $"line of {DocumentReader.Megabytes(length)} is more than the {DocumentReader.Megabytes(options.MaxDocumentBytes)} limit for one document (raise it with --max-doc-mb)", Skipped: true));
+                continue;
+            }
+            if (IsBlank(line.Span)) continue;
+            sawLine = true;
+            if (JsonLine.Parse(file, lineNumber, line, options.Fields, ids, problems) is { } document) documents.Add(document);
+        }
+        if (!sawLine) problems.Add(new ReadProblem(file.Path, "empty file", Skipped: true));
     }
+
+    private static bool IsBlank(ReadOnlySpan<byte> line) => line.Trim(" \t\r\f\v"u8).IsEmpty;
 }

@@ -14,10 +14,28 @@ public static class MarkdownVisibleText
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
 
-    public static TextView Extract(string markdown)
+    /// <summary>Said of a document read as plain text because its markdown nests too deep.</summary>
+    public const string TooDeepMessage = "markdown nested deeper than the parser's limit of 128 levels; read as plain text";
+
+    public static TextView Extract(string markdown) => Extract(markdown, out _);
+
+    /// <param name="plain">True when the markdown nests deeper than Markdig parses (128 levels, its
+    /// guard against stack overflow): the text is then viewed as it is, markup and all, so its
+    /// words are still read.</param>
+    public static TextView Extract(string markdown, out bool plain)
     {
+        plain = false;
         var view = new MappedTextBuilder();
-        var document = Markdown.Parse(markdown, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            plain = true;
+            return TextView.Identity(markdown);
+        }
         foreach (var block in document.Descendants())
         {
             switch (block)
@@ -28,8 +46,11 @@ public static class MarkdownVisibleText
                     break;
                 case CodeBlock code:
                     view.AppendBreak(code.Span.Start);
-                    foreach (var line in code.Lines.Lines)
+                    // The group's array is null for a block with no line, and longer than its count otherwise.
+                    var lines = code.Lines.Lines;
+                    for (var i = 0; lines is not null && i < code.Lines.Count; i++)
                     {
+                        var line = lines[i];
                         if (line.Slice.Text is null) continue;
                         AppendSlice(markdown, line.Slice.Text, line.Slice.Start, line.Slice.End, view);
                         view.AppendBreak(line.Slice.End + 1);

@@ -6,7 +6,8 @@ namespace Lineage.Reading;
 /// <summary>
 /// Bytes to text: a byte-order mark if there is one, else UTF-8 if the bytes are valid UTF-8,
 /// else the charset the transport declares (an HTTP Content-Type read from a web archive), else the
-/// charset an HTML page declares, else Windows-1252 (which the web mislabels as Latin-1).
+/// charset an HTML page declares (UTF-8 too: then a bad byte becomes U+FFFD, with a warning), else
+/// Windows-1252 (which the web mislabels as Latin-1).
 /// </summary>
 public static partial class TextDecoder
 {
@@ -53,16 +54,27 @@ public static partial class TextDecoder
             // Not UTF-8: fall through to the declared or the usual legacy encoding.
         }
 
-        if (transportCharset is not null && TryGetEncoding(transportCharset) is { } transport
-            && transport.CodePage != Encoding.UTF8.CodePage)
-            return new(transport.GetString(bytes), transport.WebName, null);
-
-        if (isHtml && DeclaredCharset(bytes) is { } declared && TryGetEncoding(declared) is { } encoding
-            && encoding.CodePage != Encoding.UTF8.CodePage)
-            return new(encoding.GetString(bytes), encoding.WebName, null);
+        // Not UTF-8, yet declared: by the transport first, then by the page (§13.2.3.2). A page that
+        // declares UTF-8 and holds a stray bad byte is UTF-8 with one replacement char, not a
+        // legacy page; a charset .NET cannot decode (UTF-7, withdrawn for security) is said, not thrown.
+        string? unsupported = null;
+        foreach (var name in (ReadOnlySpan<string?>)[transportCharset, isHtml ? DeclaredCharset(bytes) : null])
+        {
+            if (name is null) continue;
+            if (TryGetEncoding(name, out var refused) is not { } declared)
+            {
+                if (refused) unsupported ??= name.Trim().Trim('"', '\'');
+                continue;
+            }
+            if (declared.CodePage == Encoding.UTF8.CodePage)
+                return new(Encoding.UTF8.GetString(bytes), "utf-8", "not valid UTF-8 although it declares UTF-8; bad bytes read as U+FFFD");
+            return new(declared.GetString(bytes), declared.WebName, null);
+        }
 
         var windows1252 = Encoding.GetEncoding(1252);
-        return new(windows1252.GetString(bytes), "windows-1252", "not valid UTF-8; decoded as Windows-1252");
+        return new(windows1252.GetString(bytes), "windows-1252", unsupported is null
+            ? "not valid UTF-8; decoded as Windows-1252"
+            : $"declares charset '{unsupported}', which Lineage cannot decode, and is not valid UTF-8; decoded as Windows-1252");
     }
 
     private static bool HasUtf16Bom(ReadOnlySpan<byte> bytes) =>
@@ -87,14 +99,22 @@ public static partial class TextDecoder
         return match.Success ? match.Groups[1].Value : null;
     }
 
-    private static Encoding? TryGetEncoding(string name)
+    /// <summary>The encoding of a charset name; null, and <paramref name="refused"/> true, for one .NET knows but will not decode (UTF-7).</summary>
+    private static Encoding? TryGetEncoding(string name, out bool refused)
     {
+        refused = false;
         try
         {
             return Encoding.GetEncoding(name.Trim().Trim('"', '\''));
         }
         catch (ArgumentException)
         {
+            // A name no registry knows (a typo, an invented label): as if none were declared.
+            return null;
+        }
+        catch (NotSupportedException)
+        {
+            refused = true;
             return null;
         }
     }

@@ -50,9 +50,11 @@ internal static class ContentDecoder
                     output.Write(buffer, 0, read);
                 }
             }
-            catch (InvalidDataException e)
+            catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException)
             {
-                // A body the crawler cut short ends in the middle of the compressed data: keep what came out.
+                // A body the crawler cut short ends in the middle of the compressed data: keep what
+                // came out. (BrotliStream says "invalid data" with an InvalidOperationException, and
+                // zlib some corrupt streams with a ZLibException, an IOException.)
                 if (output.Length > 0) return new Decoded(output.ToArray(), true, null);
                 return new Decoded(null, false, $"its {coding}-encoded body is corrupt ({e.Message})");
             }
