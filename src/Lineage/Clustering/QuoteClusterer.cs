@@ -135,6 +135,10 @@ public static class QuoteClusterer
                 if (isCommon[id]) common[w]++;
         }
 
+        var fewestInRun = new int[wordings.Count];
+        for (var w = 0; w < wordings.Count; w++)
+            fewestInRun[w] = repeats[w] ? FewestDistinctBigrams(coded[w], SharedRun) : SharedRun - 1;
+
         var sets = new UnionFind(wordings.Count);
         var shared = new int[wordings.Count];
         var touched = new List<int>();
@@ -156,7 +160,9 @@ public static class QuoteClusterer
                 shared[j] = 0;
                 if (repeats[i] || repeats[j])
                 {
-                    // A repeated bigram counts once however often the run holds it: no count rules anything out.
+                    // A repeated bigram counts once however often the run holds it, so the counts
+                    // of quotes without one do not apply; the bounds of RepeatedBigramsNeeded do.
+                    if (count + Math.Min(common[i], common[j]) < RepeatedBigramsNeeded(i, j, lengths, bigramsOf, fewestInRun)) continue;
                     if (sets.Find(i) != sets.Find(j) && AreVariants<int>(coded[i], coded[j])) sets.Union(i, j);
                     continue;
                 }
@@ -171,6 +177,42 @@ public static class QuoteClusterer
             touched.Clear();
         }
         return sets;
+    }
+
+    /// <summary>
+    /// Distinct bigrams two quotes, one of them with a repeated bigram, must share to be variants.
+    /// A shared run of <see cref="SharedRun"/> words (or the whole shorter quote) holds at least as
+    /// many distinct bigrams as the fewest any such run of either quote holds; k word edits leave at
+    /// least the shorter quote's distinct bigrams less two an edit. The smaller bound of the tests
+    /// that can pass rules out the rest without comparing them word by word.
+    /// </summary>
+    private static int RepeatedBigramsNeeded(int i, int j, int[] lengths, int[][] bigramsOf, int[] fewestInRun)
+    {
+        var s = lengths[i] <= lengths[j] ? i : j;
+        var shorter = lengths[s];
+        var byRun = shorter < SharedRun ? bigramsOf[s].Length : Math.Max(fewestInRun[i], fewestInRun[j]);
+        var edits = MaxEdits(shorter);
+        if (Math.Abs(lengths[i] - lengths[j]) > edits) return byRun;
+        return Math.Min(byRun, Math.Max(0, bigramsOf[s].Length - 2 * edits));
+    }
+
+    /// <summary>The fewest distinct bigrams in any run of <paramref name="run"/> consecutive words (all of them when the quote is shorter).</summary>
+    internal static int FewestDistinctBigrams(int[] words, int run)
+    {
+        var distinct = new HashSet<long>();
+        if (words.Length <= run)
+        {
+            for (var k = 0; k + 1 < words.Length; k++) distinct.Add(((long)words[k] << 32) | (uint)words[k + 1]);
+            return distinct.Count;
+        }
+        var fewest = int.MaxValue;
+        for (var start = 0; start + run <= words.Length; start++)
+        {
+            distinct.Clear();
+            for (var k = start; k + 1 < start + run; k++) distinct.Add(((long)words[k] << 32) | (uint)words[k + 1]);
+            fewest = Math.Min(fewest, distinct.Count);
+        }
+        return fewest;
     }
 
     /// <summary>How many bigrams held by too many wordings two sorted bigram lists share.</summary>
