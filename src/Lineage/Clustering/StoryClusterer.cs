@@ -39,7 +39,7 @@ public static class StoryClusterer
             var unit = units[u];
             shared.Clear();
             foreach (var term in telling[u])
-                if (postings.TryGetValue(term, out var list))
+                if (postings.TryGetValue(term, out var list) && list.Count <= MaxStoriesPerWord)
                     foreach (var s in list) shared[s] = shared.GetValueOrDefault(s) + 1;
             var best = -1;
             var bestSimilarity = options.MinSimilarity;
@@ -91,7 +91,7 @@ public static class StoryClusterer
             var bestSimilarity = best == own ? Math.Max(options.MinSimilarity, stories[own].Similarity(unit.Vector)) : options.MinSimilarity;
             shared.Clear();
             foreach (var term in telling[u])
-                if (postings.TryGetValue(term, out var list))
+                if (postings.TryGetValue(term, out var list) && list.Count <= MaxStoriesPerWord)
                     foreach (var s in list) shared[s] = shared.GetValueOrDefault(s) + 1;
             foreach (var s in MostShared(shared, options.MinSharedWords, nearest))
             {
@@ -132,6 +132,12 @@ public static class StoryClusterer
     }
 
     private const int MaxCompared = 16;
+
+    /// <summary>
+    /// A telling word already in more stories than this finds no story for a document (passim's
+    /// max-df for stories): the rarer words it holds do, and the look-up costs the same at any size.
+    /// </summary>
+    private const int MaxStoriesPerWord = 100;
 
     /// <summary>A group of copies, clustered as one: the sum of its vectors, normalised, and its dates.</summary>
     private sealed record Unit(IReadOnlyList<int> Documents, Dictionary<ulong, double> Vector, DateOnly? First, DateOnly? Last);
