@@ -8,14 +8,17 @@ namespace Lineage.Cli;
 /// </summary>
 internal sealed class OutputFile
 {
-    private OutputFile(string option, string path)
+    private OutputFile(string option, string path, bool makeFolder = false)
     {
+        this.makeFolder = makeFolder;
         Option = option;
         Path = path;
         IsStdout = path == "-";
         Target = IsStdout || path.Length == 0 ? path : TargetOf(path);
         Identity = IsStdout || path.Length == 0 ? default : FileIdentity.Of(Target);
     }
+
+    private readonly bool makeFolder;
 
     /// <summary>The option that names it, for messages: <c>--json</c>.</summary>
     public string Option { get; }
@@ -34,6 +37,9 @@ internal sealed class OutputFile
     public string Describe() => IsStdout ? $"{Option} -" : $"{Option} {Path}";
 
     internal static OutputFile Named(string option, string path) => new(option, path);
+
+    /// <summary>A file in a folder of outputs, the folder made (with any missing parents) when the file is written.</summary>
+    internal static OutputFile InFolder(string option, string path) => new(option, path, makeFolder: true);
 
     /// <summary>Why this file cannot be written, or null when it can; checked before the work starts.</summary>
     public string? Problem()
@@ -77,6 +83,7 @@ internal sealed class OutputFile
             WriteEnded(device, write);
             return;
         }
+        if (makeFolder) Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Target))!);
         var temporary = TemporaryPath();
         try
         {
