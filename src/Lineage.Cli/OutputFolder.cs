@@ -37,6 +37,14 @@ internal sealed class OutputFolder
     public string? Problem(IReadOnlyList<string> inputs)
     {
         if (Path.Length == 0 || Path == "-") return $"{Option}: give a folder name.";
+        foreach (var input in inputs)
+        {
+            if (input == "-") continue;
+            var given = FileIdentity.Of(input);
+            if (!given.Exists) continue;
+            if (Identity.SameFileAs(given) || OutputFiles.Inside(given.RealPath, Identity.RealPath))
+                return $"{Describe()}: is or holds the input {input}; give a folder of its own.";
+        }
         switch (Identity.Kind)
         {
             case FileKind.Missing:
@@ -47,14 +55,6 @@ internal sealed class OutputFolder
                 break;
             default:
                 return $"{Describe()}: is not a folder; give a folder name.";
-        }
-        foreach (var input in inputs)
-        {
-            if (input == "-") continue;
-            var given = FileIdentity.Of(input);
-            if (!given.Exists) continue;
-            if (Identity.SameFileAs(given) || OutputFiles.Inside(given.RealPath, Identity.RealPath))
-                return $"{Describe()}: is or holds the input {input}; give a folder of its own.";
         }
         var existing = Identity.RealPath;
         while (!Directory.Exists(existing))
