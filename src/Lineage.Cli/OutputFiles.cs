@@ -23,10 +23,10 @@ internal sealed class OutputFiles
     }
 
     /// <summary>The folder an option names, or null when the option was not given.</summary>
-    public OutputFolder? AddFolder(string option, string? path, IReadOnlyList<string> fileNames)
+    public OutputFolder? AddFolder(string option, string? path, IReadOnlyList<string> fileNames, bool binary = false)
     {
         if (path is null) return null;
-        var folder = OutputFolder.Named(option, path, fileNames);
+        var folder = OutputFolder.Named(option, path, fileNames, binary);
         folders.Add(folder);
         return folder;
     }

@@ -8,13 +8,16 @@ namespace Lineage.Cli;
 /// </summary>
 internal sealed class OutputFolder
 {
-    private OutputFolder(string option, string path, IReadOnlyList<string> fileNames)
+    private OutputFolder(string option, string path, IReadOnlyList<string> fileNames, bool binary)
     {
+        this.binary = binary;
         Option = option;
         Path = path;
         FileNames = fileNames;
         Identity = path.Length == 0 ? default : FileIdentity.Of(path);
     }
+
+    private readonly bool binary;
 
     public string Option { get; }
 
@@ -28,7 +31,7 @@ internal sealed class OutputFolder
 
     public string Describe() => $"{Option} {Path}";
 
-    internal static OutputFolder Named(string option, string path, IReadOnlyList<string> fileNames) => new(option, path, fileNames);
+    internal static OutputFolder Named(string option, string path, IReadOnlyList<string> fileNames, bool binary = false) => new(option, path, fileNames, binary);
 
     /// <summary>The real path of one of its files, to tell it from other outputs.</summary>
     public string RealPathOf(string fileName) => System.IO.Path.Combine(Identity.RealPath, fileName);
@@ -75,7 +78,7 @@ internal sealed class OutputFolder
     }
 
     /// <summary>The output for one of its files; writing it makes the folder when missing.</summary>
-    public OutputFile File(string fileName) => OutputFile.InFolder(Option, System.IO.Path.Combine(Path, fileName));
+    public OutputFile File(string fileName) => OutputFile.InFolder(Option, System.IO.Path.Combine(Path, fileName), binary);
 
     private string? Foreign()
     {

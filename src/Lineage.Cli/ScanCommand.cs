@@ -21,12 +21,13 @@ internal static class ScanCommand
         var graphml = new Option<string?>("--graphml") { Description = "Write the reuse and provenance network (documents, sites, external sources) as GraphML to FILE, for networkx, Cytoscape and Gephi ('-' for stdout)" };
         var gexf = new Option<string?>("--gexf") { Description = "Write the same network as GEXF 1.3, Gephi's format, to FILE ('-' for stdout)" };
         var passim = new Option<string?>("--passim") { Description = $"Write reuse clusters ({PassimReport.ClustersFile}) and aligned passages ({PassimReport.AlignmentsFile}) as passim's JSON Lines into folder DIR (made if missing; empty or holding only those files)" };
+        var parquet = new Option<string?>("--parquet") { Description = $"Write documents, pairs and passages as Parquet ({ParquetReport.DocumentsFile}, {ParquetReport.PairsFile}, {ParquetReport.PassagesFile}) into folder DIR, for DuckDB, pandas and Spark (made if missing; empty or holding only those files)" };
         var top = new Option<int>("--top") { Description = "Pairs shown in the summary table", DefaultValueFactory = _ => 20 }.AtLeast(1);
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary table or progress; problems are still reported" };
         var engine = new EngineOptions();
         var store = new StoreOptions(withDefault: false);
         store.Store.Description = "Report on everything in this index instead of scanning files (pairs as stored, nothing realigned)";
-        var command = new Command("scan", "Find and align reused text across documents") { paths, json, csv, html, documents, dedup, graphml, gexf, passim, top, quiet };
+        var command = new Command("scan", "Find and align reused text across documents") { paths, json, csv, html, documents, dedup, graphml, gexf, passim, parquet, top, quiet };
         engine.AddTo(command);
         store.AddTo(command);
         command.SetAction(parse =>
@@ -54,6 +55,7 @@ internal static class ScanCommand
             var graphmlOut = outputs.Add("--graphml", parse.GetValue(graphml));
             var gexfOut = outputs.Add("--gexf", parse.GetValue(gexf));
             var passimOut = outputs.AddFolder("--passim", parse.GetValue(passim), [PassimReport.ClustersFile, PassimReport.AlignmentsFile]);
+            var parquetOut = outputs.AddFolder("--parquet", parse.GetValue(parquet), [ParquetReport.DocumentsFile, ParquetReport.PairsFile, ParquetReport.PassagesFile], binary: true);
             if (!outputs.Check(inputs)) return ExitCodes.Usage;
             var silent = parse.GetValue(quiet) || outputs.AnyToStdout;
 
@@ -81,7 +83,7 @@ internal static class ScanCommand
             Lineage.Clustering.DuplicateGroups duplicates;
             try
             {
-                var analysis = jsonOut is null && htmlOut is null && documentsOut is null && graphmlOut is null && gexfOut is null && passimOut is null
+                var analysis = jsonOut is null && htmlOut is null && documentsOut is null && graphmlOut is null && gexfOut is null && passimOut is null && parquetOut is null
                     ? null
                     : ScanProgressDisplay.Run(!silent, progress => Lineage.Analysis.CorpusAnalyzer.Analyze(result, progress: progress, parallelism: options.Parallelism));
                 duplicates = analysis?.Duplicates ?? Lineage.Clustering.DuplicateGroups.Of(result);
@@ -97,6 +99,9 @@ internal static class ScanCommand
                     (gexfOut, stream => GexfReport.Write(network!, stream)),
                     (passimOut?.File(PassimReport.ClustersFile), stream => PassimReport.WriteClusters(result, analysis!, stream)),
                     (passimOut?.File(PassimReport.AlignmentsFile), stream => PassimReport.WriteAlignments(result, stream)),
+                    (parquetOut?.File(ParquetReport.DocumentsFile), stream => ParquetReport.WriteDocuments(result, analysis!, stream)),
+                    (parquetOut?.File(ParquetReport.PairsFile), stream => ParquetReport.WritePairs(result, stream)),
+                    (parquetOut?.File(ParquetReport.PassagesFile), stream => ParquetReport.WritePassages(result, stream)),
                 };
                 foreach (var (file, write) in writes)
                 {

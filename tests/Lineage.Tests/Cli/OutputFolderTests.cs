@@ -36,6 +36,21 @@ public class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void Writes_parquet_files_whole_with_no_line_end_after_them()
+    {
+        var dir = Path.Combine(folder.Path, "parquet");
+        Assert.Equal(ExitCodes.Ok, CliRun.Of("scan", SampleCorpus.Folder, "-q", "--parquet", dir).ExitCode);
+
+        foreach (var name in new[] { ParquetReport.DocumentsFile, ParquetReport.PairsFile, ParquetReport.PassagesFile })
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(dir, name));
+            // A Parquet file starts and ends with its magic number; a line end after it would hide the footer.
+            Assert.Equal("PAR1"u8.ToArray(), bytes[..4]);
+            Assert.Equal("PAR1"u8.ToArray(), bytes[^4..]);
+        }
+    }
+
+    [Fact]
     public void A_folder_holding_only_its_own_files_is_written_again()
     {
         var dir = Path.Combine(folder.Path, "passim");
