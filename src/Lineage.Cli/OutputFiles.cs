@@ -81,13 +81,17 @@ internal sealed class OutputFiles
                     problems.Add($"{file.Describe()}: is an input file inside {input}; writing it would destroy it.");
             }
         }
-        foreach (var folder in folders)
+        for (var f = 0; f < folders.Count; f++)
         {
+            var folder = folders[f];
             if (folder.Problem(inputs) is { } problem)
             {
                 problems.Add(problem);
                 continue;
             }
+            for (var g = 0; g < f; g++)
+                if (string.Equals(folders[g].Identity.RealPath, folder.Identity.RealPath, StringComparison.Ordinal))
+                    problems.Add($"{folders[g].Describe()} and {folder.Describe()} name the same folder; give each its own.");
             foreach (var file in files)
             {
                 if (file.IsStdout) continue;

@@ -93,6 +93,16 @@ public class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void Refuses_two_options_naming_one_folder()
+    {
+        var dir = Path.Combine(folder.Path, "out");
+        var outputs = new OutputFiles();
+        outputs.AddFolder("--passim", dir, OwnFiles);
+        outputs.AddFolder("--parquet", dir + "/", [ParquetReport.DocumentsFile], binary: true);
+        Assert.Contains("name the same folder", Assert.Single(outputs.Problems([SampleCorpus.Folder])));
+    }
+
+    [Fact]
     public void Refuses_another_output_naming_one_of_its_files()
     {
         var dir = Path.Combine(folder.Path, "passim");
