@@ -8,14 +8,19 @@ namespace Lineage.Cli;
 /// </summary>
 internal sealed class OutputFile
 {
-    private OutputFile(string option, string path)
+    private OutputFile(string option, string path, bool makeFolder = false, bool lineEnded = true)
     {
+        this.makeFolder = makeFolder;
+        this.lineEnded = lineEnded;
         Option = option;
         Path = path;
         IsStdout = path == "-";
         Target = IsStdout || path.Length == 0 ? path : TargetOf(path);
         Identity = IsStdout || path.Length == 0 ? default : FileIdentity.Of(Target);
     }
+
+    private readonly bool makeFolder;
+    private readonly bool lineEnded;
 
     /// <summary>The option that names it, for messages: <c>--json</c>.</summary>
     public string Option { get; }
@@ -34,6 +39,12 @@ internal sealed class OutputFile
     public string Describe() => IsStdout ? $"{Option} -" : $"{Option} {Path}";
 
     internal static OutputFile Named(string option, string path) => new(option, path);
+
+    /// <summary>
+    /// A file in a folder of outputs, the folder made (with any missing parents) when the file is
+    /// written; a binary file (Parquet) is written as it is, with no line end after it.
+    /// </summary>
+    internal static OutputFile InFolder(string option, string path, bool binary) => new(option, path, makeFolder: true, lineEnded: !binary);
 
     /// <summary>Why this file cannot be written, or null when it can; checked before the work starts.</summary>
     public string? Problem()
@@ -77,6 +88,7 @@ internal sealed class OutputFile
             WriteEnded(device, write);
             return;
         }
+        if (makeFolder) Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Target))!);
         var temporary = TemporaryPath();
         try
         {
@@ -90,9 +102,14 @@ internal sealed class OutputFile
         }
     }
 
-    /// <summary>Every output ends with a line break, so a shell prompt or the next output never starts on its last line.</summary>
-    private static void WriteEnded(Stream stream, Action<Stream> write)
+    /// <summary>Every text output ends with a line break, so a shell prompt or the next output never starts on its last line; a binary one is left as written.</summary>
+    private void WriteEnded(Stream stream, Action<Stream> write)
     {
+        if (!lineEnded)
+        {
+            write(stream);
+            return;
+        }
         var ended = new LineEndedStream(stream);
         write(ended);
         ended.EndLine();

@@ -11,6 +11,7 @@ namespace Lineage.Cli;
 internal sealed class OutputFiles
 {
     private readonly List<OutputFile> files = [];
+    private readonly List<OutputFolder> folders = [];
 
     /// <summary>The output an option names, or null when the option was not given.</summary>
     public OutputFile? Add(string option, string? path)
@@ -19,6 +20,15 @@ internal sealed class OutputFiles
         var file = OutputFile.Named(option, path);
         files.Add(file);
         return file;
+    }
+
+    /// <summary>The folder an option names, or null when the option was not given.</summary>
+    public OutputFolder? AddFolder(string option, string? path, IReadOnlyList<string> fileNames, bool binary = false)
+    {
+        if (path is null) return null;
+        var folder = OutputFolder.Named(option, path, fileNames, binary);
+        folders.Add(folder);
+        return folder;
     }
 
     /// <summary>Some output goes to stdout, in place of the text report.</summary>
@@ -71,6 +81,28 @@ internal sealed class OutputFiles
                     problems.Add($"{file.Describe()}: is an input file inside {input}; writing it would destroy it.");
             }
         }
+        for (var f = 0; f < folders.Count; f++)
+        {
+            var folder = folders[f];
+            if (folder.Problem(inputs) is { } problem)
+            {
+                problems.Add(problem);
+                continue;
+            }
+            for (var g = 0; g < f; g++)
+                if (string.Equals(folders[g].Identity.RealPath, folder.Identity.RealPath, StringComparison.Ordinal))
+                    problems.Add($"{folders[g].Describe()} and {folder.Describe()} name the same folder; give each its own.");
+            foreach (var file in files)
+            {
+                if (file.IsStdout) continue;
+                var target = FileIdentity.RealPathOf(file.Target);
+                if (string.Equals(target, folder.Identity.RealPath, StringComparison.Ordinal))
+                    problems.Add($"{file.Describe()} and {folder.Describe()} name the same path; give each its own.");
+                foreach (var name in folder.FileNames)
+                    if (string.Equals(target, folder.RealPathOf(name), StringComparison.Ordinal))
+                        problems.Add($"{file.Describe()} is a file {folder.Describe()} writes; give each its own.");
+            }
+        }
         return problems;
     }
 
@@ -78,6 +110,7 @@ internal sealed class OutputFiles
         a.Identity.SameFileAs(b.Identity)
         || string.Equals(FileIdentity.RealPathOf(a.Target), FileIdentity.RealPathOf(b.Target), StringComparison.Ordinal);
 
-    private static bool Inside(string path, string folder) =>
+    /// <summary>The path lies within the folder (both real paths).</summary>
+    internal static bool Inside(string path, string folder) =>
         path.StartsWith(folder.EndsWith(System.IO.Path.DirectorySeparatorChar) ? folder : folder + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

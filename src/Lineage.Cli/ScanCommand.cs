@@ -18,12 +18,16 @@ internal static class ScanCommand
         var html = new Option<string?>("--html") { Description = "Write a self-contained HTML report (stories, provenance graphs, documents, pairs side by side, quotes, facts, names) to FILE" };
         var documents = new Option<string?>("--documents") { Description = "Write one row per document (its story and duplicate group) to FILE ('-' for stdout)" };
         var dedup = new Option<string?>("--dedup") { Description = "Write the ids of the documents to keep, one per duplicate group (the earliest, else the longest), to FILE ('-' for stdout)" };
+        var graphml = new Option<string?>("--graphml") { Description = "Write the reuse and provenance network (documents, sites, external sources) as GraphML to FILE, for networkx, Cytoscape and Gephi ('-' for stdout)" };
+        var gexf = new Option<string?>("--gexf") { Description = "Write the same network as GEXF 1.3, Gephi's format, to FILE ('-' for stdout)" };
+        var passim = new Option<string?>("--passim") { Description = $"Write reuse clusters ({PassimReport.ClustersFile}) and aligned passages ({PassimReport.AlignmentsFile}) as passim's JSON Lines into folder DIR (made if missing; empty or holding only those files)" };
+        var parquet = new Option<string?>("--parquet") { Description = $"Write documents, pairs and passages as Parquet ({ParquetReport.DocumentsFile}, {ParquetReport.PairsFile}, {ParquetReport.PassagesFile}) into folder DIR, for DuckDB, pandas and Spark (made if missing; empty or holding only those files)" };
         var top = new Option<int>("--top") { Description = "Pairs shown in the summary table", DefaultValueFactory = _ => 20 }.AtLeast(1);
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary table or progress; problems are still reported" };
         var engine = new EngineOptions();
         var store = new StoreOptions(withDefault: false);
         store.Store.Description = "Report on everything in this index instead of scanning files (pairs as stored, nothing realigned)";
-        var command = new Command("scan", "Find and align reused text across documents") { paths, json, csv, html, documents, dedup, top, quiet };
+        var command = new Command("scan", "Find and align reused text across documents") { paths, json, csv, html, documents, dedup, graphml, gexf, passim, parquet, top, quiet };
         engine.AddTo(command);
         store.AddTo(command);
         command.SetAction(parse =>
@@ -48,6 +52,10 @@ internal static class ScanCommand
             var htmlOut = outputs.Add("--html", parse.GetValue(html));
             var documentsOut = outputs.Add("--documents", parse.GetValue(documents));
             var dedupOut = outputs.Add("--dedup", parse.GetValue(dedup));
+            var graphmlOut = outputs.Add("--graphml", parse.GetValue(graphml));
+            var gexfOut = outputs.Add("--gexf", parse.GetValue(gexf));
+            var passimOut = outputs.AddFolder("--passim", parse.GetValue(passim), [PassimReport.ClustersFile, PassimReport.AlignmentsFile]);
+            var parquetOut = outputs.AddFolder("--parquet", parse.GetValue(parquet), [ParquetReport.DocumentsFile, ParquetReport.PairsFile, ParquetReport.PassagesFile], binary: true);
             if (!outputs.Check(inputs)) return ExitCodes.Usage;
             var silent = parse.GetValue(quiet) || outputs.AnyToStdout;
 
@@ -75,10 +83,11 @@ internal static class ScanCommand
             Lineage.Clustering.DuplicateGroups duplicates;
             try
             {
-                var analysis = jsonOut is null && htmlOut is null && documentsOut is null
+                var analysis = jsonOut is null && htmlOut is null && documentsOut is null && graphmlOut is null && gexfOut is null && passimOut is null && parquetOut is null
                     ? null
                     : ScanProgressDisplay.Run(!silent, progress => Lineage.Analysis.CorpusAnalyzer.Analyze(result, progress: progress, parallelism: options.Parallelism));
                 duplicates = analysis?.Duplicates ?? Lineage.Clustering.DuplicateGroups.Of(result);
+                var network = graphmlOut is null && gexfOut is null ? null : ReuseNetwork.Of(result, analysis!);
                 var writes = new (OutputFile? File, Action<Stream> Write)[]
                 {
                     (jsonOut, stream => JsonReport.Write(result, analysis, stream)),
@@ -86,6 +95,13 @@ internal static class ScanCommand
                     (csvOut, stream => WriteText(stream, writer => CsvReport.Write(result, writer))),
                     (documentsOut, stream => WriteText(stream, writer => DocumentsCsv.Write(result, analysis!, writer))),
                     (dedupOut, stream => WriteText(stream, writer => DocumentsCsv.WriteKept(result, duplicates, writer))),
+                    (graphmlOut, stream => GraphmlReport.Write(network!, stream)),
+                    (gexfOut, stream => GexfReport.Write(network!, stream)),
+                    (passimOut?.File(PassimReport.ClustersFile), stream => PassimReport.WriteClusters(result, analysis!, stream)),
+                    (passimOut?.File(PassimReport.AlignmentsFile), stream => PassimReport.WriteAlignments(result, stream)),
+                    (parquetOut?.File(ParquetReport.DocumentsFile), stream => ParquetReport.WriteDocuments(result, analysis!, stream)),
+                    (parquetOut?.File(ParquetReport.PairsFile), stream => ParquetReport.WritePairs(result, stream)),
+                    (parquetOut?.File(ParquetReport.PassagesFile), stream => ParquetReport.WritePassages(result, stream)),
                 };
                 foreach (var (file, write) in writes)
                 {
