@@ -5,7 +5,7 @@ namespace Lineage.Alignment;
 /// <summary>
 /// Cuts a tokenized text into sentences, reading only the chars between words: a sentence ends
 /// after a full stop, question or exclamation mark followed by a space (Latin, Arabic "؟", Urdu
-/// "۔", Devanagari "।", CJK "。！？"), or at a blank line between paragraphs. No language's
+/// "۔", Devanagari "।"; CJK "。！？" need no space), or at a blank line between paragraphs. No language's
 /// abbreviation list: a stop after a single letter (an initial, "J. Smith") or before a
 /// lower-case word ("approx. nine") does not end a sentence, and a sentence of fewer than
 /// <see cref="MinWords"/> words joins the next (as Sanchez-Perez et al. 2014 join short ones),
@@ -56,13 +56,18 @@ public static class SentenceSplitter
                 newlines++;
                 if (stop) spaceAfterStop = true;
             }
-            else if (IsStop(c)) stop = true;
+            else if (IsStop(c))
+            {
+                stop = true;
+                // CJK text puts no space after its full-width stops.
+                spaceAfterStop |= c is '\u3002' or '\uFF01' or '\uFF1F';
+            }
             else if (stop && char.IsWhiteSpace(c)) spaceAfterStop = true;
         }
         if (newlines >= 2) return true;
         if (!stop || !spaceAfterStop) return false;
-        // CJK stops need no space, but the tokenizer gives them none to check; Latin initials and
-        // a stop before a lower-case word are abbreviations far more often than sentence ends.
+        // A stop after a capital initial, or before a lower-case word, ends an abbreviation far
+        // more often than a sentence.
         if (tokens.FoldedOf(word).Length == 1 && char.IsUpper(text[tokens.Starts[word]])) return false;
         return !char.IsLower(text[gapEnd]);
     }

@@ -19,6 +19,7 @@ public class SentenceSplitterTests
             Split("The river rose all night. Did the dam hold at all? Nobody in the town knew!"));
         Assert.Equal(2, Split("هل صمد السد طوال الليل؟ لم يعرف أحد في المدينة شيئا.").Count);
         Assert.Equal(2, Split("دریا رات بھر چڑھتا رہا۔ شہر میں کسی کو کچھ معلوم نہیں تھا۔").Count);
+        Assert.Equal(2, Split("河水整夜上涨。镇上没有人知道。").Count);
     }
 
     [Fact]
