@@ -84,7 +84,7 @@ public static class SentenceAligner
     /// Groups seeds into passages: cut where consecutive seeds (by A position) are more than
     /// <paramref name="gap"/> unmatched sentences apart, then each group likewise by B position,
     /// until no group splits. A group whose sides are not similar enough as a whole is grouped
-    /// again with a smaller gap (the recursive extension of Sanchez-Perez et al. 2014, §2.3).
+    /// again with a smaller gap (the recursive extension of Sanchez-Perez et al. 2014).
     /// </summary>
     private static void Extend(List<SentencePair> seeds, int gap, IReadOnlyList<Sentence> sentencesA, IReadOnlyList<Sentence> sentencesB,
         SentenceVector[] vectorsA, SentenceVector[] vectorsB, SentenceAlignmentOptions options, List<RewrittenPassage> passages)

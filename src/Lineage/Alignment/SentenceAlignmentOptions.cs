@@ -2,9 +2,9 @@ namespace Lineage.Alignment;
 
 /// <summary>
 /// How two documents' sentences are matched when one may be a rewording of the other. Thresholds
-/// from Sanchez-Perez, Sidorov &amp; Gelbukh 2014 (PAN text alignment): seeds need cosine and Dice
-/// of at least 0.33, a passage's whole text a cosine of 0.34. The switches turn single rules of
-/// near-equal words off, to measure or test each alone.
+/// after Sanchez-Perez, Sidorov &amp; Gelbukh 2014 (PAN text alignment), which keeps cosine and
+/// Dice around 0.33 for seeds and checks each extended passage as a whole against a threshold of
+/// the same order. The switches turn single rules of near-equal words off, to measure or test each alone.
 /// </summary>
 public sealed record SentenceAlignmentOptions
 {

@@ -8,7 +8,7 @@ namespace Lineage.Alignment;
 /// "۔", Devanagari "।"; CJK "。！？" need no space), or at a blank line between paragraphs. No language's
 /// abbreviation list: a stop after a single letter (an initial, "J. Smith") or before a
 /// lower-case word ("approx. nine") does not end a sentence, and a sentence of fewer than
-/// <see cref="MinWords"/> words joins the next (as Sanchez-Perez et al. 2014 join short ones),
+/// <see cref="MinWords"/> words joins the next (short sentences are joined in Sanchez-Perez et al. 2014 too),
 /// so an abbreviation that still cuts costs a short fragment, not a lost match.
 /// </summary>
 public static class SentenceSplitter
