@@ -11,6 +11,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalPanCommand.Create());
         command.Subcommands.Add(EvalExtractionCommand.Create());
         command.Subcommands.Add(EvalClustersCommand.Create());
+        command.Subcommands.Add(EvalReuseCommand.Create());
         return command;
     }
 }
