@@ -33,24 +33,5 @@ public static class ReuseEvaluator
         }
     }
 
-    private static Document? ReadText(string path, ICollection<ReadProblem> problems)
-    {
-        if (!File.Exists(path))
-        {
-            problems.Add(new ReadProblem(path, "no such file", Skipped: true));
-            return null;
-        }
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(new ReadProblem(path, $"cannot be read: {e.Message}", Skipped: true));
-            return null;
-        }
-        var file = new InputFile(path, Path.GetFileNameWithoutExtension(path), DocumentFormat.Text, bytes.LongLength);
-        return DocumentReader.FromBytes(file, bytes, problems);
-    }
+    private static Document? ReadText(string path, ICollection<ReadProblem> problems) => DocumentReader.ReadAsPlainText(path, problems, out _);
 }

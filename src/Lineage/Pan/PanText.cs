@@ -14,7 +14,6 @@ namespace Lineage.Pan;
 /// </summary>
 public sealed class PanText
 {
-    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     private PanText(string name, Document document, TokenList tokens, int shift)
     {
@@ -39,25 +38,7 @@ public sealed class PanText
     /// <summary>Reads a document as plain text whatever its extension; null, with the reason in <paramref name="problems"/>, when it cannot be read or holds no words.</summary>
     public static PanText? Read(string path, ICollection<ReadProblem> problems)
     {
-        if (!File.Exists(path))
-        {
-            problems.Add(new ReadProblem(path, "no such file", Skipped: true));
-            return null;
-        }
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(new ReadProblem(path, $"cannot be read: {e.Message}", Skipped: true));
-            return null;
-        }
-        var name = Path.GetFileName(path);
-        var file = new InputFile(path, Path.GetFileNameWithoutExtension(path), DocumentFormat.Text, bytes.LongLength);
-        if (DocumentReader.FromBytes(file, bytes, problems) is not { } document) return null;
-        var shift = bytes.AsSpan().StartsWith(Utf8Bom) ? 1 : 0;
-        return new PanText(name, document, Tokenizer.Tokenize(document.View), shift);
+        if (DocumentReader.ReadAsPlainText(path, problems, out var hadByteOrderMark) is not { } document) return null;
+        return new PanText(Path.GetFileName(path), document, Tokenizer.Tokenize(document.View), hadByteOrderMark ? 1 : 0);
     }
 }

@@ -70,6 +70,35 @@ public static class DocumentReader
         if (FromBytes(file, bytes, problems) is { } document) documents.Add(document);
     }
 
+    /// <summary>
+    /// One file read as plain text whatever its extension, as evaluation sets name their texts;
+    /// null, with the reason in <paramref name="problems"/>, when it is missing, cannot be read or
+    /// holds no readable text. <paramref name="hadByteOrderMark"/> tells whether the decoded text
+    /// starts one char after the file's first (a UTF-8 byte-order mark was dropped).
+    /// </summary>
+    public static Document? ReadAsPlainText(string path, ICollection<ReadProblem> problems, out bool hadByteOrderMark)
+    {
+        hadByteOrderMark = false;
+        if (!File.Exists(path))
+        {
+            problems.Add(new ReadProblem(path, "no such file", Skipped: true));
+            return null;
+        }
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new ReadProblem(path, $"cannot be read: {e.Message}", Skipped: true));
+            return null;
+        }
+        hadByteOrderMark = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
+        var file = new InputFile(path, Path.GetFileNameWithoutExtension(path), DocumentFormat.Text, bytes.LongLength);
+        return FromBytes(file, bytes, problems);
+    }
+
     /// <summary>Decodes and views one file's bytes; null (with a problem said) when it holds no readable text.</summary>
     public static Document? FromBytes(InputFile file, byte[] bytes, ICollection<ReadProblem> problems)
     {
