@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Fuzzes the readers on mutated inputs for as long as asked:
 #   bash scripts/fuzz.sh TARGET MINUTES
-# TARGET is one of txt md html jsonl warc gzip chunked content-coding charset pdf, or "all" (the
+# TARGET is one of txt md html jsonl warc gzip chunked content-coding charset pdf store, or "all" (the
 # minutes are then shared among them). Prints the inputs run per reader, the slow ones and every
 # failing input, saved under fuzz-out/ (a failure stops that reader's run; the others go on).
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-targets="txt md html jsonl warc gzip chunked content-coding charset pdf"
+targets="txt md html jsonl warc gzip chunked content-coding charset pdf store"
 target="${1:-}"
 minutes="${2:-}"
 if [[ -z "$target" || -z "$minutes" || ! " all $targets " =~ " $target " || ! "$minutes" =~ ^[0-9]+([.][0-9]+)?$ ]]; then

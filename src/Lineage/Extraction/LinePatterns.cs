@@ -44,9 +44,17 @@ public static partial class LinePatterns
     [GeneratedRegex(@"^(https?://\S+|www\.\S+|\S+@\S+\.\S+)$", RegexOptions.IgnoreCase)]
     public static partial Regex AddressOnly();
 
-    /// <summary>A host name in text: "www.globalresearch.ca", "Mondialisation.ca".</summary>
-    [GeneratedRegex(@"\b(?:www\.)?(?<host>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|ca|fr|de|uk|ru|ir|id|pk|es|it|pt|news|co|io|tv|eu|us|be|ch|nl|au|in))\b", RegexOptions.IgnoreCase)]
-    public static partial Regex Host();
+    /// <summary>
+    /// A host name in text: "www.globalresearch.ca", "Mondialisation.ca". Run without backtracking:
+    /// the backtracking engine tries every split of a run like "fo-0-0-0…" between the label
+    /// classes from every word boundary, so a 90 KB line of them took seconds (quadratic); without
+    /// backtracking the matches are the same and a line is scanned a bounded number of times.
+    /// </summary>
+    public static Regex Host() => HostPattern;
+
+    private static readonly Regex HostPattern = new(
+        @"\b(?:www\.)?(?<host>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|ca|fr|de|uk|ru|ir|id|pk|es|it|pt|news|co|io|tv|eu|us|be|ch|nl|au|in))\b",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
     private static readonly HashSet<string> FurnitureWords = new(StringComparer.Ordinal)
     {

@@ -63,6 +63,9 @@ internal static class ContentMap
         if (tag == IdentityTag) return TextView.Identity(text);
         if (tag != MappedTag) throw new StoreException($"a stored article map has an unknown form ({tag}): the store was written by a newer Lineage or is damaged.");
         var length = reader.ReadInt32();
+        // A view copies each char of its text at most once, and any other char costs bytes of the
+        // map: a length past twice both together is damage, refused before arrays are sized by it.
+        if (length > 2L * (text.Length + data.Length)) throw new StoreException("a stored article map is longer than its text and map allow: the store is damaged.");
         if (AsLines(data, text, length) is { } lines) return lines;
         var chars = new char[length];
         var starts = new int[length];
@@ -72,12 +75,12 @@ internal static class ContentMap
         while (i < length)
         {
             var header = reader.ReadUInt64();
-            var run = checked((int)(header >> 1));
-            if (run == 0 || i + run > length) throw new StoreException("a stored article map is malformed: the store is damaged.");
+            var run = (int)Math.Min(header >> 1, int.MaxValue);
+            if (run == 0 || run > length - i) throw new StoreException("a stored article map is malformed: the store is damaged.");
             if ((header & 1) == 1)
             {
-                var start = checked((int)(previousEnd + reader.ReadSigned()));
-                if (start < 0 || start + run > text.Length) throw new StoreException("a stored article map points outside its text: the store is damaged.");
+                var start = reader.ReadPosition(previousEnd);
+                if (start + run > text.Length) throw new StoreException("a stored article map points outside its text: the store is damaged.");
                 for (var k = 0; k < run; k++)
                 {
                     chars[i + k] = text[start + k];
@@ -91,10 +94,12 @@ internal static class ContentMap
                 for (var k = 0; k < run; k++)
                 {
                     chars[i + k] = (char)reader.ReadInt32();
-                    var start = checked((int)(previousEnd + reader.ReadSigned()));
+                    var start = reader.ReadPosition(previousEnd);
+                    var end = start + reader.ReadLength(start);
+                    if (end > text.Length) throw new StoreException("a stored article map points outside its text: the store is damaged.");
                     starts[i + k] = start;
-                    ends[i + k] = start + reader.ReadInt32();
-                    previousEnd = ends[i + k];
+                    ends[i + k] = end;
+                    previousEnd = end;
                 }
             }
             i += run;
@@ -120,11 +125,11 @@ internal static class ContentMap
         {
             var header = reader.ReadUInt64();
             var run = (int)Math.Min(header >> 1, int.MaxValue);
-            if (run == 0 || i + run > length) return null;
+            if (run == 0 || run > length - i) return null;
             if ((header & 1) == 1)
             {
-                var start = checked((int)(previousEnd + reader.ReadSigned()));
-                if (start < 0 || start + run > text.Length || (ranges.Count > 0 && breakAt != start) || (ranges.Count == 0 && breakAt >= 0)) return null;
+                var start = reader.ReadPosition(previousEnd);
+                if (start + run > text.Length || (ranges.Count > 0 && breakAt != start) || (ranges.Count == 0 && breakAt >= 0)) return null;
                 ranges.Add((start, start + run));
                 previousEnd = start + run;
                 breakAt = -1;
@@ -135,7 +140,7 @@ internal static class ContentMap
                 for (var k = 0; k < 2; k++)
                 {
                     var c = reader.ReadInt32();
-                    var start = checked((int)(previousEnd + reader.ReadSigned()));
+                    var start = reader.ReadPosition(previousEnd);
                     if (c != '\n' || reader.ReadInt32() != 0 || (k == 1 && start != breakAt)) return null;
                     breakAt = start;
                     previousEnd = start;

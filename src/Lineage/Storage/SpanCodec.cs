@@ -23,13 +23,13 @@ internal static class SpanCodec
     public static List<TextSpan> DecodeSpans(ReadOnlySpan<byte> data)
     {
         var reader = new ByteReader(data);
-        var count = reader.ReadInt32();
+        var count = reader.ReadCount(minBytes: 2);
         var spans = new List<TextSpan>(count);
         var previousEnd = 0;
         for (var i = 0; i < count; i++)
         {
-            var start = checked((int)(previousEnd + reader.ReadSigned()));
-            var span = new TextSpan(start, reader.ReadInt32());
+            var start = reader.ReadPosition(previousEnd);
+            var span = new TextSpan(start, reader.ReadLength(start));
             spans.Add(span);
             previousEnd = span.End;
         }
@@ -54,14 +54,16 @@ internal static class SpanCodec
     public static List<Edit> DecodeEdits(ReadOnlySpan<byte> data)
     {
         var reader = new ByteReader(data);
-        var count = reader.ReadInt32();
+        var count = reader.ReadCount(minBytes: 5);
         var edits = new List<Edit>(count);
         for (var i = 0; i < count; i++)
         {
             var kind = reader.ReadInt32();
             if (!Enum.IsDefined((EditKind)kind)) throw new StoreException($"a stored edit has an unknown kind ({kind}): the store was written by a newer Lineage or is damaged.");
-            var a = new TextSpan(reader.ReadInt32(), reader.ReadInt32());
-            var b = new TextSpan(reader.ReadInt32(), reader.ReadInt32());
+            var aStart = reader.ReadInt32();
+            var a = new TextSpan(aStart, reader.ReadLength(aStart));
+            var bStart = reader.ReadInt32();
+            var b = new TextSpan(bStart, reader.ReadLength(bStart));
             edits.Add(new Edit((EditKind)kind, a, b));
         }
         return edits;

@@ -41,6 +41,7 @@ internal sealed class FuzzTarget(string name, Func<IReadOnlyList<byte[]>> seeds,
         new("content-coding", () => [.. CodedBodies()], (input, _) => ContentCodings(input)),
         new("charset", () => [.. CharsetSeeds()], (input, _) => Charsets(input)),
         new("pdf", () => [.. PdfSeeds()], (input, scratch) => ReadFile(input, scratch, "a.pdf")),
+        new("store", () => [.. StoreDecoding.Seeds()], (input, _) => StoreDecoding.Read(input)),
     ];
 
     private static void FromBytes(byte[] input, DocumentFormat format, string name)
