@@ -132,6 +132,8 @@ public sealed class HtmlReportData(ScanResult scan, CorpusAnalysis analysis)
             json.WriteStartObject();
             json.WriteNumber("id", story.Id);
             json.WriteString("label", story.Label);
+            WriteOptional(json, "firstPublished", story.FirstPublished);
+            WriteOptional(json, "lastPublished", story.LastPublished);
             json.WriteStartArray("keywords");
             foreach (var keyword in story.Keywords) json.WriteStringValue(keyword);
             json.WriteEndArray();

@@ -25,7 +25,7 @@ public sealed class HtmlReportBrowserTests : IClassFixture<ReportBrowser>, IDisp
         var stories = page.Locator("ol.stories > li.story-row");
         Assert.Equal(1, await stories.CountAsync());
         var story = await stories.InnerTextAsync();
-        Assert.Contains("5 documents", story);
+        Assert.Contains("5 documents, 2016-09-18 – 2016-09-21", story);
         foreach (var document in SampleCorpus.Scan.Documents) Assert.Contains(document.Id, story);
         Assert.Empty(errors);
     }

@@ -72,6 +72,9 @@ public class HtmlReportTests
         using var index = JsonDocument.Parse(page.GetElementById(HtmlReport.DataId)!.TextContent);
         Assert.Equal(scan.Documents.Count, index.RootElement.GetProperty("documents").GetArrayLength());
         Assert.Equal(scan.Pairs.Count, index.RootElement.GetProperty("pairs").GetArrayLength());
+        var story = index.RootElement.GetProperty("stories")[0];
+        Assert.Equal("2016-09-18", story.GetProperty("firstPublished").GetString());
+        Assert.Equal("2016-09-21", story.GetProperty("lastPublished").GetString());
         using var passages = JsonDocument.Parse(page.GetElementById(HtmlReport.PassagesId)!.TextContent);
         Assert.Equal(scan.Pairs.Count, passages.RootElement.GetArrayLength());
         for (var i = 0; i < scan.Pairs.Count; i++)

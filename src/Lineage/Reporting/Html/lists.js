@@ -4,6 +4,12 @@ function keywordChips(keywords) {
   return h('span', { class: 'keywords' }, keywords.map(function (k) { return h('span', { class: 'chip' }, k); }));
 }
 
+// "18 Sep 2016 – 21 Sep 2016", one date when both are the same, '' when no document is dated.
+function storyDates(story) {
+  if (!story.firstPublished) return '';
+  return story.firstPublished === story.lastPublished ? story.firstPublished : story.firstPublished + ' – ' + story.lastPublished;
+}
+
 function storiesView() {
   var multi = data.stories.filter(function (s) { return s.documents.length > 1; }).length;
   return [
@@ -23,7 +29,7 @@ function storiesView() {
           var shown = story.documents.slice(0, 8);
           return h('li', { class: 'story-row' },
             h('a', { href: '#story/' + story.id, class: 'story-title' }, '#' + story.id + ' ' + (story.label || 'untitled')),
-            ' ', h('span', { class: 'muted' }, plural(story.documents.length, 'document')),
+            ' ', h('span', { class: 'muted' }, plural(story.documents.length, 'document') + (story.firstPublished ? ', ' + storyDates(story) : '')),
             h('div', null, keywordChips(story.keywords)),
             h('div', { class: 'story-documents' }, shown.map(function (d, i) { return [i > 0 ? ', ' : '', docLink(d)]; }),
               story.documents.length > shown.length ? ' and ' + number(story.documents.length - shown.length) + ' more' : ''));
@@ -40,6 +46,7 @@ function storyView(id) {
   var edges = storyEdges(story);
   return [
     h('h1', null, 'Story #' + story.id + ': ' + (story.label || 'untitled')),
+    story.firstPublished ? h('p', { class: 'muted' }, 'Published ' + storyDates(story)) : null,
     h('p', null, keywordChips(story.keywords)),
     h('h2', null, 'Provenance'),
     edges.length === 0 ? empty('No document of this story shares text with another or names a source.') : provenanceGraph(story),
