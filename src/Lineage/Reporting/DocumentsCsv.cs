@@ -16,7 +16,7 @@ public static class DocumentsCsv
     public static void Write(ScanResult result, CorpusAnalysis analysis, TextWriter output)
     {
         output.WriteLine(Header);
-        var storyOf = JsonReport.StoryOf(analysis, result.Articles.Count);
+        var storyOf = Model.ReportBuilder.StoriesOf(analysis, result.Articles.Count);
         for (var i = 0; i < result.Articles.Count; i++)
         {
             var article = result.Articles[i];

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Lineage.Analysis;
+using Lineage.Reporting.Model;
 using Lineage.Scanning;
 
 namespace Lineage.Reporting;
@@ -25,15 +26,18 @@ public static class HtmlReport
 
     private static readonly string[] ScriptParts = ["dom.js", "data.js", "graph.js", "lists.js", "document.js", "pair.js", "tables.js", "app.js"];
 
-    public static void Write(ScanResult scan, CorpusAnalysis analysis, Stream output)
+    public static void Write(ScanResult scan, CorpusAnalysis analysis, Stream output) => Write(new ReportBuilder(scan, analysis), output);
+
+    public static void Write(ReportBuilder report, Stream output)
     {
+        var scan = report.Scan;
         var script = Script();
         // Only this script may run: a hash-source CSP also refuses inline event handlers, so even
         // markup that slipped into the page could not execute (defence in depth behind escaping).
         var scriptHash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)));
         var policy = $"default-src 'none'; script-src 'sha256-{scriptHash}'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-        var data = new HtmlReportData(scan, analysis);
+        var data = new HtmlReportData(report);
         Text(output, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         Text(output, $"<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">\n");
         Text(output, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"Lineage\">\n");
