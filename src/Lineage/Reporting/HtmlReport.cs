@@ -18,6 +18,12 @@ public static class HtmlReport
     /// <summary>The id of the block holding everything but the texts and passages.</summary>
     public const string DataId = "lineage-data";
 
+    /// <summary>The id of the block holding the quotes, parsed when they are first shown.</summary>
+    public const string QuotesId = "lineage-quotes";
+
+    /// <summary>The id of the block holding the names, parsed when they are first shown.</summary>
+    public const string NamesId = "lineage-names";
+
     /// <summary>The id of the block holding every pair's passages, parsed when a pair or document is first shown.</summary>
     public const string PassagesId = "lineage-passages";
 
@@ -49,6 +55,10 @@ public static class HtmlReport
 
         Text(output, $"<script type=\"application/json\" id=\"{DataId}\">");
         data.WriteIndex(output);
+        Text(output, $"</script>\n<script type=\"application/json\" id=\"{QuotesId}\" data-count=\"{report.QuoteCount.ToString(System.Globalization.CultureInfo.InvariantCulture)}\">");
+        data.WriteQuotes(output);
+        Text(output, $"</script>\n<script type=\"application/json\" id=\"{NamesId}\" data-count=\"{report.NameCount.ToString(System.Globalization.CultureInfo.InvariantCulture)}\">");
+        data.WriteNames(output);
         Text(output, $"</script>\n<script type=\"application/json\" id=\"{PassagesId}\">");
         data.WritePassages(output);
         Text(output, "</script>\n");

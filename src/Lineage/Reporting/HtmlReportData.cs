@@ -9,11 +9,13 @@ namespace Lineage.Reporting;
 /// The data of the HTML report: the scan JSON's report model, as JSON made to sit inside a
 /// <c>&lt;script&gt;</c> element: every <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> and quote inside a
 /// string is written as a <c>\u</c> escape, so no text of a document can close the element or open
-/// a comment, while letters of every script stay as they are. Three kinds of block, so a large
+/// a comment, while letters of every script stay as they are. Blocks of their own, so a large
 /// corpus opens quickly and the page parses a text or the passages only when a view needs them:
 /// <list type="bullet">
 /// <item>the index (<see cref="WriteIndex"/>): the scan JSON's object, each pair with its
-/// <c>passageCount</c> in place of its passages;</item>
+/// <c>passageCount</c> in place of its passages, without clusters, quotes and names;</item>
+/// <item>the quotes (<see cref="WriteQuotes"/>) and the names (<see cref="WriteNames"/>), each
+/// the scan JSON's array, its length written on the element;</item>
 /// <item>the passages (<see cref="WritePassages"/>): per pair, in order, the scan JSON's passages;</item>
 /// <item>one block per document (<see cref="WriteDocumentText"/>): <c>{ text }</c>, the original text.</item>
 /// </list>
@@ -33,7 +35,19 @@ public sealed class HtmlReportData(ReportBuilder report)
     public void WriteIndex(Stream output)
     {
         using var json = CreateWriter(output);
-        JsonReport.WriteReport(json, report, passagesApart: true);
+        JsonReport.WriteReport(json, report, htmlIndex: true);
+    }
+
+    public void WriteQuotes(Stream output)
+    {
+        using var json = CreateWriter(output);
+        JsonReport.WriteArray(json, report.Quotes(), ReportJsonContext.Default.ReportQuote);
+    }
+
+    public void WriteNames(Stream output)
+    {
+        using var json = CreateWriter(output);
+        JsonReport.WriteArray(json, report.Names(), ReportJsonContext.Default.ReportName);
     }
 
     public void WritePassages(Stream output)
@@ -41,7 +55,7 @@ public sealed class HtmlReportData(ReportBuilder report)
         using var json = CreateWriter(output);
         json.WriteStartArray();
         foreach (var pair in report.Scan.Pairs)
-            JsonReport.Serialize<IReadOnlyList<ReportPassage>>(json, ReportBuilder.Passages(pair.Alignment.Passages), ReportJsonContext.Default.IReadOnlyListReportPassage);
+            JsonReport.WriteArray(json, ReportBuilder.Passages(pair.Alignment.Passages), ReportJsonContext.Default.ReportPassage);
         json.WriteEndArray();
     }
 

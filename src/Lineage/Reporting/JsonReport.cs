@@ -31,7 +31,7 @@ public static class JsonReport
     public static void Write(ReportBuilder report, Stream output, bool indented = true)
     {
         using var json = CreateWriter(output, indented);
-        WriteReport(json, report, passagesApart: false);
+        WriteReport(json, report, htmlIndex: false);
     }
 
     /// <summary>The ExtractedDocuments alone, each with its article text: what <c>lineage extract</c> prints.</summary>
@@ -49,10 +49,12 @@ public static class JsonReport
     }
 
     /// <summary>
-    /// The whole report object. With <paramref name="passagesApart"/> each pair gives its
-    /// <c>passageCount</c> instead of its passages (the HTML report writes them in a block of their own).
+    /// The whole report object. As the HTML report's index (<paramref name="htmlIndex"/>) each pair
+    /// gives its <c>passageCount</c> instead of its passages, and the quotes and names are left to
+    /// blocks of their own (<see cref="WriteArray"/>) and the clusters out, so the page opens
+    /// without parsing the bulk of a large corpus's report.
     /// </summary>
-    internal static void WriteReport(Utf8JsonWriter json, ReportBuilder report, bool passagesApart)
+    internal static void WriteReport(Utf8JsonWriter json, ReportBuilder report, bool htmlIndex)
     {
         json.WriteStartObject();
         WriteHeader(json);
@@ -60,15 +62,18 @@ public static class JsonReport
         for (var i = 0; i < report.Scan.Articles.Count; i++) Serialize(json, report.Document(i), ReportJsonContext.Default.ReportDocument);
         json.WriteEndArray();
         json.WriteStartArray("pairs");
-        for (var i = 0; i < report.Scan.Pairs.Count; i++) Serialize(json, report.Pair(i, withPassages: !passagesApart), ReportJsonContext.Default.ReportPair);
+        for (var i = 0; i < report.Scan.Pairs.Count; i++) Serialize(json, report.Pair(i, withPassages: !htmlIndex), ReportJsonContext.Default.ReportPair);
         json.WriteEndArray();
         if (report.Analysis is not null)
         {
             WriteItems(json, "stories", report.Stories(), ReportJsonContext.Default.ReportStory);
             WriteItems(json, "duplicateGroups", report.DuplicateGroups(), ReportJsonContext.Default.ReportDuplicateGroup);
-            WriteItems(json, "clusters", report.Clusters(), ReportJsonContext.Default.ReportCluster);
-            WriteItems(json, "quotes", report.Quotes(), ReportJsonContext.Default.ReportQuote);
-            WriteItems(json, "names", report.Names(), ReportJsonContext.Default.ReportName);
+            if (!htmlIndex)
+            {
+                WriteItems(json, "clusters", report.Clusters(), ReportJsonContext.Default.ReportCluster);
+                WriteItems(json, "quotes", report.Quotes(), ReportJsonContext.Default.ReportQuote);
+                WriteItems(json, "names", report.Names(), ReportJsonContext.Default.ReportName);
+            }
             WriteItems(json, "facts", report.Facts(), ReportJsonContext.Default.ReportFact);
             WriteItems(json, "provenance", report.Provenance(), ReportJsonContext.Default.ReportProvenanceEdge);
         }
@@ -84,7 +89,13 @@ public static class JsonReport
 
     internal static void WriteItems<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, JsonTypeInfo<T> type)
     {
-        json.WriteStartArray(name);
+        json.WritePropertyName(name);
+        WriteArray(json, items, type);
+    }
+
+    internal static void WriteArray<T>(Utf8JsonWriter json, IEnumerable<T> items, JsonTypeInfo<T> type)
+    {
+        json.WriteStartArray();
         foreach (var item in items) Serialize(json, item, type);
         json.WriteEndArray();
     }

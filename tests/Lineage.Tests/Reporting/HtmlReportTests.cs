@@ -51,8 +51,8 @@ public class HtmlReportTests
         var html = Write(scan);
         var page = new HtmlParser().ParseDocument(html);
 
-        // The index, the passages, one block for the one document, and the code.
-        Assert.Equal(4, page.QuerySelectorAll("script").Length);
+        // The index, the quotes, the names, the passages, one block for the one document, and the code.
+        Assert.Equal(6, page.QuerySelectorAll("script").Length);
         var block = page.GetElementById(HtmlReport.DocumentId(0));
         Assert.NotNull(block);
         using var json = JsonDocument.Parse(block.TextContent);

@@ -64,8 +64,16 @@ public partial class ReportBuilderTests
             using var index = JsonDocument.Parse(page.GetElementById(HtmlReport.DataId)!.TextContent);
             using var passages = JsonDocument.Parse(page.GetElementById(HtmlReport.PassagesId)!.TextContent);
 
-            foreach (var section in new[] { "documents", "stories", "duplicateGroups", "clusters", "quotes", "names", "facts", "provenance", "problems" })
+            foreach (var section in new[] { "documents", "stories", "duplicateGroups", "facts", "provenance", "problems" })
                 Assert.Equal(Normal(json.RootElement.GetProperty(section)), Normal(index.RootElement.GetProperty(section)));
+            // Quotes and names sit in blocks of their own, each saying how many it holds.
+            foreach (var (section, id) in new[] { ("quotes", HtmlReport.QuotesId), ("names", HtmlReport.NamesId) })
+            {
+                var block = page.GetElementById(id)!;
+                using var items = JsonDocument.Parse(block.TextContent);
+                Assert.Equal(Normal(json.RootElement.GetProperty(section)), Normal(items.RootElement));
+                Assert.Equal(items.RootElement.GetArrayLength().ToString(System.Globalization.CultureInfo.InvariantCulture), block.GetAttribute("data-count"));
+            }
             var pairs = json.RootElement.GetProperty("pairs");
             var summaries = index.RootElement.GetProperty("pairs");
             Assert.Equal(pairs.GetArrayLength(), summaries.GetArrayLength());

@@ -6,9 +6,9 @@ var SECTIONS = [
   ['docs', 'Documents', data.documents.length],
   ['pairs', 'Pairs', data.pairs.length],
   ['duplicates', 'Copies', data.duplicateGroups.length],
-  ['quotes', 'Quotes', data.quotes.length],
+  ['quotes', 'Quotes', blockCount('lineage-quotes')],
   ['facts', 'Facts', data.facts.length],
-  ['names', 'Names', data.names.length],
+  ['names', 'Names', blockCount('lineage-names')],
 ];
 if (data.problems.length > 0) SECTIONS.push(['problems', 'Problems', data.problems.length]);
 

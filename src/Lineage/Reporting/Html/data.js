@@ -11,15 +11,17 @@ var EDIT_KINDS = ['typo', 'substitution', 'onlyInA', 'onlyInB'];
 
 // The index is the scan JSON's report (README, "JSON output"), which names documents by id. The
 // views work with positions, so the report is read once into the shapes they use: documents by
-// their position, pairs as [a, b, sharedWords, passages, coverageA, coverageB].
+// their position, pairs as [a, b, sharedWords, passages, coverageA, coverageB]. Quotes and names,
+// the bulk of a large corpus's report, sit in blocks of their own, read when their view opens.
+var positionOfId = new Map();
+function doc(id) { var i = positionOfId.get(id); return i === undefined ? null : i; }
+function docs(ids) { return ids.map(doc).filter(function (d) { return d !== null; }); }
+function span(o) { return [doc(o.doc), o.start, o.length]; }
+
 var data = viewData(readBlock('lineage-data'));
 
 function viewData(report) {
-  var position = new Map();
-  report.documents.forEach(function (d, i) { if (!position.has(d.id)) position.set(d.id, i); });
-  function doc(id) { var i = position.get(id); return i === undefined ? null : i; }
-  function docs(ids) { return ids.map(doc).filter(function (d) { return d !== null; }); }
-  function span(o) { return [doc(o.doc), o.start, o.length]; }
+  report.documents.forEach(function (d, i) { if (!positionOfId.has(d.id)) positionOfId.set(d.id, i); });
 
   var pairOf = new Map();
   var pairs = report.pairs.map(function (p, i) {
@@ -47,33 +49,53 @@ function viewData(report) {
         evidence: e.evidence.map(function (x) { return [x.kind, x.detail, x.weight]; }),
       };
     }),
-    quotes: report.quotes.map(function (q) {
-      return {
-        id: q.id,
-        variants: q.variants.map(function (v, k) {
-          return {
-            text: v.text, differingWords: v.differingWords,
-            occurrences: q.occurrences.filter(function (o) { return o.variant === k; }).map(function (o) {
-              return span(o).concat([o.speaker === undefined ? null : o.speaker]);
-            }),
-          };
-        }),
-      };
-    }),
     facts: report.facts.map(function (f) {
       return { story: f.story, subject: f.subject, disagree: f.disagree, mentions: f.mentions.map(function (m) { return span(m).concat([m.text, m.claim]); }) };
     }),
-    names: report.names.map(function (n) {
-      return {
-        name: n.name,
-        variants: n.variants.map(function (v) {
-          var documents = Array.from(new Set(v.occurrences.map(function (o) { return doc(o.doc); }))).sort(function (x, y) { return x - y; });
-          return { text: v.text, count: v.occurrences.length, documents: documents, first: span(v.occurrences[0]) };
-        }),
-      };
-    }),
     problems: report.problems,
   };
+}
+
+// The number of items a lazily read block holds, written on its element.
+function blockCount(id) {
+  var element = document.getElementById(id);
+  return element ? parseInt(element.getAttribute('data-count'), 10) || 0 : 0;
+}
+
+// Quotes: each variant with its occurrences as [doc, start, length, speaker].
+var quotesCache = null;
+function quotesData() {
+  if (quotesCache !== null) return quotesCache;
+  quotesCache = readBlock('lineage-quotes').map(function (q) {
+    return {
+      id: q.id,
+      variants: q.variants.map(function (v, k) {
+        return {
+          text: v.text, differingWords: v.differingWords,
+          occurrences: q.occurrences.filter(function (o) { return o.variant === k; }).map(function (o) {
+            return span(o).concat([o.speaker === undefined ? null : o.speaker]);
+          }),
+        };
+      }),
+    };
+  });
+  return quotesCache;
+}
+
+// Names: each spelling with its count, its documents and its first occurrence [doc, start, length].
+var namesCache = null;
+function namesData() {
+  if (namesCache !== null) return namesCache;
+  namesCache = readBlock('lineage-names').map(function (n) {
+    return {
+      name: n.name,
+      variants: n.variants.map(function (v) {
+        var documents = Array.from(new Set(v.occurrences.map(function (o) { return doc(o.doc); }))).sort(function (x, y) { return x - y; });
+        return { text: v.text, count: v.occurrences.length, documents: documents, first: span(v.occurrences[0]) };
+      }),
+    };
+  });
+  return namesCache;
 }
 
 // A pair's passages as [aStart, aLength, bStart, bLength, words, identity, edits], each edit

@@ -133,7 +133,7 @@ public sealed partial class ReportBuilder(ScanResult scan, CorpusAnalysis? analy
         if (analysis is null) yield break;
         foreach (var group in analysis.Names)
         {
-            if (group.Variants.Count < 2 && !InTwoDocuments(group)) continue;
+            if (!Reported(group)) continue;
             var variants = new ReportNameVariant[group.Variants.Count];
             for (var v = 0; v < variants.Length; v++)
             {
@@ -210,6 +210,24 @@ public sealed partial class ReportBuilder(ScanResult scan, CorpusAnalysis? analy
         for (var i = 0; i < ids.Length; i++) ids[i] = Id(documents[i]);
         return ids;
     }
+
+    /// <summary>How many quotes <see cref="Quotes"/> gives.</summary>
+    public int QuoteCount => analysis?.Quotes.Count ?? 0;
+
+    /// <summary>How many names <see cref="Names"/> gives.</summary>
+    public int NameCount
+    {
+        get
+        {
+            var count = 0;
+            if (analysis is not null)
+                foreach (var group in analysis.Names)
+                    if (Reported(group)) count++;
+            return count;
+        }
+    }
+
+    private static bool Reported(Clustering.NameGroup group) => group.Variants.Count >= 2 || InTwoDocuments(group);
 
     private static bool InTwoDocuments(Clustering.NameGroup group)
     {

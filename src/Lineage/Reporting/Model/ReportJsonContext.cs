@@ -22,5 +22,4 @@ namespace Lineage.Reporting.Model;
 [JsonSerializable(typeof(ReportProblem))]
 [JsonSerializable(typeof(ReportTrace))]
 [JsonSerializable(typeof(ReportStoreStats))]
-[JsonSerializable(typeof(IReadOnlyList<ReportPassage>))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext;
