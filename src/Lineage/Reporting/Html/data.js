@@ -62,41 +62,40 @@ function blockCount(id) {
   return element ? parseInt(element.getAttribute('data-count'), 10) || 0 : 0;
 }
 
-// Quotes: each variant with its occurrences as [doc, start, length, speaker].
-var quotesCache = null;
-function quotesData() {
-  if (quotesCache !== null) return quotesCache;
-  quotesCache = readBlock('lineage-quotes').map(function (q) {
-    return {
-      id: q.id,
-      variants: q.variants.map(function (v, k) {
-        return {
-          text: v.text, differingWords: v.differingWords,
-          occurrences: q.occurrences.filter(function (o) { return o.variant === k; }).map(function (o) {
-            return span(o).concat([o.speaker === undefined ? null : o.speaker]);
-          }),
-        };
-      }),
-    };
-  });
-  return quotesCache;
+// A block of items parsed and converted the first time it is asked for.
+function lazyBlock(id, convert) {
+  var items = null;
+  return function () {
+    if (items === null) items = readBlock(id).map(convert);
+    return items;
+  };
 }
 
+// Quotes: each variant with its occurrences as [doc, start, length, speaker].
+var quotesData = lazyBlock('lineage-quotes', function (q) {
+  return {
+    id: q.id,
+    variants: q.variants.map(function (v, k) {
+      return {
+        text: v.text, differingWords: v.differingWords,
+        occurrences: q.occurrences.filter(function (o) { return o.variant === k; }).map(function (o) {
+          return span(o).concat([o.speaker === undefined ? null : o.speaker]);
+        }),
+      };
+    }),
+  };
+});
+
 // Names: each spelling with its count, its documents and its first occurrence [doc, start, length].
-var namesCache = null;
-function namesData() {
-  if (namesCache !== null) return namesCache;
-  namesCache = readBlock('lineage-names').map(function (n) {
-    return {
-      name: n.name,
-      variants: n.variants.map(function (v) {
-        var documents = Array.from(new Set(v.occurrences.map(function (o) { return doc(o.doc); }))).sort(function (x, y) { return x - y; });
-        return { text: v.text, count: v.occurrences.length, documents: documents, first: span(v.occurrences[0]) };
-      }),
-    };
-  });
-  return namesCache;
-}
+var namesData = lazyBlock('lineage-names', function (n) {
+  return {
+    name: n.name,
+    variants: n.variants.map(function (v) {
+      var documents = Array.from(new Set(v.occurrences.map(function (o) { return doc(o.doc); }))).sort(function (x, y) { return x - y; });
+      return { text: v.text, count: v.occurrences.length, documents: documents, first: span(v.occurrences[0]) };
+    }),
+  };
+});
 
 // A pair's passages as [aStart, aLength, bStart, bLength, words, identity, edits], each edit
 // [kind (index into EDIT_KINDS), aStart, aLength, bStart, bLength].
