@@ -95,7 +95,7 @@ internal static class ScanCommand
                     (jsonOut, stream => JsonReport.Write(report, stream)),
                     (htmlOut, stream => HtmlReport.Write(report, stream)),
                     (csvOut, stream => WriteText(stream, writer => CsvReport.Write(result, writer))),
-                    (documentsOut, stream => WriteText(stream, writer => DocumentsCsv.Write(result, analysis!, writer))),
+                    (documentsOut, stream => WriteText(stream, writer => DocumentsCsv.Write(report, writer))),
                     (dedupOut, stream => WriteText(stream, writer => DocumentsCsv.WriteKept(result, duplicates, writer))),
                     (graphmlOut, stream => GraphmlReport.Write(network!, stream)),
                     (gexfOut, stream => GexfReport.Write(network!, stream)),
