@@ -10,7 +10,7 @@ namespace Lineage.Reporting;
 /// <c>&lt;script&gt;</c> element: every <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> and quote inside a
 /// string is written as a <c>\u</c> escape, so no text of a document can close the element or open
 /// a comment, while letters of every script stay as they are. Blocks of their own, so a large
-/// corpus opens quickly and the page parses a text or the passages only when a view needs them:
+/// corpus opens quickly and the page parses a text, the passages, the quotes or the names only when a view needs them:
 /// <list type="bullet">
 /// <item>the index (<see cref="WriteIndex"/>): the scan JSON's object, each pair with its
 /// <c>passageCount</c> in place of its passages, without clusters, quotes and names;</item>
