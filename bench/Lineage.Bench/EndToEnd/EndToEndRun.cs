@@ -46,7 +46,7 @@ public static class EndToEndRun
             GC.CollectionCount(2),
             GC.GetTotalPauseDuration().TotalSeconds,
             clock.Stop(ended),
-            ReuseRecall.Measure(CorpusPlan.Create(options), result));
+            ReuseRecall.Measure(CorpusPlan.Create(options), result, new CorpusGenerator(options).QuotedWords, scanOptions.Alignment.MinPassageWords));
         Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(measurement));
         if (arguments.Int("explain", 0) is var explain and > 0) Explain(CorpusPlan.Create(options), result, explain);
         if (arguments.Int("missed", 0) is var missed and > 0) Missed(CorpusPlan.Create(options), result, missed);
