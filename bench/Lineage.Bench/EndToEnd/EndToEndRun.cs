@@ -46,10 +46,10 @@ public static class EndToEndRun
             GC.CollectionCount(2),
             GC.GetTotalPauseDuration().TotalSeconds,
             clock.Stop(ended),
-            ReuseRecall.Measure(CorpusPlan.Create(options), result));
+            ReuseRecall.Measure(CorpusPlan.Create(options), result, new CorpusGenerator(options).QuotedWords, scanOptions.Alignment.MinPassageWords));
         Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(measurement));
         if (arguments.Int("explain", 0) is var explain and > 0) Explain(CorpusPlan.Create(options), result, explain);
-        if (arguments.Int("missed", 0) is var missed and > 0) Missed(CorpusPlan.Create(options), result, missed);
+        if (arguments.Int("missed", 0) is var missed and > 0) Missed(new CorpusGenerator(options), result, missed);
         GC.KeepAlive(result);
         return 0;
     }
@@ -73,8 +73,9 @@ public static class EndToEndRun
     }
 
     /// <summary>Lists planted reuse the scan did not report, with the first quoted words, to see what it lost.</summary>
-    private static void Missed(CorpusPlan plan, ScanResult result, int count)
+    private static void Missed(CorpusGenerator generator, ScanResult result, int count)
     {
+        var plan = generator.Plan;
         var byIndex = new Dictionary<int, int>(result.Documents.Count);
         for (var d = 0; d < result.Documents.Count; d++) byIndex[CorpusGenerator.IndexOfId(result.Documents[d].Id)] = d;
         var found = new HashSet<(int, int)>();
@@ -85,7 +86,8 @@ public static class EndToEndRun
             int a = byIndex[p.Source], b = byIndex[p.Reuser];
             if (found.Contains((Math.Min(a, b), Math.Max(a, b)))) continue;
             var reuser = result.Articles[b];
-            Console.Error.WriteLine($"missed {p.Kind}: {result.Documents[a].Id} → {result.Documents[b].Id}; article words kept: source {result.WordCounts[a]}, reuser {result.WordCounts[b]}; reuser boilerplate spans {reuser.Boilerplate.Count}");
+            var quoted = p.Kind == ReuseKind.Excerpt ? $" quoting {generator.QuotedWords(p.Reuser)} words" : "";
+            Console.Error.WriteLine($"missed {p.Kind}{quoted}: {result.Documents[a].Id} → {result.Documents[b].Id}; article words kept: source {result.WordCounts[a]}, reuser {result.WordCounts[b]}; reuser boilerplate spans {reuser.Boilerplate.Count}");
             if (++shown == count) return;
         }
     }

@@ -9,6 +9,7 @@ public sealed class TokenList
     private int[] starts;
     private int[] ends;
     private ulong[] hashes;
+    private WordShape[] shapes;
     private int[] foldStarts;
     private char[] folded;
     private int foldedLength;
@@ -19,6 +20,7 @@ public sealed class TokenList
         starts = new int[capacity];
         ends = new int[capacity];
         hashes = new ulong[capacity];
+        shapes = new WordShape[capacity];
         foldStarts = new int[capacity + 1];
         folded = new char[capacity * 6];
     }
@@ -30,6 +32,9 @@ public sealed class TokenList
     public ReadOnlySpan<int> Starts => starts.AsSpan(0, Count);
 
     public ReadOnlySpan<int> Ends => ends.AsSpan(0, Count);
+
+    /// <summary>How each word is written: capitalised or not, first in its sentence or not.</summary>
+    public ReadOnlySpan<WordShape> Shapes => shapes.AsSpan(0, Count);
 
     /// <summary>Where token i is in the original text.</summary>
     public TextSpan SpanOf(int i) => TextSpan.FromBounds(starts[i], ends[i]);
@@ -53,7 +58,7 @@ public sealed class TokenList
         return folded.AsSpan(foldedLength, maxChars);
     }
 
-    internal void EndToken(int start, int end, int foldedChars, ulong hash)
+    internal void EndToken(int start, int end, int foldedChars, ulong hash, WordShape shape)
     {
         if (Count == starts.Length)
         {
@@ -61,11 +66,13 @@ public sealed class TokenList
             Array.Resize(ref starts, capacity);
             Array.Resize(ref ends, capacity);
             Array.Resize(ref hashes, capacity);
+            Array.Resize(ref shapes, capacity);
             Array.Resize(ref foldStarts, capacity + 1);
         }
         starts[Count] = start;
         ends[Count] = end;
         hashes[Count] = hash;
+        shapes[Count] = shape;
         foldStarts[Count] = foldedLength;
         foldedLength += foldedChars;
         Count++;
