@@ -1,5 +1,5 @@
+using Lineage.Alignment;
 using Lineage.Clustering;
-using Lineage.Scanning;
 using Lineage.Text;
 
 namespace Lineage.Extraction;

@@ -1,5 +1,4 @@
 using Lineage.Alignment;
-using Lineage.Scanning;
 using Lineage.Text;
 
 namespace Lineage.Extraction;

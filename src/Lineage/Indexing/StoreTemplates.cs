@@ -1,6 +1,5 @@
 using Lineage.Alignment;
 using Lineage.Extraction;
-using Lineage.Scanning;
 using Lineage.Storage;
 using Lineage.Text;
 

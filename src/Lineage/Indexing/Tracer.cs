@@ -1,7 +1,7 @@
+using Lineage.Alignment;
 using Lineage.Extraction;
 using Lineage.Provenance;
 using Lineage.Reading;
-using Lineage.Scanning;
 using Lineage.Storage;
 
 namespace Lineage.Indexing;
