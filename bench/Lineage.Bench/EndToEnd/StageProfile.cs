@@ -3,6 +3,7 @@ using System.Globalization;
 using Lineage.Alignment;
 using Lineage.Analysis;
 using Lineage.Clustering;
+using Lineage.Furniture;
 using Lineage.Provenance;
 using Lineage.Reporting;
 using Lineage.Bench.Corpus;

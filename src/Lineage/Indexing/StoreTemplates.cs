@@ -1,5 +1,6 @@
 using Lineage.Alignment;
 using Lineage.Extraction;
+using Lineage.Furniture;
 using Lineage.Storage;
 using Lineage.Text;
 

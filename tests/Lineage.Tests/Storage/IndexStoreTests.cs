@@ -1,5 +1,6 @@
 using Lineage.Extraction;
 using Lineage.Indexing;
+using Lineage.Pipeline;
 using Lineage.Reading;
 using Lineage.Scanning;
 using Lineage.Storage;
