@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Lineage.Alignment;
 using Lineage.Candidates;
 using Lineage.Scanning;
+using Lineage.Text;
 
 namespace Lineage.Pipeline;
 
@@ -48,6 +49,12 @@ public static class AlignStage
         SortByReuse(pairs);
         return pairs;
     }
+
+    /// <summary>
+    /// One pair aligned whatever fingerprints its documents share: <c>compare</c>, and PAN's text
+    /// alignment, which is given its pairs.
+    /// </summary>
+    public static PairAlignment Align(TokenList a, TokenList b, AlignmentOptions options) => PairAligner.Align(a, b, options);
 
     /// <summary>Most shared words first; ties in input order, so output is the same run after run.</summary>
     public static void SortByReuse(List<DocumentPair> pairs) => pairs.Sort(static (x, y) =>

@@ -15,7 +15,7 @@ public static class CandidateStage
     public static CandidateSet Find(DocumentFingerprints[] fingerprints, ScanOptions options, IProgress<ScanProgress>? progress = null)
     {
         progress?.Report(new ScanProgress(ScanStage.Pairing, 0, 1));
-        var found = CandidateFinder.Find(fingerprints, options.Fingerprints);
+        var found = CandidateFinder.Find(fingerprints, options.Fingerprints, options.ParallelOptions);
         var window = options.Alignment.MaxGapWords;
         var passes = new bool[found.Length];
         Parallel.For(0, found.Length, options.ParallelOptions, k =>

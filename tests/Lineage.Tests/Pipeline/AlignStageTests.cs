@@ -42,9 +42,9 @@ public class AlignStageTests
         return [.. texts.Select((t, i) => DocumentReader.Create($"d{i}.txt", $"d{i}", t, DocumentFormat.Text)!)];
     }
 
-    private static (CorpusTokens Tokens, CandidateSet Candidates, ScanOptions Options, ExtractedDocument[] Articles) Paired()
+    private static (CorpusTokens Tokens, CandidateSet Candidates, ScanOptions Options, ExtractedDocument[] Articles) Paired(ScanOptions? given = null)
     {
-        var options = new ScanOptions();
+        var options = given ?? new ScanOptions();
         var articles = ExtractStage.Articles(Corpus(), options);
         var tokens = TokenizeStage.Tokenize(articles, options);
         return (tokens, CandidateStage.Find(tokens.Fingerprints, options), options, articles);
@@ -69,12 +69,30 @@ public class AlignStageTests
     {
         var (tokens, candidates, options, _) = Paired();
         Assert.DoesNotContain(candidates.ToAlign, c => c.A == 5 || c.B == 5);
-        _ = tokens[5];
+        Assert.Equal(tokens.Count, tokens.Kept);
+        Assert.True(tokens.Holds(5));
         tokens.KeepFor(candidates.ToAlign);
+        Assert.False(tokens.Holds(5));
         Assert.Throws<InvalidOperationException>(() => tokens[5]);
-        _ = tokens[0];
+        Assert.True(tokens.Holds(0));
         AlignStage.Align(tokens, candidates.ToAlign, options);
-        for (var i = 0; i < tokens.Count; i++) Assert.Throws<InvalidOperationException>(() => tokens[i]);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            Assert.False(tokens.Holds(i));
+            Assert.Throws<InvalidOperationException>(() => tokens[i]);
+        }
+    }
+
+    [Fact]
+    public void Tokenizes_again_the_paired_articles_past_the_kept_words_and_finds_the_same_pairs()
+    {
+        var (kept, keptCandidates, options, _) = Paired();
+        var (none, noneCandidates, noneOptions, _) = Paired(new ScanOptions { KeptWords = 0 });
+        Assert.Equal(0, none.Kept);
+        Assert.False(none.Holds(0));
+        var expected = AlignStage.Align(kept, keptCandidates.ToAlign, options);
+        var actual = AlignStage.Align(none, noneCandidates.ToAlign, noneOptions);
+        Assert.Equal(expected.Select(p => (p.A, p.B, p.Alignment.SharedWords)), actual.Select(p => (p.A, p.B, p.Alignment.SharedWords)));
     }
 
     [Fact]
