@@ -6,24 +6,34 @@ using Lineage.Text;
 namespace Lineage.Pipeline;
 
 /// <summary>
-/// Each article's fingerprints, and its words while alignment needs them. <see cref="TokenizeStage"/>
-/// keeps the words it made, compact (arrays of their exact size), up to
-/// <see cref="Scanning.ScanOptions.KeptWords"/>; an article past that budget is tokenized again,
-/// once, when its first pair is aligned. <see cref="KeepFor"/> drops the words of every article
-/// no pair to align names, and <see cref="Done"/> drops an article's words after its last pair,
-/// so memory falls as alignment goes on.
+/// Each article's fingerprints, and its words while alignment needs them, never more than
+/// <see cref="Scanning.ScanOptions.KeptWords"/> words at once. <see cref="TokenizeStage"/> keeps
+/// the words it made, compact (arrays of their exact size), until the budget is full;
+/// <see cref="KeepFor"/> drops the words of every article no pair to align names, and
+/// <see cref="Done"/> drops an article's words after its last pair. An article whose words are
+/// not held is tokenized again when a pair needs it, and its words are kept for its next pairs
+/// when the budget has room again.
 /// </summary>
 public sealed class CorpusTokens
 {
     private readonly IReadOnlyList<ExtractedDocument> articles;
     private readonly TokenList?[] tokens;
+    private readonly long budget;
+    private long held;
     private int[]? uses;
 
-    internal CorpusTokens(IReadOnlyList<ExtractedDocument> articles, TokenList?[] tokens, DocumentFingerprints[] fingerprints)
+    internal CorpusTokens(IReadOnlyList<ExtractedDocument> articles, TokenList?[] tokens, DocumentFingerprints[] fingerprints, long budget)
     {
         this.articles = articles;
         this.tokens = tokens;
+        this.budget = budget;
         Fingerprints = fingerprints;
+        foreach (var t in tokens)
+            if (t is not null)
+            {
+                held += t.Count;
+                Kept++;
+            }
     }
 
     public DocumentFingerprints[] Fingerprints { get; }
@@ -31,7 +41,10 @@ public sealed class CorpusTokens
     public int Count => Fingerprints.Length;
 
     /// <summary>How many articles' words were kept from tokenizing (the rest, if paired, are tokenized again).</summary>
-    public int Kept { get; internal set; }
+    public int Kept { get; }
+
+    /// <summary>Words held now.</summary>
+    public long Held => Interlocked.Read(ref held);
 
     /// <summary>Each article's word count, as tokenized.</summary>
     public int[] Words()
@@ -42,9 +55,10 @@ public sealed class CorpusTokens
     }
 
     /// <summary>
-    /// The words of article <paramref name="document"/>: those kept, else made now (and kept
-    /// until its last pair). Once <see cref="KeepFor"/> has run, only an article a pair names.
-    /// Safe from parallel workers: two making one article's words at once keep the first.
+    /// The words of article <paramref name="document"/>: those held, else made now (and held
+    /// until its last pair if the budget has room). Once <see cref="KeepFor"/> has run, only an
+    /// article a pair names. Safe from parallel workers: two making one article's words at once
+    /// hold the first.
     /// </summary>
     public TokenList this[int document]
     {
@@ -54,7 +68,17 @@ public sealed class CorpusTokens
             if (uses is not null && Volatile.Read(ref uses[document]) <= 0)
                 throw new InvalidOperationException($"the words of document {document} were asked for after its last pair was aligned.");
             var made = TokenizeStage.Words(articles[document].Content);
-            return Interlocked.CompareExchange(ref tokens[document], made, null) ?? made;
+            if (uses is null || Interlocked.Add(ref held, made.Count) > budget)
+            {
+                if (uses is not null) Interlocked.Add(ref held, -made.Count);
+                return made;
+            }
+            if (Interlocked.CompareExchange(ref tokens[document], made, null) is { } first)
+            {
+                Interlocked.Add(ref held, -made.Count);
+                return first;
+            }
+            return made;
         }
     }
 
@@ -71,7 +95,11 @@ public sealed class CorpusTokens
             counts[pair.B]++;
         }
         for (var i = 0; i < tokens.Length; i++)
-            if (counts[i] == 0) tokens[i] = null;
+            if (counts[i] == 0 && tokens[i] is { } dropped)
+            {
+                held -= dropped.Count;
+                tokens[i] = null;
+            }
         uses = counts;
     }
 
@@ -79,6 +107,7 @@ public sealed class CorpusTokens
     public void Done(int document)
     {
         if (uses is null) return;
-        if (Interlocked.Decrement(ref uses[document]) == 0) Volatile.Write(ref tokens[document], null);
+        if (Interlocked.Decrement(ref uses[document]) == 0 && Interlocked.Exchange(ref tokens[document], null) is { } dropped)
+            Interlocked.Add(ref held, -dropped.Count);
     }
 }

@@ -7,8 +7,8 @@ namespace Lineage.Pipeline;
 /// <summary>
 /// The pipeline assembled, in one place: read → extract (with site templates) → tokenize and
 /// fingerprint → candidates → align → furniture → (on request) analyse. Each stage reads only
-/// what the one before it gave; a document is tokenized once (a second time, once, past
-/// <see cref="ScanOptions.KeptWords"/>), and its words are kept until its last pair is aligned. <c>scan</c> and <c>compare</c> run it whole; a store
+/// what the one before it gave; a document is tokenized once, and its words are kept until its
+/// last pair is aligned, as far as <see cref="ScanOptions.KeptWords"/> allows. <c>scan</c> and <c>compare</c> run it whole; a store
 /// (<c>Indexing.Indexer</c>, <c>Indexing.Tracer</c>) runs the same stages a batch at a time,
 /// with stored documents in place of candidates from memory; PAN's text alignment takes the
 /// tokenize and align stages for the pairs it is given.

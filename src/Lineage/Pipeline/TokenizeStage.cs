@@ -9,7 +9,7 @@ namespace Lineage.Pipeline;
 /// Articles to words and fingerprints: each article's content is tokenized here, and its words
 /// are kept (<see cref="CorpusTokens"/>) for the alignment of the pairs it is in, instead of being
 /// tokenized again for every pair. Past <see cref="ScanOptions.KeptWords"/> an article is
-/// tokenized a second time, once, if a pair to align names it: memory stays bounded at any size.
+/// tokenized again when a pair needs it: memory stays bounded at any size.
 /// </summary>
 public static class TokenizeStage
 {
@@ -39,20 +39,15 @@ public static class TokenizeStage
         var tokens = new TokenList?[articles.Count];
         var fingerprints = new DocumentFingerprints[articles.Count];
         long done = 0, keptWords = 0;
-        var kept = 0;
         Parallel.For(0, articles.Count, options.ParallelOptions, () => new TokenList(1024), (i, _, scratch) =>
         {
             Tokenizer.Tokenize(articles[i].Content, scratch);
             fingerprints[i] = DocumentFingerprints.Compute(scratch, options.Fingerprints);
-            if (Interlocked.Add(ref keptWords, scratch.Count) <= options.KeptWords)
-            {
-                tokens[i] = scratch.Compact();
-                Interlocked.Increment(ref kept);
-            }
+            if (Interlocked.Add(ref keptWords, scratch.Count) <= options.KeptWords) tokens[i] = scratch.Compact();
             var n = Interlocked.Increment(ref done);
             if ((n & 255) == 0 || n == articles.Count) progress?.Report(new ScanProgress(ScanStage.Fingerprinting, n, articles.Count));
             return scratch;
         }, _ => { });
-        return new CorpusTokens(articles, tokens, fingerprints) { Kept = kept };
+        return new CorpusTokens(articles, tokens, fingerprints, options.KeptWords);
     }
 }

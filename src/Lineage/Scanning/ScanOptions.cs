@@ -21,11 +21,10 @@ public sealed record ScanOptions
     public int Parallelism { get; init; }
 
     /// <summary>
-    /// Words a run keeps between tokenizing its articles and aligning their pairs (about 32 bytes
-    /// a word). Within it each article is tokenized once; past it, an article's words are dropped
-    /// after fingerprinting and made again, once, if a pair to align names it. The default (about
-    /// 10,000 news articles' words) keeps a scan of 50,000 articles near the memory it took when
-    /// every pair tokenized its documents afresh.
+    /// Most words a run holds at once between tokenizing its articles and aligning their pairs
+    /// (about 32 bytes a word). Within it each article is tokenized once; past it, an article
+    /// whose words could not be held is tokenized again when a pair needs them. The default is
+    /// about the words of 10,000 news articles; 0 tokenizes every pair's documents afresh.
     /// </summary>
     public long KeptWords { get; init; } = 8_000_000;
 

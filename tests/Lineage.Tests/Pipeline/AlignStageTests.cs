@@ -76,6 +76,7 @@ public class AlignStageTests
         Assert.Throws<InvalidOperationException>(() => tokens[5]);
         Assert.True(tokens.Holds(0));
         AlignStage.Align(tokens, candidates.ToAlign, options);
+        Assert.Equal(0, tokens.Held);
         for (var i = 0; i < tokens.Count; i++)
         {
             Assert.False(tokens.Holds(i));
@@ -84,7 +85,7 @@ public class AlignStageTests
     }
 
     [Fact]
-    public void Tokenizes_again_the_paired_articles_past_the_kept_words_and_finds_the_same_pairs()
+    public void Tokenizes_again_for_each_pair_the_articles_past_the_kept_words_and_finds_the_same_pairs()
     {
         var (kept, keptCandidates, options, _) = Paired();
         var (none, noneCandidates, noneOptions, _) = Paired(new ScanOptions { KeptWords = 0 });
@@ -93,6 +94,7 @@ public class AlignStageTests
         var expected = AlignStage.Align(kept, keptCandidates.ToAlign, options);
         var actual = AlignStage.Align(none, noneCandidates.ToAlign, noneOptions);
         Assert.Equal(expected.Select(p => (p.A, p.B, p.Alignment.SharedWords)), actual.Select(p => (p.A, p.B, p.Alignment.SharedWords)));
+        Assert.Equal(0, none.Held);
     }
 
     [Fact]
