@@ -28,22 +28,23 @@ public static class AlignStage
         var found = new ConcurrentBag<DocumentPair>();
         long done = 0;
         var n = options.Alignment.AnchorNGram;
-        Parallel.ForEach(groups, options.ParallelOptions, () => new AnchorTable(), (group, _, anchorsA) =>
+        Parallel.ForEach(groups, options.ParallelOptions, () => new Buffers(), (group, _, buffers) =>
         {
             var a = candidates[group.Start].A;
-            var tokensA = tokens[a];
+            var tokensA = tokens.WordsOf(a, buffers.A);
+            var anchorsA = buffers.AnchorsA;
             anchorsA.Build(tokensA, n);
             for (var k = group.Start; k < group.End; k++)
             {
                 var b = candidates[k].B;
-                var alignment = PairAligner.Align(tokensA, anchorsA, tokens[b], options.Alignment);
+                var alignment = PairAligner.Align(tokensA, anchorsA, tokens.WordsOf(b, buffers.B), options.Alignment);
                 if (alignment.Passages.Count > 0) found.Add(new DocumentPair(a, b, alignment));
                 tokens.Done(a);
                 tokens.Done(b);
             }
             var aligned = Interlocked.Add(ref done, group.End - group.Start);
             progress?.Report(new ScanProgress(ScanStage.Aligning, aligned, candidates.Count));
-            return anchorsA;
+            return buffers;
         }, _ => { });
         var pairs = found.ToList();
         SortByReuse(pairs);
@@ -55,6 +56,14 @@ public static class AlignStage
     /// alignment, which is given its pairs.
     /// </summary>
     public static PairAlignment Align(TokenList a, TokenList b, AlignmentOptions options) => PairAligner.Align(a, b, options);
+
+    /// <summary>One worker's buffers: the words of the two sides when they are not held, and A's anchor table.</summary>
+    private sealed class Buffers
+    {
+        public TokenList A { get; } = new(1024);
+        public TokenList B { get; } = new(1024);
+        public AnchorTable AnchorsA { get; } = new();
+    }
 
     /// <summary>Most shared words first; ties in input order, so output is the same run after run.</summary>
     public static void SortByReuse(List<DocumentPair> pairs) => pairs.Sort(static (x, y) =>

@@ -54,32 +54,33 @@ public sealed class CorpusTokens
         return words;
     }
 
+    /// <summary>The words of article <paramref name="document"/>, held or made now (see <see cref="WordsOf"/>).</summary>
+    public TokenList this[int document] => WordsOf(document, new TokenList(256));
+
     /// <summary>
-    /// The words of article <paramref name="document"/>: those held, else made now (and held
-    /// until its last pair if the budget has room). Once <see cref="KeepFor"/> has run, only an
-    /// article a pair names. Safe from parallel workers: two making one article's words at once
-    /// hold the first.
+    /// The words of article <paramref name="document"/>: those held, else made now into
+    /// <paramref name="scratch"/> and, when the budget has room, held (a compact copy) until its
+    /// last pair. Once <see cref="KeepFor"/> has run, only an article a pair names. Safe from
+    /// parallel workers: two making one article's words at once hold the first.
     /// </summary>
-    public TokenList this[int document]
+    public TokenList WordsOf(int document, TokenList scratch)
     {
-        get
+        if (Volatile.Read(ref tokens[document]) is { } kept) return kept;
+        if (uses is not null && Volatile.Read(ref uses[document]) <= 0)
+            throw new InvalidOperationException($"the words of document {document} were asked for after its last pair was aligned.");
+        Tokenizer.Tokenize(articles[document].Content, scratch);
+        if (uses is null || Interlocked.Add(ref held, scratch.Count) > budget)
         {
-            if (Volatile.Read(ref tokens[document]) is { } kept) return kept;
-            if (uses is not null && Volatile.Read(ref uses[document]) <= 0)
-                throw new InvalidOperationException($"the words of document {document} were asked for after its last pair was aligned.");
-            var made = TokenizeStage.Words(articles[document].Content);
-            if (uses is null || Interlocked.Add(ref held, made.Count) > budget)
-            {
-                if (uses is not null) Interlocked.Add(ref held, -made.Count);
-                return made;
-            }
-            if (Interlocked.CompareExchange(ref tokens[document], made, null) is { } first)
-            {
-                Interlocked.Add(ref held, -made.Count);
-                return first;
-            }
-            return made;
+            if (uses is not null) Interlocked.Add(ref held, -scratch.Count);
+            return scratch;
         }
+        var made = scratch.Compact();
+        if (Interlocked.CompareExchange(ref tokens[document], made, null) is { } first)
+        {
+            Interlocked.Add(ref held, -made.Count);
+            return first;
+        }
+        return made;
     }
 
     /// <summary>Whether the words of the article are held now.</summary>
