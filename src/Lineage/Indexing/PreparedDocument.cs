@@ -23,6 +23,7 @@ internal sealed class PreparedDocument
         Fingerprints = fingerprints;
         Hash = hash;
         Lines = lines;
+        Words = fingerprints.Words;
     }
 
     public ExtractedDocument Article { get; set; }
@@ -35,7 +36,8 @@ internal sealed class PreparedDocument
 
     public byte[] Hash { get; }
 
-    public int Words => Fingerprints.Words;
+    /// <summary>Its article's words: as tokenized, then as the furniture stage counts them.</summary>
+    public int Words { get; set; }
 
     /// <summary>Its lines, for <see cref="StoreSiteTemplates"/>: null unless articles are compared and the page names its site.</summary>
     public ArticleLines? Lines { get; }

@@ -283,6 +283,25 @@ public abstract class IndexStoreTests : IDisposable
     }
 
     [Fact]
+    public void Stores_new_pages_without_the_furniture_learned_from_their_pairs_in_text_and_word_count()
+    {
+        const string Template = "Our editor says \"every contribution keeps our newsroom free of advertising and open to all readers\" so support the Daily Example by becoming a member today.";
+        var random = new Random(9);
+        string Body() => string.Join(' ', Enumerable.Range(0, 150).Select(_ => "w" + random.Next(1_000_000))) + ".";
+        string Line(int i) => System.Text.Json.JsonSerializer.Serialize(new { id = $"p{i}", site = "example.com", text = Body() + "\n\n" + Template + "\n\n" + Body() });
+        using var store = StoreFixture.Open(NewLocation());
+        StoreFixture.Add(store, Folder.Write("pages/both.jsonl", Line(0) + "\n" + Line(1) + "\n"));
+        using var session = store.Read();
+        var stored = session.AllDocuments().ToList();
+        Assert.Equal(2, stored.Count);
+        foreach (var document in stored)
+        {
+            Assert.DoesNotContain("newsroom", StoredArticle.ToArticle(document).ArticleText);
+            Assert.Equal(300, document.Words);
+        }
+    }
+
+    [Fact]
     public void Takes_a_site_s_furniture_out_of_its_new_pages_before_pairing_them()
     {
         const string Footer = "Sign up for the Daily Example briefing and get the news that matters in your inbox every morning";
