@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Lineage.Bench.Corpus;
+using Lineage.Pipeline;
 using Lineage.Scanning;
 
 namespace Lineage.Bench.EndToEnd;

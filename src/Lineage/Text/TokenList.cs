@@ -25,7 +25,30 @@ public sealed class TokenList
         folded = new char[capacity * 6];
     }
 
+    private TokenList(int[] starts, int[] ends, ulong[] hashes, int[] foldStarts, char[] folded, int count)
+    {
+        this.starts = starts;
+        this.ends = ends;
+        this.hashes = hashes;
+        this.foldStarts = foldStarts;
+        this.folded = folded;
+        foldedLength = folded.Length;
+        Count = count;
+    }
+
     public int Count { get; private set; }
+
+    /// <summary>
+    /// A copy whose arrays hold exactly these words: what a run keeps of a document between
+    /// tokenizing it and aligning it, since a growing list's arrays can be up to twice its words.
+    /// </summary>
+    public TokenList Compact() => new(
+        starts.AsSpan(0, Count).ToArray(),
+        ends.AsSpan(0, Count).ToArray(),
+        hashes.AsSpan(0, Count).ToArray(),
+        foldStarts.AsSpan(0, Count + 1).ToArray(),
+        folded.AsSpan(0, foldedLength).ToArray(),
+        Count);
 
     public ReadOnlySpan<ulong> Hashes => hashes.AsSpan(0, Count);
 
@@ -62,7 +85,7 @@ public sealed class TokenList
     {
         if (Count == starts.Length)
         {
-            var capacity = starts.Length * 2;
+            var capacity = Math.Max(4, starts.Length * 2);
             Array.Resize(ref starts, capacity);
             Array.Resize(ref ends, capacity);
             Array.Resize(ref hashes, capacity);

@@ -1,4 +1,5 @@
 using Lineage.Analysis;
+using Lineage.Pipeline;
 using Lineage.Reporting;
 using Lineage.Scanning;
 using Microsoft.Playwright;

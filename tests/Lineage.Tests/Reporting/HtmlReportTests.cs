@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Lineage.Analysis;
+using Lineage.Pipeline;
 using Lineage.Reporting;
 using Lineage.Scanning;
 

@@ -1,8 +1,9 @@
+using Lineage.Alignment;
 using Lineage.Clustering;
-using Lineage.Scanning;
+using Lineage.Extraction;
 using Lineage.Text;
 
-namespace Lineage.Extraction;
+namespace Lineage.Furniture;
 
 /// <summary>
 /// Furniture that many sites carry, learned from the corpus as <see cref="TemplateLearner"/> learns

@@ -1,7 +1,7 @@
 using Lineage.Scanning;
 using Lineage.Tests.Clustering;
 
-namespace Lineage.Tests.Extraction;
+namespace Lineage.Tests.Furniture;
 
 public class CorpusFurnitureTests
 {
