@@ -25,11 +25,12 @@ public sealed class TokenList
         folded = new char[capacity * 6];
     }
 
-    private TokenList(int[] starts, int[] ends, ulong[] hashes, int[] foldStarts, char[] folded, int count)
+    private TokenList(int[] starts, int[] ends, ulong[] hashes, WordShape[] shapes, int[] foldStarts, char[] folded, int count)
     {
         this.starts = starts;
         this.ends = ends;
         this.hashes = hashes;
+        this.shapes = shapes;
         this.foldStarts = foldStarts;
         this.folded = folded;
         foldedLength = folded.Length;
@@ -46,6 +47,7 @@ public sealed class TokenList
         starts.AsSpan(0, Count).ToArray(),
         ends.AsSpan(0, Count).ToArray(),
         hashes.AsSpan(0, Count).ToArray(),
+        shapes.AsSpan(0, Count).ToArray(),
         foldStarts.AsSpan(0, Count + 1).ToArray(),
         folded.AsSpan(0, foldedLength).ToArray(),
         Count);

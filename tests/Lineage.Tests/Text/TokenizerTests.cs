@@ -164,6 +164,13 @@ public partial class TokenizerTests
     }
 
     [Fact]
+    public void A_compact_copy_keeps_the_shapes()
+    {
+        var tokens = Tokenizer.Tokenize("Michael Kuznetsov said. The Supreme Court ruled.");
+        Assert.Equal(tokens.Shapes.ToArray(), tokens.Compact().Shapes.ToArray());
+    }
+
+    [Fact]
     public void Scripts_without_case_have_no_capitals()
     {
         var tokens = Tokenizer.Tokenize("قال المتحدث باسم الوزارة");
