@@ -61,7 +61,7 @@ public static class AnalysisProfile
             var names = Timed("NameExtractor (every document)", () =>
             {
                 var list = new List<(string, NameOccurrence)>();
-                for (var i = 0; i < articles.Count; i++) list.AddRange(NameExtractor.Extract(i, articles[i]));
+                for (var i = 0; i < articles.Count; i++) NameExtractor.ExtractTo(i, articles[i], list);
                 return list;
             });
             var facts = Timed("FactExtractor (every document)", () =>
