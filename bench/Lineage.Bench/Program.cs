@@ -12,6 +12,8 @@ const string Usage = """
       profile --docs N [--dir DIR]               time every stage and sub-stage of a scan, one thread
       analysis --docs N [--repeat R] [--parallelism P]
                                                  one scan, then each analysis step on one thread: time and bytes
+          [--quotes-to FILE]                     write the scan's quotes (tab-separated) and stop
+          [--quotes-from FILE]                   time quote clustering alone on quotes written so
       generate --docs N --out DIR                write a corpus of .txt files and its gold.csv (for CLI runs)
 
     e2e, profile, analysis, store and generate also take the corpus options
