@@ -31,8 +31,9 @@ public static class CorpusAnalyzer
         Advance();
         // Quotes, reuse clusters and provenance need nothing of the stories: they run beside them.
         var orderedQuotes = Joined(quotesOf);
-        var quoteClusters = Task.Run(() => After(QuoteClusterer.Cluster(orderedQuotes), Advance));
-        var provenance = Task.Run(() => After(ProvenanceBuilder.Build(articles, scan.Pairs), Advance));
+        var oneThread = parallel.MaxDegreeOfParallelism == 1;
+        var quoteClusters = Started(oneThread, () => After(QuoteClusterer.Cluster(orderedQuotes), Advance));
+        var provenance = Started(oneThread, () => After(ProvenanceBuilder.Build(articles, scan.Pairs), Advance));
         var clusters = ReuseClusterer.Cluster(scan.Pairs);
         var duplicates = DuplicateGroups.Of(scan);
         var nameGroups = NameGrouper.Group(InOrder(namesOf));
@@ -67,6 +68,9 @@ public static class CorpusAnalyzer
         foreach (var list in perDocument)
             foreach (var item in list) yield return item;
     }
+
+    /// <summary>Work beside the stories on another thread, or at once on this one when the analysis may use one thread only (--threads 1).</summary>
+    private static Task<T> Started<T>(bool oneThread, Func<T> work) => oneThread ? Task.FromResult(work()) : Task.Run(work);
 
     private static T After<T>(T result, Action done)
     {
