@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Lineage.Clustering;
 using Lineage.Provenance;
 using Lineage.Scanning;
@@ -14,33 +13,64 @@ public static class CorpusAnalyzer
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount };
         var articles = scan.Articles;
-        var quotes = new ConcurrentBag<QuoteOccurrence>();
-        var names = new ConcurrentBag<(string, NameOccurrence)>();
-        var facts = new ConcurrentBag<FactMention>();
+        // Each document's findings in a slot of its own, so joining them in document order needs no sort.
+        var quotesOf = new List<QuoteOccurrence>[articles.Count];
+        var namesOf = new List<(string, NameOccurrence)>[articles.Count];
+        var factsOf = new List<FactMention>[articles.Count];
         var step = 0;
         void Advance() => progress?.Report(new ScanProgress(ScanStage.Analysing, Interlocked.Increment(ref step), Steps));
         progress?.Report(new ScanProgress(ScanStage.Analysing, 0, Steps));
         Parallel.For(0, articles.Count, parallel, i =>
         {
-            foreach (var q in QuoteExtractor.Extract(i, articles[i])) quotes.Add(q);
-            foreach (var n in NameExtractor.Extract(i, articles[i])) names.Add(n);
-            foreach (var f in FactExtractor.Extract(i, articles[i])) facts.Add(f);
+            quotesOf[i] = InTextOrder(QuoteExtractor.Extract(i, articles[i]), static q => q.Span.Start);
+            var names = new List<(string, NameOccurrence)>();
+            NameExtractor.ExtractTo(i, articles[i], names);
+            namesOf[i] = InTextOrder(names, static n => n.Item2.Span.Start);
+            factsOf[i] = [.. FactExtractor.Extract(i, articles[i])];
         });
         Advance();
         // Quotes, reuse clusters and provenance need nothing of the stories: they run beside them.
-        var orderedQuotes = quotes.OrderBy(q => q.Document).ThenBy(q => q.Span.Start).ToList();
-        var quoteClusters = Task.Run(() => After(QuoteClusterer.Cluster(orderedQuotes), Advance));
-        var provenance = Task.Run(() => After(ProvenanceBuilder.Build(articles, scan.Pairs), Advance));
+        var orderedQuotes = Joined(quotesOf);
+        var oneThread = parallel.MaxDegreeOfParallelism == 1;
+        var quoteClusters = Started(oneThread, () => After(QuoteClusterer.Cluster(orderedQuotes), Advance));
+        var provenance = Started(oneThread, () => After(ProvenanceBuilder.Build(articles, scan.Pairs), Advance));
         var clusters = ReuseClusterer.Cluster(scan.Pairs);
         var duplicates = DuplicateGroups.Of(scan);
-        var nameGroups = NameGrouper.Group(names.OrderBy(n => n.Item2.Document).ThenBy(n => n.Item2.Span.Start));
+        var nameGroups = NameGrouper.Group(InOrder(namesOf));
+        Array.Clear(namesOf);
         Advance();
         var stories = StoryClusterer.Cluster(articles, duplicates, nameGroups, options ?? new StoryOptions(), parallel);
         Advance();
-        var storyFacts = FactsByStory(stories, facts);
+        var storyFacts = FactsByStory(stories, Joined(factsOf));
         Advance();
         return new CorpusAnalysis(duplicates, stories, clusters, quoteClusters.Result, nameGroups, storyFacts, provenance.Result);
     }
+
+    /// <summary>A document's findings by their start in the original text (extraction keeps text order, so this rarely moves anything).</summary>
+    private static List<T> InTextOrder<T>(List<T> found, Func<T, int> start)
+    {
+        for (var k = 1; k < found.Count; k++)
+            if (start(found[k]) < start(found[k - 1])) return found.OrderBy(start).ToList();
+        return found;
+    }
+
+    private static List<T> Joined<T>(List<T>[] perDocument)
+    {
+        var count = 0;
+        foreach (var list in perDocument) count += list.Count;
+        var all = new List<T>(count);
+        foreach (var list in perDocument) all.AddRange(list);
+        return all;
+    }
+
+    private static IEnumerable<T> InOrder<T>(List<T>[] perDocument)
+    {
+        foreach (var list in perDocument)
+            foreach (var item in list) yield return item;
+    }
+
+    /// <summary>Work beside the stories on another thread, or at once on this one when the analysis may use one thread only (--threads 1).</summary>
+    private static Task<T> Started<T>(bool oneThread, Func<T> work) => oneThread ? Task.FromResult(work()) : Task.Run(work);
 
     private static T After<T>(T result, Action done)
     {

@@ -44,36 +44,58 @@ public static partial class FactExtractor
     {
         var view = article.Content;
         var text = view.Chars;
+        var found = new List<FactMention>();
         foreach (Match m in Quantity().Matches(text))
         {
-            var number = m.Groups["num"].Value;
-            if (!TryValue(number, out var value)) continue;
-            var subject = SubjectOf(m.Groups["rest"].Value);
+            // Most numbers count nothing: they are judged on spans, and only a fact makes strings.
+            var number = m.Groups["num"];
+            if (!TryValue(number.ValueSpan, out var value)) continue;
+            var rest = m.Groups["rest"];
+            var subject = SubjectOf(rest.ValueSpan);
             if (subject is null) continue;
             if (value is >= 1900 and <= 2100 && !Casualties.Contains(subject) && number.Length == 4) continue;
             var qualifier = m.Groups["qual"].Success ? Qualifiers[m.Groups["qual"].Value.Trim().ToLowerInvariant()] : null;
-            var end = m.Groups["num"].Index + m.Groups["num"].Length;
-            var subjectEnd = SubjectEnd(text, end, m.Groups["rest"].Value, subject);
-            yield return new FactMention(document, view.ToSource(m.Index, subjectEnd), text[m.Index..subjectEnd].ReplaceLineEndings(" "), value, qualifier, subject);
+            var end = number.Index + number.Length;
+            var subjectEnd = SubjectEnd(text, end, rest.Value, subject);
+            found.Add(new FactMention(document, view.ToSource(m.Index, subjectEnd), text[m.Index..subjectEnd].ReplaceLineEndings(" "), value, qualifier, subject));
         }
+        return found;
     }
 
-    private static bool TryValue(string number, out double value)
+    private static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SubjectLookup = Subjects.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool TryValue(ReadOnlySpan<char> number, out double value)
     {
-        if (NumberWords.TryGetValue(number, out value)) return true;
-        return double.TryParse(number.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        if (NumberWordLookup.TryGetValue(number, out value)) return true;
+        return number.Contains(',')
+            ? double.TryParse(number.ToString().Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+            : double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
-    private static string? SubjectOf(string rest)
+    private static string? SubjectOf(ReadOnlySpan<char> rest)
     {
-        var words = rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 0 && Model().IsMatch(words[0])) return Model().Match(words[0]).Value;
         string? first = null;
-        foreach (var raw in words)
+        var isFirstWord = true;
+        while (true)
         {
-            var word = raw.Trim('’', '\'', ',', ';');
-            if (word.Length > 0 && (char.IsDigit(word[0]) || NumberWords.ContainsKey(word))) break;
-            if (!Subjects.TryGetValue(word, out var subject)) continue;
+            // The words of the rest as string.Split on white space would give them.
+            var at = 0;
+            while (at < rest.Length && char.IsWhiteSpace(rest[at])) at++;
+            rest = rest[at..];
+            if (rest.IsEmpty) break;
+            var length = 0;
+            while (length < rest.Length && !char.IsWhiteSpace(rest[length])) length++;
+            var raw = rest[..length];
+            rest = rest[length..];
+            if (isFirstWord)
+            {
+                isFirstWord = false;
+                if (Model().IsMatch(raw)) return Model().Match(raw.ToString()).Value;
+            }
+            var word = raw.Trim("’',;");
+            if (word.Length > 0 && (char.IsDigit(word[0]) || NumberWordLookup.ContainsKey(word))) break;
+            if (!SubjectLookup.TryGetValue(word, out var subject)) continue;
             if (Casualties.Contains(subject)) return subject;
             first ??= subject;
         }

@@ -6,15 +6,21 @@ public static class NameGrouper
     public static List<NameGroup> Group(IEnumerable<(string Name, NameOccurrence Occurrence)> names)
     {
         var byKey = new Dictionary<string, Dictionary<string, List<NameOccurrence>>>(StringComparer.Ordinal);
-        // A name recurs in many documents: its key is worked out once.
-        var keyOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        // A name recurs in many documents: its key and its list are found once, then one look-up an occurrence.
+        var listOf = new Dictionary<string, List<NameOccurrence>?>(StringComparer.Ordinal);
         foreach (var (name, occurrence) in names)
         {
-            if (!keyOf.TryGetValue(name, out var key)) keyOf[name] = key = NameKey.Of(name);
-            if (key.Length < 3) continue;
-            if (!byKey.TryGetValue(key, out var spellings)) byKey[key] = spellings = new Dictionary<string, List<NameOccurrence>>(StringComparer.Ordinal);
-            if (!spellings.TryGetValue(name, out var list)) spellings[name] = list = [];
-            list.Add(occurrence);
+            if (!listOf.TryGetValue(name, out var list))
+            {
+                var key = NameKey.Of(name);
+                if (key.Length >= 3)
+                {
+                    if (!byKey.TryGetValue(key, out var spellings)) byKey[key] = spellings = new Dictionary<string, List<NameOccurrence>>(StringComparer.Ordinal);
+                    spellings[name] = list = [];
+                }
+                listOf[name] = list;
+            }
+            list?.Add(occurrence);
         }
         var ranked = new List<(int Documents, NameGroup Group)>(byKey.Count);
         foreach (var (key, spellings) in byKey)

@@ -1,5 +1,3 @@
-using Lineage.Text;
-
 namespace Lineage.Clustering;
 
 /// <summary>
@@ -16,18 +14,19 @@ public static class QuoteClusterer
 
     public static IReadOnlyList<QuoteCluster> Cluster(IReadOnlyList<QuoteOccurrence> quotes)
     {
-        // Copies repeat quotations word for word: cluster each wording once.
-        var wordingOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var wordings = new List<string[]>();
+        // Words as numbers, so comparing two wordings compares ints; copies repeat quotations word
+        // for word, so each wording is clustered once.
+        var words = new QuoteVocabulary();
+        var wordingOf = new Dictionary<int[], int>(WordingKey.Comparer);
+        var wordings = new List<int[]>();
         var occurrenceWording = new int[quotes.Count];
         for (var i = 0; i < quotes.Count; i++)
         {
-            var folded = Folded(quotes[i].Text);
-            var key = string.Join(' ', folded);
-            if (!wordingOf.TryGetValue(key, out var w))
+            var coded = words.Code(quotes[i].Text);
+            if (!wordingOf.TryGetValue(coded, out var w))
             {
-                wordingOf[key] = w = wordings.Count;
-                wordings.Add(folded);
+                wordingOf[coded] = w = wordings.Count;
+                wordings.Add(coded);
             }
             occurrenceWording[i] = w;
         }
@@ -40,8 +39,6 @@ public static class QuoteClusterer
             if (!members.TryGetValue(root, out var list)) members[root] = list = [];
             list.Add(i);
         }
-        var words = new string[quotes.Count][];
-        for (var i = 0; i < quotes.Count; i++) words[i] = wordings[occurrenceWording[i]];
 
         // Most documents first, then most occurrences, then first occurrence in the corpus.
         var ranked = new List<(int Documents, int Occurrences, int First, QuoteCluster Cluster)>(members.Count);
@@ -50,7 +47,7 @@ public static class QuoteClusterer
         {
             documents.Clear();
             foreach (var q in group) documents.Add(quotes[q].Document);
-            ranked.Add((documents.Count, group.Count, group[0], new QuoteCluster(0, Variants(group, quotes, words))));
+            ranked.Add((documents.Count, group.Count, group[0], new QuoteCluster(0, Variants(group, quotes, occurrenceWording, wordings, words))));
         }
         ranked.Sort(static (a, b) =>
             a.Documents != b.Documents ? b.Documents.CompareTo(a.Documents)
@@ -62,94 +59,105 @@ public static class QuoteClusterer
         return clusters;
     }
 
+    /// <summary><see cref="WordingSets(IReadOnlyList{int[]})"/> of wordings given as words.</summary>
+    internal static UnionFind WordingSets(IReadOnlyList<string[]> wordings)
+    {
+        var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var coded = new int[wordings.Count][];
+        for (var w = 0; w < wordings.Count; w++)
+        {
+            var codes = coded[w] = new int[wordings[w].Length];
+            for (var k = 0; k < codes.Length; k++)
+            {
+                if (!wordIds.TryGetValue(wordings[w][k], out var code)) wordIds[wordings[w][k]] = code = wordIds.Count;
+                codes[k] = code;
+            }
+        }
+        return WordingSets(coded);
+    }
+
     /// <summary>
     /// Unions the wordings that are variants of each other. Candidates share a word bigram held by
     /// at most <see cref="MaxPostings"/> wordings, and are compared only when they share enough
     /// bigrams to pass <see cref="AreVariants"/> at all (<see cref="SharedBigramsNeeded"/>), so the
     /// quadratic comparison runs on few pairs.
     /// </summary>
-    internal static UnionFind WordingSets(IReadOnlyList<string[]> wordings)
+    internal static UnionFind WordingSets(IReadOnlyList<int[]> coded)
     {
-        // Words as numbers, so comparing two wordings compares ints.
-        var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var coded = new int[wordings.Count][];
-        for (var w = 0; w < wordings.Count; w++)
-        {
-            var words = wordings[w];
-            var codes = coded[w] = new int[words.Length];
-            for (var k = 0; k < words.Length; k++)
-            {
-                if (!wordIds.TryGetValue(words[k], out var code)) wordIds[words[k]] = code = wordIds.Count;
-                codes[k] = code;
-            }
-        }
-
-        var bigramIds = new Dictionary<long, int>();
-        var postings = new List<List<int>>();
-        var bigramsOf = new int[wordings.Count][];
-        var repeats = new bool[wordings.Count];
-        var seen = new HashSet<int>();
-        for (var w = 0; w < wordings.Count; w++)
+        var n = coded.Count;
+        // Each wording's distinct bigrams, numbered, and how many wordings hold each.
+        var bigramIds = new Dictionary<long, int>(BigramKey.Comparer);
+        var holderCount = new List<int>();
+        var lastHolder = new List<int>();
+        var bigramsOf = new int[n][];
+        var repeats = new bool[n];
+        var own = new List<int>();
+        for (var w = 0; w < n; w++)
         {
             var words = coded[w];
-            seen.Clear();
-            var own = new List<int>(Math.Max(0, words.Length - 1));
+            own.Clear();
             for (var k = 0; k + 1 < words.Length; k++)
             {
                 var key = ((long)words[k] << 32) | (uint)words[k + 1];
                 if (!bigramIds.TryGetValue(key, out var id))
                 {
-                    bigramIds[key] = id = postings.Count;
-                    postings.Add([]);
+                    bigramIds[key] = id = holderCount.Count;
+                    holderCount.Add(0);
+                    lastHolder.Add(-1);
                 }
-                if (!seen.Add(id))
+                if (lastHolder[id] == w)
                 {
                     repeats[w] = true;
                     continue;
                 }
+                lastHolder[id] = w;
                 own.Add(id);
-                postings[id].Add(w);
+                holderCount[id]++;
             }
             bigramsOf[w] = own.ToArray();
         }
-        var sortedBigrams = new int[wordings.Count][];
-        for (var w = 0; w < wordings.Count; w++)
-        {
-            sortedBigrams[w] = (int[])bigramsOf[w].Clone();
-            Array.Sort(sortedBigrams[w]);
-        }
+        // The wordings holding each bigram, in wording order, all in one array (compressed rows).
+        var bigrams = holderCount.Count;
+        var holdersStart = new int[bigrams + 1];
+        for (var id = 0; id < bigrams; id++) holdersStart[id + 1] = holdersStart[id] + holderCount[id];
+        var holders = new int[holdersStart[bigrams]];
+        var fill = holdersStart[..bigrams];
+        for (var w = 0; w < n; w++)
+            foreach (var id in bigramsOf[w]) holders[fill[id]++] = w;
         // Bigrams held by too many wordings pair nothing, but they count towards what a pair shares.
-        var holders = new int[postings.Count][];
-        var isCommon = new bool[postings.Count];
-        for (var id = 0; id < postings.Count; id++)
-        {
-            holders[id] = postings[id].ToArray();
-            isCommon[id] = holders[id].Length > MaxPostings;
-        }
-        var common = new int[wordings.Count];
-        var lengths = new int[wordings.Count];
-        for (var w = 0; w < wordings.Count; w++)
+        var isCommon = new bool[bigrams];
+        for (var id = 0; id < bigrams; id++) isCommon[id] = holderCount[id] > MaxPostings;
+        var commonOf = new int[n][];
+        // Counted apart from the lists, so the pairs ruled out at once never touch a list.
+        var commonCount = new int[n];
+        var lengths = new int[n];
+        for (var w = 0; w < n; w++)
         {
             lengths[w] = coded[w].Length;
+            own.Clear();
             foreach (var id in bigramsOf[w])
-                if (isCommon[id]) common[w]++;
+                if (isCommon[id]) own.Add(id);
+            own.Sort();
+            commonOf[w] = own.Count == 0 ? [] : own.ToArray();
+            commonCount[w] = own.Count;
         }
 
-        var fewestInRun = new int[wordings.Count];
-        for (var w = 0; w < wordings.Count; w++)
+        var fewestInRun = new int[n];
+        for (var w = 0; w < n; w++)
             fewestInRun[w] = repeats[w] ? FewestDistinctBigrams(coded[w], SharedRun) : SharedRun - 1;
 
-        var sets = new UnionFind(wordings.Count);
-        var shared = new int[wordings.Count];
+        var sets = new UnionFind(n);
+        var shared = new int[n];
         var touched = new List<int>();
-        for (var i = 0; i < wordings.Count; i++)
+        for (var i = 0; i < n; i++)
         {
             foreach (var id in bigramsOf[i])
             {
                 if (isCommon[id]) continue;
-                // Postings are in wording order: only the earlier wordings are i's candidates.
-                foreach (var j in holders[id])
+                // Holders are in wording order: only the earlier wordings are i's candidates.
+                for (int h = holdersStart[id], end = holdersStart[id + 1]; h < end; h++)
                 {
+                    var j = holders[h];
                     if (j >= i) break;
                     if (shared[j]++ == 0) touched.Add(j);
                 }
@@ -162,13 +170,16 @@ public static class QuoteClusterer
                 {
                     // A repeated bigram counts once however often the run holds it, so the counts
                     // of quotes without one do not apply; the bounds of RepeatedBigramsNeeded do.
-                    if (count + Math.Min(common[i], common[j]) < RepeatedBigramsNeeded(i, j, lengths, bigramsOf, fewestInRun)) continue;
+                    var repeatedNeeded = RepeatedBigramsNeeded(i, j, lengths, bigramsOf, fewestInRun);
+                    if (count + Math.Min(commonCount[i], commonCount[j]) < repeatedNeeded) continue;
+                    if (count < repeatedNeeded) count += CommonShared(commonOf[i], commonOf[j]);
+                    if (count < repeatedNeeded) continue;
                     if (sets.Find(i) != sets.Find(j) && AreVariants<int>(coded[i], coded[j])) sets.Union(i, j);
                     continue;
                 }
                 var needed = BigramsNeeded.For(lengths[i], lengths[j]);
-                if (count + Math.Min(common[i], common[j]) < needed.Fewest) continue;
-                if (count < needed.Most && common[i] > 0 && common[j] > 0) count += CommonShared(sortedBigrams[i], sortedBigrams[j], isCommon);
+                if (count + Math.Min(commonCount[i], commonCount[j]) < needed.Fewest) continue;
+                if (count < needed.Most) count += CommonShared(commonOf[i], commonOf[j]);
                 // Each test runs only when the pair shares the bigrams it needs.
                 bool tryRun = count >= needed.ByRun, tryEdits = needed.EditsPossible && count >= needed.ByEdits;
                 if ((tryRun || tryEdits) && sets.Find(i) != sets.Find(j) && AreVariants<int>(coded[i], coded[j], tryRun, tryEdits))
@@ -199,7 +210,7 @@ public static class QuoteClusterer
     /// <summary>The fewest distinct bigrams in any run of <paramref name="run"/> consecutive words (all of them when the quote is shorter).</summary>
     internal static int FewestDistinctBigrams(int[] words, int run)
     {
-        var distinct = new HashSet<long>();
+        var distinct = new HashSet<long>(BigramKey.Comparer);
         if (words.Length <= run)
         {
             for (var k = 0; k + 1 < words.Length; k++) distinct.Add(((long)words[k] << 32) | (uint)words[k + 1]);
@@ -215,8 +226,8 @@ public static class QuoteClusterer
         return fewest;
     }
 
-    /// <summary>How many bigrams held by too many wordings two sorted bigram lists share.</summary>
-    private static int CommonShared(int[] x, int[] y, bool[] isCommon)
+    /// <summary>How many bigrams two sorted lists of bigrams held by too many wordings share.</summary>
+    private static int CommonShared(int[] x, int[] y)
     {
         var count = 0;
         for (int i = 0, j = 0; i < x.Length && j < y.Length;)
@@ -225,7 +236,7 @@ public static class QuoteClusterer
             else if (x[i] > y[j]) j++;
             else
             {
-                if (isCommon[x[i]]) count++;
+                count++;
                 i++;
                 j++;
             }
@@ -331,38 +342,32 @@ public static class QuoteClusterer
         return previous[y.Length] <= limit;
     }
 
-    private static List<QuoteVariant> Variants(List<int> group, IReadOnlyList<QuoteOccurrence> quotes, string[][] words)
+    private static List<QuoteVariant> Variants(List<int> group, IReadOnlyList<QuoteOccurrence> quotes, int[] occurrenceWording, List<int[]> wordings, QuoteVocabulary words)
     {
-        var byWording = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Most quotes stand alone: one wording, nothing differing.
+        if (group.Count == 1) return [new QuoteVariant(quotes[group[0]].Text, [quotes[group[0]]], [])];
+        var byWording = new Dictionary<int, List<int>>();
         foreach (var q in group)
         {
-            var key = string.Join(' ', words[q]);
-            if (!byWording.TryGetValue(key, out var list)) byWording[key] = list = [];
+            if (!byWording.TryGetValue(occurrenceWording[q], out var list)) byWording[occurrenceWording[q]] = list = [];
             list.Add(q);
         }
-        var wordings = byWording.Values.ToList();
-        wordings.Sort((a, b) => b.Count != a.Count ? b.Count.CompareTo(a.Count) : words[a[0]].Length.CompareTo(words[b[0]].Length));
-        var variants = new List<QuoteVariant>(wordings.Count);
-        for (var v = 0; v < wordings.Count; v++)
+        var variantsOf = byWording.Values.ToList();
+        variantsOf.Sort((a, b) => b.Count != a.Count ? b.Count.CompareTo(a.Count) : wordings[occurrenceWording[a[0]]].Length.CompareTo(wordings[occurrenceWording[b[0]]].Length));
+        var variants = new List<QuoteVariant>(variantsOf.Count);
+        for (var v = 0; v < variantsOf.Count; v++)
         {
-            var own = words[wordings[v][0]];
-            var other = wordings.Count == 1 ? own : words[wordings[v == 0 ? 1 : 0][0]];
-            var otherSet = new HashSet<string>(other, StringComparer.Ordinal);
-            var differing = own.Where(w => !otherSet.Contains(w)).Distinct().ToList();
-            variants.Add(new QuoteVariant(quotes[wordings[v][0]].Text, wordings[v].Select(q => quotes[q]).ToList(), differing));
+            var own = wordings[occurrenceWording[variantsOf[v][0]]];
+            var other = variantsOf.Count == 1 ? own : wordings[occurrenceWording[variantsOf[v == 0 ? 1 : 0][0]]];
+            var otherSet = new HashSet<int>(other);
+            var differing = new List<string>();
+            var listed = new HashSet<int>();
+            foreach (var w in own)
+                if (!otherSet.Contains(w) && listed.Add(w)) differing.Add(words.Text(w));
+            var occurrences = new List<QuoteOccurrence>(variantsOf[v].Count);
+            foreach (var q in variantsOf[v]) occurrences.Add(quotes[q]);
+            variants.Add(new QuoteVariant(quotes[variantsOf[v][0]].Text, occurrences, differing));
         }
         return variants;
-    }
-
-    [ThreadStatic]
-    private static TokenList? foldBuffer;
-
-    private static string[] Folded(string text)
-    {
-        var tokens = foldBuffer ??= new TokenList(64);
-        Tokenizer.Tokenize(TextView.Identity(text), tokens);
-        var words = new string[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++) words[i] = tokens.FoldedOf(i).ToString();
-        return words;
     }
 }

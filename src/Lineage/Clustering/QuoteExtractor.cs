@@ -23,7 +23,9 @@ public static partial class QuoteExtractor
         {
             var inner = match.Groups["q"];
             if (inner.Length > MaxChars) continue;
-            var words = Tokenizer.Tokenize(inner.Value);
+            // Counting stops at the words needed.
+            var words = wordBuffer ??= new TokenList(MinWords);
+            Tokenizer.Tokenize(view, inner.Index, inner.Index + inner.Length, words, MinWords);
             if (words.Count < MinWords) continue;
             var start = inner.Index;
             var end = inner.Index + inner.Length;
@@ -34,6 +36,9 @@ public static partial class QuoteExtractor
         }
         return found;
     }
+
+    [ThreadStatic]
+    private static TokenList? wordBuffer;
 
     /// <summary>The speaker named before the quotation in its sentence, or right after it.</summary>
     internal static string? Speaker(string text, int quoteStart, int quoteEnd)

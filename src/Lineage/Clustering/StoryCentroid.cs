@@ -20,11 +20,12 @@ internal sealed class StoryCentroid
 
     public DateOnly? Last { get; private set; }
 
-    public void Add(IReadOnlyList<int> documents, Dictionary<ulong, double> vector, DateOnly? first, DateOnly? last)
+    public void Add(IReadOnlyList<int> documents, TermVector vector, DateOnly? first, DateOnly? last)
     {
         Documents.AddRange(documents);
-        foreach (var (term, weight) in vector)
+        for (var i = 0; i < vector.Count; i++)
         {
+            var (term, weight) = (vector.Terms[i], vector.Weights[i]);
             var old = Sum.GetValueOrDefault(term);
             Sum[term] = old + weight;
             squaredNorm += 2 * old * weight + weight * weight;
@@ -39,7 +40,7 @@ internal sealed class StoryCentroid
     }
 
     /// <summary>Lets a unit's documents go (the dates it brought stay: a story's span only widens).</summary>
-    public void Remove(IReadOnlyList<int> documents, Dictionary<ulong, double> vector, DateOnly? first, DateOnly? last)
+    public void Remove(IReadOnlyList<int> documents, TermVector vector, DateOnly? first, DateOnly? last)
     {
         if (Midpoint(first, last) is { } day)
         {
@@ -47,8 +48,9 @@ internal sealed class StoryCentroid
             dated -= documents.Count;
         }
         foreach (var d in documents) Documents.Remove(d);
-        foreach (var (term, weight) in vector)
+        for (var i = 0; i < vector.Count; i++)
         {
+            var (term, weight) = (vector.Terms[i], vector.Weights[i]);
             var old = Sum[term];
             var now = old - weight;
             squaredNorm += now * now - old * old;
@@ -59,12 +61,12 @@ internal sealed class StoryCentroid
     }
 
     /// <summary>Cosine of a unit vector with the centroid.</summary>
-    public double Similarity(Dictionary<ulong, double> vector)
+    public double Similarity(TermVector vector)
     {
         if (squaredNorm <= 0) return 0;
         double dot = 0;
-        foreach (var (term, weight) in vector)
-            if (Sum.TryGetValue(term, out var sum)) dot += weight * sum;
+        for (var i = 0; i < vector.Count; i++)
+            if (Sum.TryGetValue(vector.Terms[i], out var sum)) dot += vector.Weights[i] * sum;
         return dot / Math.Sqrt(squaredNorm);
     }
 

@@ -140,7 +140,7 @@ public static class StoryClusterer
     private const int MaxStoriesPerWord = 100;
 
     /// <summary>A group of copies, clustered as one: the sum of its vectors, normalised, and its dates.</summary>
-    private sealed record Unit(IReadOnlyList<int> Documents, Dictionary<ulong, double> Vector, DateOnly? First, DateOnly? Last);
+    private sealed record Unit(IReadOnlyList<int> Documents, TermVector Vector, DateOnly? First, DateOnly? Last);
 
     private static Unit[] Units(IReadOnlyList<ExtractedDocument> articles, DuplicateGroups duplicates, StoryVectors space)
     {
@@ -160,17 +160,18 @@ public static class StoryClusterer
         return units;
     }
 
-    private static Dictionary<ulong, double> Normalised(IReadOnlyList<int> documents, Dictionary<ulong, double>[] vectors)
+    private static TermVector Normalised(IReadOnlyList<int> documents, TermVector[] vectors)
     {
         var sum = new Dictionary<ulong, double>();
         foreach (var d in documents)
-            foreach (var (term, weight) in vectors[d]) sum[term] = sum.GetValueOrDefault(term) + weight;
+            for (var i = 0; i < vectors[d].Count; i++)
+                sum[vectors[d].Terms[i]] = sum.GetValueOrDefault(vectors[d].Terms[i]) + vectors[d].Weights[i];
         double norm = 0;
         foreach (var w in sum.Values) norm += w * w;
         norm = Math.Sqrt(norm);
         if (norm > 0)
             foreach (var term in sum.Keys.ToList()) sum[term] /= norm;
-        return sum;
+        return TermVector.Of(sum);
     }
 
     /// <summary>Publication order (dated units first, earliest first), then input order: the order a news stream arrives in.</summary>
@@ -189,11 +190,11 @@ public static class StoryClusterer
     }
 
     /// <summary>A unit's most telling terms: its heaviest, leaving out those in more than <paramref name="maxPostings"/> documents.</summary>
-    private static ulong[] Telling(Dictionary<ulong, double> vector, Dictionary<ulong, int> df, int maxPostings, int count)
+    private static ulong[] Telling(TermVector vector, Dictionary<ulong, int> df, int maxPostings, int count)
     {
         var heaviest = new List<KeyValuePair<ulong, double>>(vector.Count);
-        foreach (var entry in vector)
-            if (df.GetValueOrDefault(entry.Key, 1) <= maxPostings) heaviest.Add(entry);
+        for (var i = 0; i < vector.Count; i++)
+            if (df.GetValueOrDefault(vector.Terms[i], 1) <= maxPostings) heaviest.Add(new(vector.Terms[i], vector.Weights[i]));
         heaviest.Sort(static (x, y) => y.Value != x.Value ? y.Value.CompareTo(x.Value) : x.Key.CompareTo(y.Key));
         var result = new ulong[Math.Min(count, heaviest.Count)];
         for (var i = 0; i < result.Length; i++) result[i] = heaviest[i].Key;

@@ -15,7 +15,7 @@ internal sealed class StoryVectors
     public const string NamePrefix = "name:";
     private const double NameWeight = 2.0;
 
-    private StoryVectors(Dictionary<ulong, double>[] vectors, Dictionary<ulong, int> df, ConcurrentDictionary<ulong, string> words, Dictionary<ulong, string> names)
+    private StoryVectors(TermVector[] vectors, Dictionary<ulong, int> df, ConcurrentDictionary<ulong, string> words, Dictionary<ulong, string> names)
     {
         Vectors = vectors;
         DocumentFrequency = df;
@@ -24,7 +24,7 @@ internal sealed class StoryVectors
     }
 
     /// <summary>Each document's unit vector, by term: a word's token hash, or a name group's feature.</summary>
-    public Dictionary<ulong, double>[] Vectors { get; }
+    public TermVector[] Vectors { get; }
 
     public Dictionary<ulong, int> DocumentFrequency { get; }
 
@@ -37,10 +37,12 @@ internal sealed class StoryVectors
     public static StoryVectors Of(IReadOnlyList<ExtractedDocument> articles, IReadOnlyList<NameGroup> names, ParallelOptions parallel)
     {
         var n = articles.Count;
-        var counts = new Dictionary<ulong, double>[n];
+        var counts = new TermVector[n];
         var words = new ConcurrentDictionary<ulong, string>();
         Parallel.For(0, n, parallel, i => counts[i] = Terms(articles[i], words));
         var spellings = new Dictionary<ulong, string>();
+        // Name features go after a document's words, in the order of the groups, as they are met.
+        var nameCounts = new List<(ulong Feature, double Count)>?[n];
         foreach (var group in names)
         {
             // A name's feature is hashed with a character no word holds, so it never meets a word's hash.
@@ -48,11 +50,18 @@ internal sealed class StoryVectors
             spellings[feature] = group.Name;
             foreach (var variant in group.Variants)
                 foreach (var occurrence in variant.Occurrences)
-                    counts[occurrence.Document][feature] = counts[occurrence.Document].GetValueOrDefault(feature) + NameWeight;
+                {
+                    var list = nameCounts[occurrence.Document] ??= [];
+                    // Each group is met once, so a document's count of it is always its last entry.
+                    if (list.Count > 0 && list[^1].Feature == feature) list[^1] = (feature, list[^1].Count + NameWeight);
+                    else list.Add((feature, NameWeight));
+                }
         }
+        for (var d = 0; d < n; d++)
+            if (nameCounts[d] is { } list) counts[d] = WithNames(counts[d], list);
         var df = new Dictionary<ulong, int>();
         foreach (var c in counts)
-            foreach (var term in c.Keys)
+            foreach (var term in c.Terms)
             {
                 ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(df, term, out _);
                 count++;
@@ -65,7 +74,7 @@ internal sealed class StoryVectors
             ref var size = ref CollectionsMarshal.GetValueRefOrAddDefault(languageSize, LanguageOf(article), out _);
             size++;
         }
-        var vectors = new Dictionary<ulong, double>[n];
+        var vectors = new TermVector[n];
         Parallel.For(0, n, parallel, i =>
         {
             var documents = languageSize[LanguageOf(articles[i])];
@@ -79,12 +88,17 @@ internal sealed class StoryVectors
     [ThreadStatic]
     private static TokenList? termBuffer;
 
-    private static Dictionary<ulong, double> Terms(ExtractedDocument article, ConcurrentDictionary<ulong, string> words)
+    [ThreadStatic]
+    private static Dictionary<ulong, double>? countBuffer;
+
+    private static TermVector Terms(ExtractedDocument article, ConcurrentDictionary<ulong, string> words)
     {
         var tokens = termBuffer ??= new TokenList(1024);
         Tokenizer.Tokenize(article.Content, tokens);
         var stopWords = StopWordLists.For(article.Metadata.Language ?? "en").GetAlternateLookup<ReadOnlySpan<char>>();
-        var terms = new Dictionary<ulong, double>();
+        // Cleared, a dictionary adds entries in order again: the vector keeps the order terms are met in.
+        var terms = countBuffer ??= new Dictionary<ulong, double>();
+        terms.Clear();
         var hashes = tokens.Hashes;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -94,7 +108,23 @@ internal sealed class StoryVectors
             count++;
             if (!seen && !words.ContainsKey(hashes[i])) words.TryAdd(hashes[i], word.ToString());
         }
-        return terms;
+        var vector = TermVector.Of(terms);
+        if (terms.Count > 4096) countBuffer = null;
+        return vector;
+    }
+
+    private static TermVector WithNames(TermVector words, List<(ulong Feature, double Count)> names)
+    {
+        var terms = new ulong[words.Count + names.Count];
+        var counts = new double[terms.Length];
+        words.Terms.CopyTo(terms, 0);
+        words.Weights.CopyTo(counts, 0);
+        for (var k = 0; k < names.Count; k++)
+        {
+            terms[words.Count + k] = names[k].Feature;
+            counts[words.Count + k] = names[k].Count;
+        }
+        return new TermVector(terms, counts);
     }
 
     /// <summary>
@@ -104,25 +134,31 @@ internal sealed class StoryVectors
     /// </summary>
     public static int CommonDocuments(int documents) => Math.Max(50, documents / 20);
 
-    private static Dictionary<ulong, double> Weighted(Dictionary<ulong, double> counts, Dictionary<ulong, int> df, int documents, int common)
+    private static TermVector Weighted(TermVector counts, Dictionary<ulong, int> df, int documents, int common)
     {
-        var vector = new Dictionary<ulong, double>(counts.Count);
+        var terms = new ulong[counts.Count];
+        var weights = new double[counts.Count];
+        var kept = 0;
         double norm = 0;
-        foreach (var (term, count) in counts)
+        for (var i = 0; i < counts.Count; i++)
         {
-            if (df[term] > common) continue;
+            var term = counts.Terms[i];
+            var frequency = df[term];
+            if (frequency > common) continue;
             // A name shared across languages can be in more documents than the language has.
-            var weight = (1 + Math.Log(count)) * (Math.Log((Math.Max(documents, df[term]) + 1.0) / (df[term] + 1.0)) + 1);
-            vector[term] = weight;
+            var weight = (1 + Math.Log(counts.Weights[i])) * (Math.Log((Math.Max(documents, frequency) + 1.0) / (frequency + 1.0)) + 1);
+            terms[kept] = term;
+            weights[kept++] = weight;
             norm += weight * weight;
         }
         norm = Math.Sqrt(norm);
         if (norm > 0)
-            foreach (var term in counts.Keys)
-            {
-                ref var weight = ref CollectionsMarshal.GetValueRefOrNullRef(vector, term);
-                if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref weight)) weight /= norm;
-            }
-        return vector;
+            for (var i = 0; i < kept; i++) weights[i] /= norm;
+        if (kept < terms.Length)
+        {
+            Array.Resize(ref terms, kept);
+            Array.Resize(ref weights, kept);
+        }
+        return new TermVector(terms, weights);
     }
 }

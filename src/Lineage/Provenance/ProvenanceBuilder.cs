@@ -25,14 +25,32 @@ public static class ProvenanceBuilder
         var sources = new SourceDirectory(articles);
         if (pairs.Count > 0)
         {
-            // Every word of every article: on 100,000 unrelated files it took most of the analysis and is read only for pairs.
-            var vocabulary = Vocabulary.Of(articles);
+            // Only the misspelt-or-not words of the pairs' typos are looked up in the corpus.
+            var vocabulary = Vocabulary.Of(articles, TypoWords(articles, pairs));
             foreach (var pair in pairs) edges.Add(PairEdge(articles, pair, vocabulary, sources));
         }
         for (var i = 0; i < articles.Count; i++)
             if (ExternalOrigin(articles, i, sources) is { } edge) edges.Add(edge);
         return edges;
     }
+
+    /// <summary>Both sides of every typo the pairs' passages hold: the words <see cref="EditEvidence"/> asks the vocabulary about.</summary>
+    private static HashSet<string> TypoWords(IReadOnlyList<ExtractedDocument> articles, IReadOnlyList<DocumentPair> pairs)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pair in pairs)
+            foreach (var passage in pair.Alignment.Passages)
+                foreach (var edit in passage.Edits)
+                {
+                    if (edit.Kind != EditKind.Typo) continue;
+                    words.Add(TypoSide(articles[pair.A], edit.A));
+                    words.Add(TypoSide(articles[pair.B], edit.B));
+                }
+        return words;
+    }
+
+    private static string TypoSide(ExtractedDocument article, Lineage.Text.TextSpan span) =>
+        article.Document.Text.Substring(span.Start, span.Length).ReplaceLineEndings(" ");
 
     private static ProvenanceEdge? ExternalOrigin(IReadOnlyList<ExtractedDocument> articles, int i, SourceDirectory sources)
     {
@@ -121,8 +139,8 @@ public static class ProvenanceBuilder
         foreach (var edit in passage.Edits)
         {
             if (edit.Kind is not (EditKind.Typo or EditKind.Substitution)) continue;
-            var wordA = a.Document.Text.Substring(edit.A.Start, edit.A.Length).ReplaceLineEndings(" ");
-            var wordB = b.Document.Text.Substring(edit.B.Start, edit.B.Length).ReplaceLineEndings(" ");
+            var wordA = TypoSide(a, edit.A);
+            var wordB = TypoSide(b, edit.B);
             if (differences.Count < 6) differences.Add($"“{wordA}”/“{wordB}”");
             if (edit.Kind != EditKind.Typo) continue;
             var knownA = vocabulary.ElsewhereThan(wordA, a, b);

@@ -27,6 +27,22 @@ public class SampleAnalysisTests
         Assert.Equal(reports.Select(r => r.Done).Order(), reports.Select(r => r.Done));
     }
 
+    [Fact]
+    public void Keeps_to_the_calling_thread_when_given_one_thread()
+    {
+        var threads = new System.Collections.Concurrent.ConcurrentBag<int>();
+        var analysis = CorpusAnalyzer.Analyze(SampleCorpus.Scan, progress: new ThreadRecorder(threads), parallelism: 1);
+
+        Assert.Equal(Analysis.Stories.Count, analysis.Stories.Count);
+        // The steps that could run beside the stories report from the thread that did them.
+        Assert.Equal([Environment.CurrentManagedThreadId], threads.Distinct());
+    }
+
+    private sealed class ThreadRecorder(System.Collections.Concurrent.ConcurrentBag<int> threads) : IProgress<Lineage.Scanning.ScanProgress>
+    {
+        public void Report(Lineage.Scanning.ScanProgress value) => threads.Add(Environment.CurrentManagedThreadId);
+    }
+
     /// <summary>Records reports as they come (Progress&lt;T&gt; would post them to the thread pool).</summary>
     private sealed class Recorder(List<Lineage.Scanning.ScanProgress> reports) : IProgress<Lineage.Scanning.ScanProgress>
     {

@@ -61,7 +61,7 @@ public class StoryClustererTests
     }
 
     private static Dictionary<ulong, double>[] StoryVectorsOf(ScanResult scan) =>
-        StoryVectors.Of(scan.Articles, [], new ParallelOptions()).Vectors;
+        StoryVectors.Of(scan.Articles, [], new ParallelOptions()).Vectors.Select(v => v.ToDictionary()).ToArray();
 
     private static double Cosine(Dictionary<ulong, double> a, Dictionary<ulong, double> b) =>
         a.Sum(t => b.TryGetValue(t.Key, out var w) ? t.Value * w : 0);

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lineage.Analysis;
+using Lineage.Bench.Corpus;
+using Lineage.Clustering;
+using Lineage.Provenance;
+using Lineage.Scanning;
+
+namespace Lineage.Bench.EndToEnd;
+
+/// <summary>
+/// <c>analysis</c>: one scan of a generated corpus, then each piece of <see cref="CorpusAnalyzer"/>
+/// on one thread, timed and with the bytes it allocates, and the whole analysis as a scan runs it;
+/// repeated so a change to one piece can be weighed without the scan's noise.
+/// </summary>
+public static class AnalysisProfile
+{
+    public static int Run(string[] args)
+    {
+        var arguments = new Arguments(args, new HashSet<string>());
+        var options = CorpusArguments.Read(arguments, arguments.Int("docs", 10_000));
+        var repeat = arguments.Int("repeat", 1);
+        var corpus = CorpusFolder.Ensure(arguments.Value("dir") ?? CorpusFolder.DefaultRoot, options, Console.Out);
+        var scan = Scanner.Scan([corpus.Documents], new ScanOptions());
+        if (arguments.Value("quotes-to") is { } dump)
+        {
+            using var writer = new StreamWriter(dump);
+            for (var i = 0; i < scan.Articles.Count; i++)
+                foreach (var q in QuoteExtractor.Extract(i, scan.Articles[i])) writer.WriteLine($"{q.Document}\t{q.Span.Start}\t{q.Span.Length}\t{q.Text.Replace('\t', ' ').Replace('\n', ' ')}");
+            return 0;
+        }
+        if (arguments.Value("quotes-from") is { } from)
+        {
+            var read = new List<QuoteOccurrence>();
+            foreach (var line in File.ReadLines(from))
+            {
+                var f = line.Split('\t');
+                read.Add(new QuoteOccurrence(int.Parse(f[0], CultureInfo.InvariantCulture), new Lineage.Text.TextSpan(int.Parse(f[1], CultureInfo.InvariantCulture), int.Parse(f[2], CultureInfo.InvariantCulture)), f[3], null));
+            }
+            for (var r = 0; r < repeat; r++)
+            {
+                var result = Timed("QuoteClusterer.Cluster", () => QuoteClusterer.Cluster(read));
+                var hash = 17L;
+                foreach (var cluster in result)
+                    foreach (var o in cluster.Occurrences) hash = hash * 31 + o.Document * 7919 + o.Span.Start;
+                Console.WriteLine($"  {read.Count} quotes, {result.Count} clusters, checksum {hash}");
+            }
+            return 0;
+        }
+        var c = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(c, $"{scan.Articles.Count} documents, {scan.Pairs.Count:N0} pairs; managed heap after the scan {GC.GetTotalMemory(true) / 1e6:0} MB"));
+        for (var r = 0; r < repeat; r++)
+        {
+            var articles = scan.Articles;
+            var quotes = Timed("QuoteExtractor (every document)", () =>
+            {
+                var list = new List<QuoteOccurrence>();
+                for (var i = 0; i < articles.Count; i++) list.AddRange(QuoteExtractor.Extract(i, articles[i]));
+                return list;
+            });
+            var names = Timed("NameExtractor (every document)", () =>
+            {
+                var list = new List<(string, NameOccurrence)>();
+                for (var i = 0; i < articles.Count; i++) NameExtractor.ExtractTo(i, articles[i], list);
+                return list;
+            });
+            var facts = Timed("FactExtractor (every document)", () =>
+            {
+                var list = new List<FactMention>();
+                for (var i = 0; i < articles.Count; i++) list.AddRange(FactExtractor.Extract(i, articles[i]));
+                return list;
+            });
+            var groups = Timed("NameGrouper.Group", () => NameGrouper.Group(names));
+            var duplicates = Timed("DuplicateGroups.Of", () => DuplicateGroups.Of(scan));
+            var one = new ParallelOptions { MaxDegreeOfParallelism = 1 };
+            var stories = Timed("StoryClusterer.Cluster", () => StoryClusterer.Cluster(articles, duplicates, groups, new StoryOptions(), one));
+            var clusters = Timed("ReuseClusterer.Cluster", () => ReuseClusterer.Cluster(scan.Pairs));
+            var quoteClusters = Timed("QuoteClusterer.Cluster", () => QuoteClusterer.Cluster(quotes));
+            var provenance = Timed("ProvenanceBuilder.Build", () => ProvenanceBuilder.Build(articles, scan.Pairs));
+            Console.WriteLine(string.Create(c, $"  {quotes.Count:N0} quotes in {quoteClusters.Count:N0} clusters, {names.Count:N0} names in {groups.Count:N0} groups, {facts.Count:N0} facts, {stories.Count:N0} stories, {clusters.Count:N0} reuse clusters, {provenance.Count:N0} provenance edges"));
+            var whole = Stopwatch.StartNew();
+            var analysis = CorpusAnalyzer.Analyze(scan, parallelism: arguments.Int("parallelism", 0));
+            Console.WriteLine(string.Create(c, $"  CorpusAnalyzer.Analyze as a scan runs it: {whole.Elapsed.TotalSeconds:0.000} s wall; managed heap holding it {GC.GetTotalMemory(true) / 1e6:0} MB"));
+            GC.KeepAlive(analysis);
+        }
+        return 0;
+    }
+
+    private static T Timed<T>(string stage, Func<T> run)
+    {
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        var result = run();
+        var seconds = clock.Elapsed.TotalSeconds;
+        bytes = GC.GetAllocatedBytesForCurrentThread() - bytes;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-40} {seconds,8:0.000} s {bytes / 1e6,9:0} MB allocated"));
+        return result;
+    }
+}
