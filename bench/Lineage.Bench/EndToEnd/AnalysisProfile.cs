@@ -3,6 +3,7 @@ using System.Globalization;
 using Lineage.Analysis;
 using Lineage.Bench.Corpus;
 using Lineage.Clustering;
+using Lineage.Pipeline;
 using Lineage.Provenance;
 using Lineage.Scanning;
 
