@@ -85,6 +85,7 @@ public static class HtmlArticleExtractor
         UnmarkCommentSection(blocks);
         UnmarkCopyrightNotices(blocks);
         MarkLinkedText(blocks);
+        HtmlTeaserList.Unmark(blocks);
         if (!HasArticle(blocks))
         {
             foreach (var block in blocks) block.IsArticle = false;

@@ -7,7 +7,7 @@ namespace Lineage.Tests.Extraction;
 public class HtmlArticleExtractorTests
 {
     /// <summary>The visible text of each block, read through the page's visible-text view.</summary>
-    private static List<string> BlockTexts(string html, HtmlArticle article)
+    internal static List<string> BlockTexts(string html, HtmlArticle article)
     {
         var view = HtmlVisibleText.Extract(html);
         var texts = new List<string>();
