@@ -86,6 +86,7 @@ public static class HtmlArticleExtractor
         UnmarkCopyrightNotices(blocks);
         MarkLinkedText(blocks);
         HtmlTeaserList.Unmark(blocks);
+        HtmlRepeatedText.Unmark(blocks);
         if (!HasArticle(blocks))
         {
             foreach (var block in blocks) block.IsArticle = false;
