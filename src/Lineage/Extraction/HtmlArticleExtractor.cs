@@ -84,6 +84,7 @@ public static class HtmlArticleExtractor
         UnmarkAuthorBoxes(blocks);
         UnmarkCommentSection(blocks);
         UnmarkCopyrightNotices(blocks);
+        HtmlReaderComments.Unmark(blocks);
         MarkLinkedText(blocks);
         HtmlTeaserList.Unmark(blocks);
         HtmlRepeatedText.Unmark(blocks);
