@@ -185,26 +185,23 @@ public static class HtmlArticleExtractor
     private readonly record struct BlockShape(string Element, string? Class, string? ParentElement, string? ParentClass);
 
     /// <summary>
-    /// A box about the writer ("author-box", "about-the-author") below some of the article's text
-    /// is a biography, not the article, however well it reads. One with no paragraph that reads as
-    /// text above it (outside such boxes) stays: the page is then a profile, or the box is the
-    /// article's opening.
+    /// A box about the writer ("author-box", "about-the-author") is a biography, not the article,
+    /// however well it reads, whether it sits below the article's text or above it (templates put
+    /// it in a column beside the post, which comes first in the source). One stays when no article
+    /// paragraph that reads as text stands outside such boxes: the page is then a profile.
     /// </summary>
     private static void UnmarkAuthorBoxes(List<HtmlBlock> blocks)
     {
-        var textAbove = false;
+        var boxed = new List<HtmlBlock>();
+        var textOutside = false;
         foreach (var block in blocks)
         {
             if (!block.IsArticle) continue;
-            if (InAuthorBox(block.Owner))
-            {
-                if (textAbove) block.IsArticle = false;
-            }
-            else if (block.Initial is BlockClass.Good or BlockClass.NearGood)
-            {
-                textAbove = true;
-            }
+            if (InAuthorBox(block.Owner)) boxed.Add(block);
+            else textOutside |= block.Initial is BlockClass.Good or BlockClass.NearGood;
         }
+        if (!textOutside) return;
+        foreach (var block in boxed) block.IsArticle = false;
     }
 
     private static bool InAuthorBox(IElement owner)

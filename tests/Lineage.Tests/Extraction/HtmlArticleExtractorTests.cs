@@ -167,7 +167,16 @@ public class HtmlArticleExtractorTests
         }
 
         [Fact]
-        public void Are_kept_when_no_article_paragraph_comes_before_them()
+        public void Are_left_out_above_the_article_too()
+        {
+            var html = "<html><body><div class=\"main\"><div class=\"author-bio\"><p>" + Bio + "</p></div><div class=\"story\"><p>" + HtmlPages.Paragraph1 + "</p><p>"
+                + HtmlPages.Paragraph2 + "</p><p>" + HtmlPages.Paragraph3 + "</p></div></div></body></html>";
+            var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
+            Assert.Equal([HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3], texts);
+        }
+
+        [Fact]
+        public void Are_kept_when_no_article_paragraph_stands_outside_them()
         {
             var html = "<html><body><div class=\"profile\"><h1>Jane Doe</h1><div class=\"profile_bio\"><p>" + Bio + "</p><p>" + HtmlPages.Paragraph1 + "</p></div></div></body></html>";
             var all = string.Join("\n", BlockTexts(html, HtmlArticleExtractor.Extract(html)));
