@@ -134,6 +134,18 @@ public class HtmlArticleExtractorTests
         }
     }
 
+    public class Post_metadata_lines
+    {
+        [Fact]
+        public void Are_left_out_when_their_class_names_them_in_one_word()
+        {
+            var html = "<html><body><div class=\"post\"><h1>Bridge to close for repairs</h1><div class=\"entry\"><p>" + HtmlPages.Paragraph1 + "</p><p>" + HtmlPages.Paragraph2
+                + "</p><p>" + HtmlPages.Paragraph3 + "</p><p class=\"postmetadata alt\">This entry was posted on Tuesday, March 5th, 2024 at 9:30 am and is filed under Town news.</p></div></div></body></html>";
+            var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
+            Assert.Equal(["Bridge to close for repairs", HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3], texts);
+        }
+    }
+
     public class Text_after_the_main_content
     {
         private readonly List<string> texts = BlockTexts(HtmlPages.ArticleFollowedByOtherText, HtmlArticleExtractor.Extract(HtmlPages.ArticleFollowedByOtherText));
