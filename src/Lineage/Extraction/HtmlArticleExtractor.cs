@@ -279,15 +279,17 @@ public static class HtmlArticleExtractor
     /// Blocks of the main content that sit between two article blocks (jusText's context rule, on
     /// the main content) are part of the text even when mostly links or short: a paragraph of
     /// Wikipedia links, the list of reports a story cites, a dateline. A block that is all one link
-    /// (a headline teaser) is not, nor are blocks after the last article block (related stories)
-    /// or before the first.
+    /// (a headline teaser) is not, unless it is a heading right above a paragraph judged good text:
+    /// a review of several games titles each with a link to it. Blocks after the last article block
+    /// (related stories) or before the first are not.
     /// </summary>
     private static void MarkLinkedText(List<HtmlBlock> blocks)
     {
         var afterArticle = false;
         var between = new List<HtmlBlock>();
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
+            var block = blocks[i];
             if (!block.InMainContent || block.InBoilerplateRegion)
             {
                 between.Clear();
@@ -300,6 +302,10 @@ public static class HtmlArticleExtractor
                 afterArticle = true;
             }
             else if (afterArticle && block.Words >= MinLinkedWords && block.LinkDensity < MaxLinkedDensity)
+            {
+                between.Add(block);
+            }
+            else if (afterArticle && block.IsHeading && i + 1 < blocks.Count && blocks[i + 1].IsArticle && blocks[i + 1].Final == BlockClass.Good)
             {
                 between.Add(block);
             }

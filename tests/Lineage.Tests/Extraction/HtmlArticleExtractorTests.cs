@@ -279,6 +279,18 @@ public class HtmlArticleExtractorTests
         }
     }
 
+    public class Linked_headings_inside_the_article
+    {
+        [Fact]
+        public void Are_kept_above_a_paragraph_of_running_text()
+        {
+            var html = "<html><body><div class=\"story\"><p>" + HtmlPages.Paragraph1 + "</p><h3><a href=\"/bridges/old\">The old bridge</a></h3><p>" + HtmlPages.Paragraph2
+                + "</p><h3><a href=\"/bridges/ring-road\">The ring road</a></h3><p>" + HtmlPages.Paragraph3 + "</p></div></body></html>";
+            var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
+            Assert.Equal([HtmlPages.Paragraph1, "The old bridge", HtmlPages.Paragraph2, "The ring road", HtmlPages.Paragraph3], texts);
+        }
+    }
+
     public class The_headline
     {
         [Fact]

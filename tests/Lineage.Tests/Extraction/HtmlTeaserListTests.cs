@@ -37,6 +37,6 @@ public class HtmlTeaserListTests
         var html = "<html><body><div class=\"content\"><p>" + HtmlPages.Paragraph1 + "</p><h3><a href=\"/games/1\">The first game</a></h3><p>" + HtmlPages.Paragraph2
             + "</p><h3><a href=\"/games/2\">The second game</a></h3><p>" + HtmlPages.Paragraph3 + "</p></div></body></html>";
         var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
-        Assert.Equal([HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3], texts);
+        Assert.Equal([HtmlPages.Paragraph1, "The first game", HtmlPages.Paragraph2, "The second game", HtmlPages.Paragraph3], texts);
     }
 }
