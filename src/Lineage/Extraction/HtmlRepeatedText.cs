@@ -23,6 +23,9 @@ internal static class HtmlRepeatedText
     {
         var groups = new Dictionary<IElement, List<HtmlBlock>>();
         var order = new List<IElement>();
+        // The first element to hold each text: a copy is compared with that one only, so a page of
+        // many small elements costs one pass, not one comparison per pair of elements.
+        var firstHolder = new Dictionary<string, IElement>(StringComparer.Ordinal);
         foreach (var block in blocks)
         {
             if (!block.IsArticle || block.Words < MinWords || block.Owner.ParentElement is not { } parent) continue;
@@ -32,18 +35,15 @@ internal static class HtmlRepeatedText
                 order.Add(parent);
             }
             group.Add(block);
+            firstHolder.TryAdd(block.Text, parent);
         }
-        for (var later = 1; later < order.Count; later++)
+        foreach (var element in order)
         {
-            var copy = groups[order[later]];
+            var copy = groups[element];
             if (copy.Count < MinParagraphs) continue;
-            for (var earlier = 0; earlier < later; earlier++)
-            {
-                var original = order[earlier];
-                if (original.Contains(order[later]) || order[later].Contains(original) || !IsCopy(copy, groups[original])) continue;
-                foreach (var block in copy) block.IsArticle = false;
-                break;
-            }
+            var original = firstHolder[copy[0].Text];
+            if (original == element || original.Contains(element) || element.Contains(original) || !IsCopy(copy, groups[original])) continue;
+            foreach (var block in copy) block.IsArticle = false;
         }
     }
 
