@@ -84,7 +84,10 @@ public static class HtmlArticleExtractor
         UnmarkAuthorBoxes(blocks);
         UnmarkCommentSection(blocks);
         UnmarkCopyrightNotices(blocks);
+        HtmlReaderComments.Unmark(blocks);
         MarkLinkedText(blocks);
+        HtmlTeaserList.Unmark(blocks);
+        HtmlRepeatedText.Unmark(blocks);
         if (!HasArticle(blocks))
         {
             foreach (var block in blocks) block.IsArticle = false;
@@ -182,26 +185,23 @@ public static class HtmlArticleExtractor
     private readonly record struct BlockShape(string Element, string? Class, string? ParentElement, string? ParentClass);
 
     /// <summary>
-    /// A box about the writer ("author-box", "about-the-author") below some of the article's text
-    /// is a biography, not the article, however well it reads. One with no paragraph that reads as
-    /// text above it (outside such boxes) stays: the page is then a profile, or the box is the
-    /// article's opening.
+    /// A box about the writer ("author-box", "about-the-author") is a biography, not the article,
+    /// however well it reads, whether it sits below the article's text or above it (templates put
+    /// it in a column beside the post, which comes first in the source). One stays when no article
+    /// paragraph that reads as text stands outside such boxes: the page is then a profile.
     /// </summary>
     private static void UnmarkAuthorBoxes(List<HtmlBlock> blocks)
     {
-        var textAbove = false;
+        var boxed = new List<HtmlBlock>();
+        var textOutside = false;
         foreach (var block in blocks)
         {
             if (!block.IsArticle) continue;
-            if (InAuthorBox(block.Owner))
-            {
-                if (textAbove) block.IsArticle = false;
-            }
-            else if (block.Initial is BlockClass.Good or BlockClass.NearGood)
-            {
-                textAbove = true;
-            }
+            if (InAuthorBox(block.Owner)) boxed.Add(block);
+            else textOutside |= block.Initial is BlockClass.Good or BlockClass.NearGood;
         }
+        if (!textOutside) return;
+        foreach (var block in boxed) block.IsArticle = false;
     }
 
     private static bool InAuthorBox(IElement owner)
@@ -279,15 +279,17 @@ public static class HtmlArticleExtractor
     /// Blocks of the main content that sit between two article blocks (jusText's context rule, on
     /// the main content) are part of the text even when mostly links or short: a paragraph of
     /// Wikipedia links, the list of reports a story cites, a dateline. A block that is all one link
-    /// (a headline teaser) is not, nor are blocks after the last article block (related stories)
-    /// or before the first.
+    /// (a headline teaser) is not, unless it is a heading right above a paragraph judged good text:
+    /// a review of several games titles each with a link to it. Blocks after the last article block
+    /// (related stories) or before the first are not.
     /// </summary>
     private static void MarkLinkedText(List<HtmlBlock> blocks)
     {
         var afterArticle = false;
         var between = new List<HtmlBlock>();
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
+            var block = blocks[i];
             if (!block.InMainContent || block.InBoilerplateRegion)
             {
                 between.Clear();
@@ -300,6 +302,10 @@ public static class HtmlArticleExtractor
                 afterArticle = true;
             }
             else if (afterArticle && block.Words >= MinLinkedWords && block.LinkDensity < MaxLinkedDensity)
+            {
+                between.Add(block);
+            }
+            else if (afterArticle && block.IsHeading && i + 1 < blocks.Count && blocks[i + 1].IsArticle && blocks[i + 1].Final == BlockClass.Good)
             {
                 between.Add(block);
             }

@@ -27,7 +27,7 @@ internal static class HtmlElementHints
         "footer", "foot", "copyright", "header", "masthead", "banner", "breadcrumb", "breadcrumbs", "crumbs",
         "ad", "ads", "advert", "advertisement", "advertising", "sponsor", "sponsored", "dfp", "outbrain", "taboola",
         "tags", "tag", "tagcloud", "categories", "archive", "archives", "pagination", "pager", "subscribe", "newsletter",
-        "signup", "login", "search", "toolbar", "tools", "utility", "byline", "meta", "hidden", "cookie", "modal", "popup",
+        "signup", "login", "search", "toolbar", "tools", "utility", "byline", "meta", "metadata", "postmeta", "postmetadata", "hidden", "cookie", "modal", "popup",
     };
 
     private static readonly HashSet<string> ContentWords = new(StringComparer.OrdinalIgnoreCase)

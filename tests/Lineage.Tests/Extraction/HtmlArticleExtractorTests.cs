@@ -7,7 +7,7 @@ namespace Lineage.Tests.Extraction;
 public class HtmlArticleExtractorTests
 {
     /// <summary>The visible text of each block, read through the page's visible-text view.</summary>
-    private static List<string> BlockTexts(string html, HtmlArticle article)
+    internal static List<string> BlockTexts(string html, HtmlArticle article)
     {
         var view = HtmlVisibleText.Extract(html);
         var texts = new List<string>();
@@ -134,6 +134,18 @@ public class HtmlArticleExtractorTests
         }
     }
 
+    public class Post_metadata_lines
+    {
+        [Fact]
+        public void Are_left_out_when_their_class_names_them_in_one_word()
+        {
+            var html = "<html><body><div class=\"post\"><h1>Bridge to close for repairs</h1><div class=\"entry\"><p>" + HtmlPages.Paragraph1 + "</p><p>" + HtmlPages.Paragraph2
+                + "</p><p>" + HtmlPages.Paragraph3 + "</p><p class=\"postmetadata alt\">This entry was posted on Tuesday, March 5th, 2024 at 9:30 am and is filed under Town news.</p></div></div></body></html>";
+            var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
+            Assert.Equal(["Bridge to close for repairs", HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3], texts);
+        }
+    }
+
     public class Text_after_the_main_content
     {
         private readonly List<string> texts = BlockTexts(HtmlPages.ArticleFollowedByOtherText, HtmlArticleExtractor.Extract(HtmlPages.ArticleFollowedByOtherText));
@@ -167,7 +179,16 @@ public class HtmlArticleExtractorTests
         }
 
         [Fact]
-        public void Are_kept_when_no_article_paragraph_comes_before_them()
+        public void Are_left_out_above_the_article_too()
+        {
+            var html = "<html><body><div class=\"main\"><div class=\"author-bio\"><p>" + Bio + "</p></div><div class=\"story\"><p>" + HtmlPages.Paragraph1 + "</p><p>"
+                + HtmlPages.Paragraph2 + "</p><p>" + HtmlPages.Paragraph3 + "</p></div></div></body></html>";
+            var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
+            Assert.Equal([HtmlPages.Paragraph1, HtmlPages.Paragraph2, HtmlPages.Paragraph3], texts);
+        }
+
+        [Fact]
+        public void Are_kept_when_no_article_paragraph_stands_outside_them()
         {
             var html = "<html><body><div class=\"profile\"><h1>Jane Doe</h1><div class=\"profile_bio\"><p>" + Bio + "</p><p>" + HtmlPages.Paragraph1 + "</p></div></div></body></html>";
             var all = string.Join("\n", BlockTexts(html, HtmlArticleExtractor.Extract(html)));
@@ -255,6 +276,18 @@ public class HtmlArticleExtractorTests
         {
             foreach (var link in new[] { "new ferry service", "ahead of schedule", "new budget", "cup final" })
                 Assert.DoesNotContain(link, all);
+        }
+    }
+
+    public class Linked_headings_inside_the_article
+    {
+        [Fact]
+        public void Are_kept_above_a_paragraph_of_running_text()
+        {
+            var html = "<html><body><div class=\"story\"><p>" + HtmlPages.Paragraph1 + "</p><h3><a href=\"/bridges/old\">The old bridge</a></h3><p>" + HtmlPages.Paragraph2
+                + "</p><h3><a href=\"/bridges/ring-road\">The ring road</a></h3><p>" + HtmlPages.Paragraph3 + "</p></div></body></html>";
+            var texts = BlockTexts(html, HtmlArticleExtractor.Extract(html));
+            Assert.Equal([HtmlPages.Paragraph1, "The old bridge", HtmlPages.Paragraph2, "The ring road", HtmlPages.Paragraph3], texts);
         }
     }
 
