@@ -18,6 +18,14 @@ if [[ "${LINEAGE_SKIP_POSTGRES:-}" == "1" ]]; then filters+=("Category!=Postgres
 if [[ "${LINEAGE_SKIP_BROWSER:-}" == "1" ]]; then filters+=("Category!=Browser"); fi
 if (( ${#filters[@]} > 0 )); then set -- --filter "$(IFS='&'; echo "${filters[*]}")" "$@"; fi
 
+# The code's layout is checked like a test: whitespace and line breaks as .editorconfig says
+# (style rules are enforced by the build itself). A difference is counted as one failure.
+format_failed=0
+if ! dotnet format whitespace --folder --verify-no-changes -v q; then
+  echo "code format: the files above differ from .editorconfig; run: dotnet format whitespace --folder" >&2
+  format_failed=1
+fi
+
 results="$root/TestResults"
 rm -rf "$results"
 dotnet test Lineage.slnx -c Release --logger "trx;LogFileName=results.trx" --results-directory "$results" "$@"
@@ -37,7 +45,7 @@ total=$(count total)
 executed=$(count executed)
 errors=$(count error)
 skipped=$(( total - executed ))
-failed=$(( failed + errors ))
+failed=$(( failed + errors + format_failed ))
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 if (( status != 0 || failed > 0 )); then exit 1; fi
 if (( passed == 0 )); then echo "no test ran" >&2; exit 1; fi

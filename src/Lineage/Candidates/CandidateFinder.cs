@@ -78,12 +78,12 @@ public static class CandidateFinder
                 // Each document's hashes are distinct, so a group never repeats a document.
                 var members = owners.Slice(i, group);
                 for (var x = 0; x < group; x++)
-                for (var y = x + 1; y < group; y++)
-                {
-                    var a = Math.Min(members[x], members[y]);
-                    var b = Math.Max(members[x], members[y]);
-                    pairs[at++] = ((long)a << 32) | (uint)b;
-                }
+                    for (var y = x + 1; y < group; y++)
+                    {
+                        var a = Math.Min(members[x], members[y]);
+                        var b = Math.Max(members[x], members[y]);
+                        pairs[at++] = ((long)a << 32) | (uint)b;
+                    }
             }
             i += group;
         }

@@ -14,11 +14,11 @@ public static class ReuseClusterer
     {
         var nodes = new List<ClusterMember>();
         foreach (var pair in pairs)
-        foreach (var passage in pair.Alignment.Passages)
-        {
-            nodes.Add(new ClusterMember(pair.A, passage.A));
-            nodes.Add(new ClusterMember(pair.B, passage.B));
-        }
+            foreach (var passage in pair.Alignment.Passages)
+            {
+                nodes.Add(new ClusterMember(pair.A, passage.A));
+                nodes.Add(new ClusterMember(pair.B, passage.B));
+            }
         var sets = new UnionFind(nodes.Count);
         for (var i = 0; i < nodes.Count; i += 2) sets.Union(i, i + 1);
 

@@ -136,18 +136,18 @@ public static class ProvenanceBuilder
         var differences = new List<string>();
         int aKnown = 0, bKnown = 0;
         foreach (var passage in alignment.Passages)
-        foreach (var edit in passage.Edits)
-        {
-            if (edit.Kind is not (EditKind.Typo or EditKind.Substitution)) continue;
-            var wordA = TypoSide(a, edit.A);
-            var wordB = TypoSide(b, edit.B);
-            if (differences.Count < 6) differences.Add($"“{wordA}”/“{wordB}”");
-            if (edit.Kind != EditKind.Typo) continue;
-            var knownA = vocabulary.ElsewhereThan(wordA, a, b);
-            var knownB = vocabulary.ElsewhereThan(wordB, a, b);
-            if (knownA && !knownB) aKnown++;
-            if (knownB && !knownA) bKnown++;
-        }
+            foreach (var edit in passage.Edits)
+            {
+                if (edit.Kind is not (EditKind.Typo or EditKind.Substitution)) continue;
+                var wordA = TypoSide(a, edit.A);
+                var wordB = TypoSide(b, edit.B);
+                if (differences.Count < 6) differences.Add($"“{wordA}”/“{wordB}”");
+                if (edit.Kind != EditKind.Typo) continue;
+                var knownA = vocabulary.ElsewhereThan(wordA, a, b);
+                var knownB = vocabulary.ElsewhereThan(wordB, a, b);
+                if (knownA && !knownB) aKnown++;
+                if (knownB && !knownA) bKnown++;
+            }
         if (differences.Count == 0) return null;
         var weight = aKnown > bKnown ? EditWeight : bKnown > aKnown ? -EditWeight : 0;
         var verdict = weight > 0 ? $"; {b.Document.Id} has the misspellings" : weight < 0 ? $"; {a.Document.Id} has the misspellings" : "";

@@ -27,25 +27,25 @@ public static class PassimReport
     {
         using var json = JsonReport.CreateWriter(output, indented: false);
         foreach (var cluster in analysis.Clusters)
-        foreach (var member in cluster.Members)
-        {
-            var article = scan.Articles[member.Document];
-            var m = article.Metadata;
-            json.WriteStartObject();
-            json.WriteNumber("cluster", cluster.Id);
-            json.WriteNumber("size", cluster.Members.Count);
-            json.WriteNumber("begin", member.Span.Start);
-            json.WriteNumber("end", member.Span.End);
-            json.WriteNumber("uid", member.Document);
-            json.WriteString("id", article.Document.Id);
-            WriteKnown(json, "series", m.Site);
-            WriteKnown(json, "src", m.Site);
-            WriteKnown(json, "date", m.Published);
-            WriteKnown(json, "title", m.Title);
-            WriteKnown(json, "url", m.Url);
-            json.WriteString("text", article.Document.Text.AsSpan(member.Span.Start, member.Span.Length));
-            EndLine(json, output);
-        }
+            foreach (var member in cluster.Members)
+            {
+                var article = scan.Articles[member.Document];
+                var m = article.Metadata;
+                json.WriteStartObject();
+                json.WriteNumber("cluster", cluster.Id);
+                json.WriteNumber("size", cluster.Members.Count);
+                json.WriteNumber("begin", member.Span.Start);
+                json.WriteNumber("end", member.Span.End);
+                json.WriteNumber("uid", member.Document);
+                json.WriteString("id", article.Document.Id);
+                WriteKnown(json, "series", m.Site);
+                WriteKnown(json, "src", m.Site);
+                WriteKnown(json, "date", m.Published);
+                WriteKnown(json, "title", m.Title);
+                WriteKnown(json, "url", m.Url);
+                json.WriteString("text", article.Document.Text.AsSpan(member.Span.Start, member.Span.Length));
+                EndLine(json, output);
+            }
     }
 
     /// <summary>

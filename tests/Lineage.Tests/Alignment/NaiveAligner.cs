@@ -18,18 +18,18 @@ internal static class NaiveAligner
         var score = new int[n + 1, m + 1];
         int best = 0, bestI = 0, bestJ = 0;
         for (var i = 1; i <= n; i++)
-        for (var j = 1; j <= m; j++)
-        {
-            var pair = PairScore(a, b, i - 1, j - 1);
-            var s = Math.Max(0, Math.Max(score[i - 1, j - 1] + pair, Math.Max(score[i - 1, j] - 1, score[i, j - 1] - 1)));
-            score[i, j] = s;
-            if (s > best)
+            for (var j = 1; j <= m; j++)
             {
-                best = s;
-                bestI = i;
-                bestJ = j;
+                var pair = PairScore(a, b, i - 1, j - 1);
+                var s = Math.Max(0, Math.Max(score[i - 1, j - 1] + pair, Math.Max(score[i - 1, j] - 1, score[i, j - 1] - 1)));
+                score[i, j] = s;
+                if (s > best)
+                {
+                    best = s;
+                    bestI = i;
+                    bestJ = j;
+                }
             }
-        }
         int x = bestI, y = bestJ, aligned = 0;
         while (x > 0 && y > 0 && score[x, y] > 0)
         {

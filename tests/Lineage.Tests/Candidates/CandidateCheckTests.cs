@@ -64,14 +64,14 @@ public class CandidateCheckTests
     {
         var shared = new List<(int A, int B)>();
         for (var i = 0; i < a.Hashes.Length; i++)
-        for (var j = 0; j < b.Hashes.Length; j++)
-            if (a.Hashes[i] == b.Hashes[j]) shared.Add((a.Positions![i], b.Positions![j]));
+            for (var j = 0; j < b.Hashes.Length; j++)
+                if (a.Hashes[i] == b.Hashes[j]) shared.Add((a.Positions![i], b.Positions![j]));
         foreach (var x in shared)
-        foreach (var y in shared)
-        {
-            int alongA = y.A - x.A, alongB = y.B - x.B;
-            if (alongA >= 0 && alongA <= window && alongB > 0 && alongB <= window && Math.Abs(alongB - alongA) <= slack && x != y) return true;
-        }
+            foreach (var y in shared)
+            {
+                int alongA = y.A - x.A, alongB = y.B - x.B;
+                if (alongA >= 0 && alongA <= window && alongB > 0 && alongB <= window && Math.Abs(alongB - alongA) <= slack && x != y) return true;
+            }
         return false;
     }
 }

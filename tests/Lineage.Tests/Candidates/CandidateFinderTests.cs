@@ -13,11 +13,11 @@ public class CandidateFinderTests
             foreach (var h in d.Hashes) df[h] = df.GetValueOrDefault(h) + 1;
         var shared = new Dictionary<(int, int), int>();
         for (var a = 0; a < documents.Length; a++)
-        for (var b = a + 1; b < documents.Length; b++)
-        {
-            var count = documents[a].Hashes.Intersect(documents[b].Hashes).Count(h => df[h] <= maxDf);
-            if (count > 0) shared[(a, b)] = count;
-        }
+            for (var b = a + 1; b < documents.Length; b++)
+            {
+                var count = documents[a].Hashes.Intersect(documents[b].Hashes).Count(h => df[h] <= maxDf);
+                if (count > 0) shared[(a, b)] = count;
+            }
         return shared;
     }
 

@@ -26,15 +26,15 @@ public class ScanCommandTests
             Assert.NotEqual(0, root.GetProperty(section).GetArrayLength());
         var texts = root.GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("id").GetString()!, d => File.ReadAllText(d.GetProperty("path").GetString()!));
         foreach (var quote in root.GetProperty("quotes").EnumerateArray())
-        foreach (var occurrence in quote.GetProperty("occurrences").EnumerateArray())
-        {
-            var text = texts[occurrence.GetProperty("doc").GetString()!];
-            var quoted = text.Substring(occurrence.GetProperty("start").GetInt32(), occurrence.GetProperty("length").GetInt32());
-            var variant = quote.GetProperty("variants").EnumerateArray().First(v => v.GetProperty("documents").EnumerateArray()
-                .Any(d => d.GetString() == occurrence.GetProperty("doc").GetString())).GetProperty("text").GetString()!;
-            // The offsets select the quoted words themselves, whatever line breaks the file has.
-            Assert.Equal(Folded(variant), Folded(quoted));
-        }
+            foreach (var occurrence in quote.GetProperty("occurrences").EnumerateArray())
+            {
+                var text = texts[occurrence.GetProperty("doc").GetString()!];
+                var quoted = text.Substring(occurrence.GetProperty("start").GetInt32(), occurrence.GetProperty("length").GetInt32());
+                var variant = quote.GetProperty("variants").EnumerateArray().First(v => v.GetProperty("documents").EnumerateArray()
+                    .Any(d => d.GetString() == occurrence.GetProperty("doc").GetString())).GetProperty("text").GetString()!;
+                // The offsets select the quoted words themselves, whatever line breaks the file has.
+                Assert.Equal(Folded(variant), Folded(quoted));
+            }
         var edge = root.GetProperty("provenance").EnumerateArray().First(e => e.GetProperty("external").GetBoolean());
         Assert.Equal("South Front", edge.GetProperty("from").GetString());
         Assert.NotEqual(0, edge.GetProperty("evidence").GetArrayLength());

@@ -42,7 +42,8 @@ internal sealed class TinyPanCorpus : IDisposable
 
         // PAN counts the byte-order mark as char 0, so every gold offset of document 1 is one more.
         Case = new PanAnnotation(Suspicious1, TextSpan.FromBounds(copyStartInSuspicious + 1, copyEndInSuspicious + 1), Source1,
-            TextSpan.FromBounds(copyStartInSource, copyEndInSource)) { Obfuscation = "none", Type = "artificial" };
+            TextSpan.FromBounds(copyStartInSource, copyEndInSource))
+        { Obfuscation = "none", Type = "artificial" };
 
         folder.Write($"src/{Source1}", sourceText.ToString());
         folder.Write($"susp/{Suspicious1}", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(suspiciousText.ToString())]);

@@ -48,18 +48,18 @@ public class PassimReportTests
         Assert.Equal(scan.Pairs.Sum(p => p.Alignment.Passages.Count), records.Count);
         var i = 0;
         foreach (var pair in scan.Pairs)
-        foreach (var passage in pair.Alignment.Passages)
-        {
-            var record = records[i++];
-            Assert.Equal(scan.Documents[pair.A].Id, record.GetProperty("id").GetString());
-            Assert.Equal(scan.Documents[pair.B].Id, record.GetProperty("id2").GetString());
-            Assert.Equal(passage.A.Start, record.GetProperty("begin").GetInt32());
-            Assert.Equal(passage.A.End, record.GetProperty("end").GetInt32());
-            Assert.Equal(passage.B.Start, record.GetProperty("begin2").GetInt32());
-            Assert.Equal(passage.B.End, record.GetProperty("end2").GetInt32());
-            Assert.True(passage.B.End <= File.ReadAllText(scan.Documents[pair.B].Path).Length);
-            Assert.Equal(passage.AlignedWords, record.GetProperty("matches").GetInt32());
-        }
+            foreach (var passage in pair.Alignment.Passages)
+            {
+                var record = records[i++];
+                Assert.Equal(scan.Documents[pair.A].Id, record.GetProperty("id").GetString());
+                Assert.Equal(scan.Documents[pair.B].Id, record.GetProperty("id2").GetString());
+                Assert.Equal(passage.A.Start, record.GetProperty("begin").GetInt32());
+                Assert.Equal(passage.A.End, record.GetProperty("end").GetInt32());
+                Assert.Equal(passage.B.Start, record.GetProperty("begin2").GetInt32());
+                Assert.Equal(passage.B.End, record.GetProperty("end2").GetInt32());
+                Assert.True(passage.B.End <= File.ReadAllText(scan.Documents[pair.B].Path).Length);
+                Assert.Equal(passage.AlignedWords, record.GetProperty("matches").GetInt32());
+            }
     }
 
     [Fact]

@@ -60,27 +60,27 @@ public class SampleCorpusTests
     public void Leaves_no_reported_passage_inside_boilerplate()
     {
         foreach (var pair in Scan.Pairs)
-        foreach (var passage in pair.Alignment.Passages)
-        {
-            Assert.False(Lineage.Text.SpanSet.Covers(Scan.Articles[pair.A].Boilerplate, passage.A));
-            Assert.False(Lineage.Text.SpanSet.Covers(Scan.Articles[pair.B].Boilerplate, passage.B));
-        }
+            foreach (var passage in pair.Alignment.Passages)
+            {
+                Assert.False(Lineage.Text.SpanSet.Covers(Scan.Articles[pair.A].Boilerplate, passage.A));
+                Assert.False(Lineage.Text.SpanSet.Covers(Scan.Articles[pair.B].Boilerplate, passage.B));
+            }
     }
 
     [Fact]
     public void Keeps_every_passage_inside_both_documents_and_on_word_boundaries()
     {
         foreach (var pair in Scan.Pairs)
-        foreach (var passage in pair.Alignment.Passages)
-        {
-            foreach (var (doc, span) in new[] { (pair.A, passage.A), (pair.B, passage.B) })
+            foreach (var passage in pair.Alignment.Passages)
             {
-                var text = Scan.Documents[doc].Text;
-                Assert.InRange(span.End, span.Start + 1, text.Length);
-                Assert.True(char.IsLetterOrDigit(text[span.Start]), $"passage starts mid-word at {span}");
-                Assert.True(char.IsLetterOrDigit(text[span.End - 1]), $"passage ends mid-word at {span}");
+                foreach (var (doc, span) in new[] { (pair.A, passage.A), (pair.B, passage.B) })
+                {
+                    var text = Scan.Documents[doc].Text;
+                    Assert.InRange(span.End, span.Start + 1, text.Length);
+                    Assert.True(char.IsLetterOrDigit(text[span.Start]), $"passage starts mid-word at {span}");
+                    Assert.True(char.IsLetterOrDigit(text[span.End - 1]), $"passage ends mid-word at {span}");
+                }
             }
-        }
     }
 
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
