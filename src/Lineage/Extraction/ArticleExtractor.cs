@@ -44,18 +44,20 @@ public static class ArticleExtractor
 
         var kept = new List<(int, int)>();
         var boilerplate = new List<TextSpan>();
+        var chars = view.Chars;
         var runStart = -1;
         var runKept = false;
-        for (var i = 0; i <= view.Chars.Length; i++)
+        var hint = 0;
+        for (var i = 0; i <= chars.Length; i++)
         {
-            var inArticle = i < view.Chars.Length && InArticle(articleBlocks, view.SourceStart(i));
-            if (i < view.Chars.Length && runStart >= 0 && inArticle == runKept && view.Chars[i] != '\n') continue;
+            var inArticle = i < chars.Length && InArticle(articleBlocks, view.SourceStart(i, ref hint));
+            if (i < chars.Length && runStart >= 0 && inArticle == runKept && chars[i] != '\n') continue;
             if (runStart >= 0)
             {
                 if (runKept) kept.Add((runStart, i));
-                else if (!string.IsNullOrWhiteSpace(view.Chars[runStart..i])) boilerplate.Add(view.ToSource(runStart, i));
+                else if (!chars.AsSpan(runStart, i - runStart).IsWhiteSpace()) boilerplate.Add(view.ToSource(runStart, i));
             }
-            runStart = i < view.Chars.Length && view.Chars[i] != '\n' ? i : -1;
+            runStart = i < chars.Length && chars[i] != '\n' ? i : -1;
             runKept = inArticle;
         }
         var content = view.Restrict(kept);

@@ -1,0 +1,75 @@
+using System.Text;
+using Lineage.Extraction;
+using Lineage.Reading;
+using Lineage.Text;
+
+namespace Lineage.Tests.Reading;
+
+/// <summary>
+/// A page of 100 MB (allowed with --max-doc-mb) is read in memory a small multiple of its size: its
+/// visible text and its article view cost their chars and a few bytes a run of text, never a map
+/// per char; its words are counted before they are listed, so the list is not doubled as it grows.
+/// Scaled down here to a few million chars, measured in bytes allocated (not in time).
+/// </summary>
+public class LargePageTests
+{
+    private static string Page(int words)
+    {
+        var html = new StringBuilder(words * 5 + 200);
+        html.Append("<html><head><title>Big</title></head><body><p>");
+        for (var i = 0; i < words; i++)
+        {
+            html.Append("word ");
+            if (i % 100_000 == 99_999) html.Append("</p>\n<p>Tom &amp; Jerry ");
+        }
+        return html.Append("</p></body></html>").ToString();
+    }
+
+    private static long Allocated(Action action)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        action();
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    [Fact]
+    public void A_page_s_visible_text_costs_its_chars_and_a_few_ints_a_run_of_text()
+    {
+        var html = Page(800_000);
+        TextView view = null!;
+        var allocated = Allocated(() => view = HtmlVisibleText.Extract(html));
+
+        // The string itself is two bytes a char; a map per char (two ints) would be eight more.
+        Assert.InRange(allocated, 2L * view.Chars.Length, 2L * view.Chars.Length + 64 * 1024);
+        Assert.InRange(view.SegmentCount, 1, 100);
+        Assert.StartsWith("word word", view.Chars);
+        Assert.Contains("Tom & Jerry word", view.Chars);
+    }
+
+    [Fact]
+    public void The_article_view_of_a_large_page_costs_its_chars_and_a_few_ints_a_run()
+    {
+        var html = Page(800_000);
+        var view = HtmlVisibleText.Extract(html);
+        var lines = new List<(int, int)>();
+        for (int start = 0, end; start < view.Chars.Length; start = end + 1)
+        {
+            end = view.Chars.IndexOf('\n', start);
+            if (end < 0) end = view.Chars.Length;
+            lines.Add((start, end));
+        }
+        TextView article = null!;
+        var allocated = Allocated(() => article = view.Restrict(lines));
+
+        Assert.InRange(allocated, 2L * article.Chars.Length, 2L * article.Chars.Length + 64 * 1024);
+        Assert.InRange(article.SegmentCount, 1, 200);
+        // Every word of the article still points at the same word in the page.
+        var tokens = Tokenizer.Tokenize(article);
+        Assert.Equal(800_000 + 2 * 8, tokens.Count);
+        for (var i = 0; i < tokens.Count; i += 997)
+        {
+            var span = tokens.SpanOf(i);
+            Assert.Equal(tokens.FoldedOf(i).ToString(), html.Substring(span.Start, span.Length).ToLowerInvariant());
+        }
+    }
+}
