@@ -72,4 +72,33 @@ public class LargePageTests
             Assert.Equal(tokens.FoldedOf(i).ToString(), html.Substring(span.Start, span.Length).ToLowerInvariant());
         }
     }
+
+    [Fact]
+    public void A_page_longer_than_the_parser_limit_is_read_whole_with_a_warning()
+    {
+        var words = HtmlShape.MaxLength / 5 + 1000;
+        var html = "<html><body><nav><a href=/>Home</a></nav><p>" + new StringBuilder(words * 5).Insert(0, "word ", words) + "</p></body></html>";
+        using var folder = new TempFolder();
+        folder.Write("big.html", html);
+        var problems = new List<ReadProblem>();
+        var documents = new List<Document>();
+        var options = new ReadOptions { MaxDocumentBytes = 64L << 20 };
+        foreach (var file in InputWalker.Walk([folder.Path], problems)) DocumentReader.Read(file, options, documents, problems);
+
+        var warning = Assert.Single(problems);
+        Assert.False(warning.Skipped);
+        Assert.Contains($"an HTML page of {html.Length:N0} chars, past the limit of {HtmlShape.MaxLength:N0}", warning.Message);
+        Assert.Contains("all its visible text is read as the article", warning.Message);
+        var article = ArticleExtractor.Extract(Assert.Single(documents));
+        // The menu a parsed page would set apart is article text here: nothing is left out.
+        Assert.StartsWith("Home", article.Content.Chars);
+        Assert.EndsWith("word word", article.Content.Chars.TrimEnd());
+    }
+
+    [Fact]
+    public void A_page_within_the_parser_limit_is_parsed_for_its_article()
+    {
+        Assert.False(HtmlShape.Measure(new string('x', HtmlShape.MaxLength)).IsPastLimit(out _));
+        Assert.True(HtmlShape.Measure(new string('x', HtmlShape.MaxLength + 1)).IsPastLimit(out _));
+    }
 }
