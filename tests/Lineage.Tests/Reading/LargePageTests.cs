@@ -74,6 +74,22 @@ public class LargePageTests
     }
 
     [Fact]
+    public void The_words_of_a_long_text_are_listed_in_arrays_sized_once()
+    {
+        var text = new StringBuilder(6_000_000).Insert(0, "Word two ", 500_000).ToString();
+        var tokens = new TokenList(16);
+        var allocated = Allocated(() => Tokenizer.Tokenize(TextView.Identity(text), tokens));
+
+        Assert.Equal(1_000_000, tokens.Count);
+        // Twenty bytes a word (start, end, hash, folded start) and two a folded char: a list
+        // doubling from 16 words allocates about twice that on the way.
+        var exact = 20L * tokens.Count + 2L * 3_500_000;
+        Assert.InRange(allocated, exact, exact + exact / 5);
+        Assert.Equal("two", tokens.FoldedOf(999_999).ToString());
+        Assert.Equal(new TextSpan(text.Length - 4, 3), tokens.SpanOf(999_999));
+    }
+
+    [Fact]
     public void A_page_longer_than_the_parser_limit_is_read_whole_with_a_warning()
     {
         var words = HtmlShape.MaxLength / 5 + 1000;
