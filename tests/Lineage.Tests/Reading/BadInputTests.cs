@@ -32,6 +32,30 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Reads_markdown_whose_brackets_nest_past_what_parses_in_reasonable_time_as_plain_text()
+    {
+        // Each closing bracket looks back through those still open: 2,000 nested on a line are two
+        // million look-ups, six lines past the limit (the parser took 9 s a megabyte of these).
+        var line = new string('[', 2000) + "nested words" + new string(']', 2000) + "\n";
+        using var folder = new TempFolder();
+        folder.Write("brackets.md", string.Concat(Enumerable.Repeat(line, 6)));
+        folder.Write("links.md", string.Concat(Enumerable.Repeat("A [link](https://example.org/a) and ![an image](i.png) in [[a wiki]] text.\n", 2000)));
+        var (documents, problems) = Read(folder.Path);
+
+        Assert.Equal(["brackets", "links"], documents.Select(d => d.Id));
+        var warning = Assert.Single(problems);
+        Assert.EndsWith("brackets.md", warning.Path);
+        Assert.False(warning.Skipped);
+        Assert.Contains("brackets nested past what is parsed in reasonable time (12,006,000 look-ups", warning.Message);
+        Assert.Contains("nested words", documents[0].View.Chars);
+        Assert.True(documents[0].View.IsIdentity);
+        // Ordinary links cost one look-up a closing bracket (two inside a double one); they are parsed.
+        Assert.Equal(2000L * 5, MarkdownVisibleText.BracketWork(documents[1].Text));
+        Assert.DoesNotContain("https://example.org", documents[1].View.Chars);
+        Assert.Equal(0, MarkdownVisibleText.BracketWork("[a\n\n]"));
+    }
+
+    [Fact]
     public void Reads_markdown_with_an_empty_fenced_code_block()
     {
         var document = DocumentReader.Create("a.md", "a", "Words before\n\n```lock\n```\n\nwords after\n", DocumentFormat.Markdown)!;
