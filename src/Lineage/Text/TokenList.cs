@@ -60,10 +60,7 @@ public sealed class TokenList
             // The old arrays are let go before the new ones are taken.
             starts = ends = foldStarts = [];
             hashes = [];
-            starts = new int[tokens];
-            ends = new int[tokens];
-            hashes = new ulong[tokens];
-            foldStarts = new int[tokens + 1];
+            Resize(tokens);
         }
         if (foldedChars > folded.Length)
         {
@@ -81,14 +78,7 @@ public sealed class TokenList
 
     internal void EndToken(int start, int end, int foldedChars, ulong hash)
     {
-        if (Count == starts.Length)
-        {
-            var capacity = starts.Length * 2;
-            Array.Resize(ref starts, capacity);
-            Array.Resize(ref ends, capacity);
-            Array.Resize(ref hashes, capacity);
-            Array.Resize(ref foldStarts, capacity + 1);
-        }
+        if (Count == starts.Length) Resize(starts.Length * 2);
         starts[Count] = start;
         ends[Count] = end;
         hashes[Count] = hash;
@@ -96,5 +86,14 @@ public sealed class TokenList
         foldedLength += foldedChars;
         Count++;
         foldStarts[Count] = foldedLength;
+    }
+
+    /// <summary>Every per-word array at <paramref name="capacity"/> words, the words listed kept.</summary>
+    private void Resize(int capacity)
+    {
+        Array.Resize(ref starts, capacity);
+        Array.Resize(ref ends, capacity);
+        Array.Resize(ref hashes, capacity);
+        Array.Resize(ref foldStarts, capacity + 1);
     }
 }
