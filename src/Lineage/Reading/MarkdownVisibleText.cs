@@ -17,25 +17,17 @@ public static class MarkdownVisibleText
     /// <summary>Said of a document read as plain text because its markdown nests too deep.</summary>
     public const string TooDeepMessage = "markdown nested deeper than the parser's limit of 128 levels; read as plain text";
 
-    /// <summary>
-    /// The most bracket look-ups (<see cref="BracketWork"/>) a document may need to be parsed:
-    /// Markdig spends 30 to 50 ns on each, so this is half a second at most. Links and images in
-    /// ordinary text need one a closing bracket; lines of a thousand brackets nested in each other
-    /// took 9 s a megabyte, four thousand took 33 s.
-    /// </summary>
-    public const long MaxBracketWork = 10_000_000;
-
     public static TextView Extract(string markdown) => Extract(markdown, out _);
 
     /// <param name="warning">Null, or why the text is viewed as it is, markup and all, so that
     /// its words are still read: it nests deeper than Markdig parses (128 levels, its guard
-    /// against stack overflow), or its brackets nest so that parsing them would take minutes.</param>
+    /// against stack overflow), or so that parsing it would take minutes (<see cref="MarkdownShape"/>).</param>
     public static TextView Extract(string markdown, out string? warning)
     {
         warning = null;
-        if (BracketWork(markdown) is var work and > MaxBracketWork)
+        if (MarkdownShape.Measure(markdown).IsPastLimit(out var pastLimit))
         {
-            warning = $"markdown brackets nested past what is parsed in reasonable time ({work:N0} look-ups, the limit is {MaxBracketWork:N0}); read as plain text";
+            warning = pastLimit;
             return TextView.Identity(markdown);
         }
         var view = new MappedTextBuilder();
@@ -107,37 +99,5 @@ public static class MarkdownVisibleText
         }
         var span = fallback ?? new SourceSpan(start, endInclusive);
         for (var i = start; i <= endInclusive; i++) view.Append(text[i], span.Start, span.End + 1);
-    }
-
-    /// <summary>
-    /// What Markdig's link parser spends on the brackets of a text: each closing bracket looks back
-    /// through the brackets still open in its paragraph, so the sum of their number at each closing
-    /// bracket. Linear in the text; counts brackets in code and escaped ones too, which only
-    /// overstates it.
-    /// </summary>
-    internal static long BracketWork(string markdown)
-    {
-        long work = 0;
-        var open = 0;
-        for (var i = 0; i < markdown.Length; i++)
-        {
-            switch (markdown[i])
-            {
-                case '[':
-                    open++;
-                    break;
-                case ']' when open > 0:
-                    work += open;
-                    open--;
-                    break;
-                case '\n':
-                    // A blank line ends the paragraph, and brackets open in it with it.
-                    var j = i + 1;
-                    while (j < markdown.Length && markdown[j] is ' ' or '\t' or '\r') j++;
-                    if (j == markdown.Length || markdown[j] == '\n') open = 0;
-                    break;
-            }
-        }
-        return work;
     }
 }
