@@ -105,10 +105,14 @@ public class LargePageTests
         Assert.False(warning.Skipped);
         Assert.Contains($"an HTML page of {html.Length:N0} chars, past the limit of {HtmlShape.MaxLength:N0}", warning.Message);
         Assert.Contains("all its visible text is read as the article", warning.Message);
-        var article = ArticleExtractor.Extract(Assert.Single(documents));
-        // The menu a parsed page would set apart is article text here: nothing is left out.
+        var document = Assert.Single(documents);
+        var article = ArticleExtractor.Extract(document);
+        // The menu a parsed page would set apart is article text here: nothing is left out, and
+        // the article is the page's visible text itself, not a second copy of its chars.
         Assert.StartsWith("Home", article.Content.Chars);
         Assert.EndsWith("word word", article.Content.Chars.TrimEnd());
+        Assert.Same(document.View, article.Content);
+        Assert.Empty(article.Boilerplate);
     }
 
     [Fact]
