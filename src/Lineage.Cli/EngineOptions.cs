@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Lineage.Pipeline;
 using Lineage.Reading;
 using Lineage.Scanning;
 

@@ -85,23 +85,25 @@ internal static class ScanCommand
             {
                 var analysis = jsonOut is null && htmlOut is null && documentsOut is null && graphmlOut is null && gexfOut is null && passimOut is null && parquetOut is null
                     ? null
-                    : ScanProgressDisplay.Run(!silent, progress => Lineage.Analysis.CorpusAnalyzer.Analyze(result, progress: progress, parallelism: options.Parallelism));
+                    : ScanProgressDisplay.Run(!silent, progress => Lineage.Pipeline.AnalyseStage.Analyse(result, options, progress));
                 duplicates = analysis?.Duplicates ?? Lineage.Clustering.DuplicateGroups.Of(result);
-                var network = graphmlOut is null && gexfOut is null ? null : ReuseNetwork.Of(result, analysis!);
+                // One report model for every output, so they cannot disagree on a name or a rounding.
+                var report = new Lineage.Reporting.Model.ReportBuilder(result, analysis);
+                var network = graphmlOut is null && gexfOut is null ? null : ReuseNetwork.Of(report);
                 var writes = new (OutputFile? File, Action<Stream> Write)[]
                 {
-                    (jsonOut, stream => JsonReport.Write(result, analysis, stream)),
-                    (htmlOut, stream => HtmlReport.Write(result, analysis!, stream)),
+                    (jsonOut, stream => JsonReport.Write(report, stream)),
+                    (htmlOut, stream => HtmlReport.Write(report, stream)),
                     (csvOut, stream => WriteText(stream, writer => CsvReport.Write(result, writer))),
-                    (documentsOut, stream => WriteText(stream, writer => DocumentsCsv.Write(result, analysis!, writer))),
+                    (documentsOut, stream => WriteText(stream, writer => DocumentsCsv.Write(report, writer))),
                     (dedupOut, stream => WriteText(stream, writer => DocumentsCsv.WriteKept(result, duplicates, writer))),
                     (graphmlOut, stream => GraphmlReport.Write(network!, stream)),
                     (gexfOut, stream => GexfReport.Write(network!, stream)),
                     (passimOut?.File(PassimReport.ClustersFile), stream => PassimReport.WriteClusters(result, analysis!, stream)),
                     (passimOut?.File(PassimReport.AlignmentsFile), stream => PassimReport.WriteAlignments(result, stream)),
-                    (parquetOut?.File(ParquetReport.DocumentsFile), stream => ParquetReport.WriteDocuments(result, analysis!, stream)),
-                    (parquetOut?.File(ParquetReport.PairsFile), stream => ParquetReport.WritePairs(result, stream)),
-                    (parquetOut?.File(ParquetReport.PassagesFile), stream => ParquetReport.WritePassages(result, stream)),
+                    (parquetOut?.File(ParquetReport.DocumentsFile), stream => ParquetReport.WriteDocuments(report, stream)),
+                    (parquetOut?.File(ParquetReport.PairsFile), stream => ParquetReport.WritePairs(report, stream)),
+                    (parquetOut?.File(ParquetReport.PassagesFile), stream => ParquetReport.WritePassages(report, stream)),
                 };
                 foreach (var (file, write) in writes)
                 {

@@ -3,7 +3,6 @@ using System.Globalization;
 using Lineage.Indexing;
 using Lineage.Reading;
 using Lineage.Reporting;
-using Lineage.Scanning;
 using Lineage.Storage;
 using Spectre.Console;
 

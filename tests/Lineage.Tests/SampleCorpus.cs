@@ -1,3 +1,4 @@
+using Lineage.Pipeline;
 using Lineage.Scanning;
 
 namespace Lineage.Tests;

@@ -107,22 +107,38 @@ public sealed class CorpusGenerator
     /// <summary>A story of its own with one to three consecutive paragraphs of the source quoted inside.</summary>
     private string RenderExcerpt(int index, DocumentPlan plan, Site site)
     {
-        var rng = Prng.For(Options.Seed, ReuseStream, index);
+        var (quoted, source, rng) = Quote(index, plan);
         var own = Story(index);
-        var source = Story(plan.Source);
         var sourceSite = Plan.Sites[Plan.Documents[plan.Source].Site];
-        var take = Math.Min(source.Paragraphs.Count, rng.Next(1, 4));
-        var from = rng.Next(0, source.Paragraphs.Count - take + 1);
-        var quoted = new List<string>(take);
-        for (var k = 0; k < take; k++) quoted.Add(source.Paragraphs[from + k]);
-        quoted = Reprinter.Edit(quoted, rng, Lexicon.For(source.Language), Options.CopyEdits with { Substitution = 0 });
         var paragraphs = new List<string>(own.Paragraphs);
         var at = rng.Next(1, Math.Max(2, paragraphs.Count));
-        var insert = new List<string>(take + 1) { ArticleWriter.ProseFor(own.Language).ExcerptIntro(rng, sourceSite.Name, source.Date) };
+        var insert = new List<string>(quoted.Count + 1) { ArticleWriter.ProseFor(own.Language).ExcerptIntro(rng, sourceSite.Name, source.Date) };
         var quote = own.Language == Language.English && rng.Chance(0.5);
         foreach (var q in quoted) insert.Add(quote ? $"\u201C{q}\u201D" : q);
         paragraphs.InsertRange(Math.Min(at, paragraphs.Count), insert);
         return site.Render(own with { Paragraphs = paragraphs });
+    }
+
+    /// <summary>The paragraphs excerpt <paramref name="index"/> quotes from its source, as edited, and the generator to go on with.</summary>
+    private (List<string> Quoted, Article Source, Prng Rng) Quote(int index, DocumentPlan plan)
+    {
+        var rng = Prng.For(Options.Seed, ReuseStream, index);
+        var source = Story(plan.Source);
+        var take = Math.Min(source.Paragraphs.Count, rng.Next(1, 4));
+        var from = rng.Next(0, source.Paragraphs.Count - take + 1);
+        var quoted = new List<string>(take);
+        for (var k = 0; k < take; k++) quoted.Add(source.Paragraphs[from + k]);
+        return (Reprinter.Edit(quoted, rng, Lexicon.For(source.Language), Options.CopyEdits with { Substitution = 0 }), source, rng);
+    }
+
+    /// <summary>How many words excerpt <paramref name="index"/> quotes (words as the scan counts them); 0 when the document is no excerpt.</summary>
+    public int QuotedWords(int index)
+    {
+        var plan = Plan.Documents[index];
+        if (plan.Kind != ReuseKind.Excerpt) return 0;
+        var words = 0;
+        foreach (var paragraph in Quote(index, plan).Quoted) words += Lineage.Text.Tokenizer.Tokenize(paragraph).Count;
+        return words;
     }
 
     /// <summary>Writes every document as a UTF-8 .txt file under <paramref name="folder"/>; returns the bytes written.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Lineage.Bench.Corpus;
+using Lineage.Pipeline;
 using Lineage.Scanning;
 
 namespace Lineage.Bench.EndToEnd;
@@ -18,7 +19,8 @@ public static class EndToEndRun
         var arguments = new Arguments(args, new HashSet<string>());
         var folder = arguments.Value("corpus") ?? throw new ArgumentException("--corpus is required.");
         var options = CorpusArguments.Read(arguments, arguments.Int("docs", 0));
-        var scanOptions = new ScanOptions { Parallelism = arguments.Int("parallelism", 0) };
+        var defaults = new ScanOptions();
+        var scanOptions = new ScanOptions { Parallelism = arguments.Int("parallelism", 0), KeptWords = arguments.Value("kept-words") is null ? defaults.KeptWords : arguments.Int("kept-words", 0) };
 
         using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
@@ -46,10 +48,10 @@ public static class EndToEndRun
             GC.CollectionCount(2),
             GC.GetTotalPauseDuration().TotalSeconds,
             clock.Stop(ended),
-            ReuseRecall.Measure(CorpusPlan.Create(options), result));
+            ReuseRecall.Measure(CorpusPlan.Create(options), result, new CorpusGenerator(options).QuotedWords, scanOptions.Alignment.MinPassageWords));
         Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(measurement));
         if (arguments.Int("explain", 0) is var explain and > 0) Explain(CorpusPlan.Create(options), result, explain);
-        if (arguments.Int("missed", 0) is var missed and > 0) Missed(CorpusPlan.Create(options), result, missed);
+        if (arguments.Int("missed", 0) is var missed and > 0) Missed(new CorpusGenerator(options), result, missed);
         GC.KeepAlive(result);
         return 0;
     }
@@ -73,8 +75,9 @@ public static class EndToEndRun
     }
 
     /// <summary>Lists planted reuse the scan did not report, with the first quoted words, to see what it lost.</summary>
-    private static void Missed(CorpusPlan plan, ScanResult result, int count)
+    private static void Missed(CorpusGenerator generator, ScanResult result, int count)
     {
+        var plan = generator.Plan;
         var byIndex = new Dictionary<int, int>(result.Documents.Count);
         for (var d = 0; d < result.Documents.Count; d++) byIndex[CorpusGenerator.IndexOfId(result.Documents[d].Id)] = d;
         var found = new HashSet<(int, int)>();
@@ -85,7 +88,8 @@ public static class EndToEndRun
             int a = byIndex[p.Source], b = byIndex[p.Reuser];
             if (found.Contains((Math.Min(a, b), Math.Max(a, b)))) continue;
             var reuser = result.Articles[b];
-            Console.Error.WriteLine($"missed {p.Kind}: {result.Documents[a].Id} → {result.Documents[b].Id}; article words kept: source {result.WordCounts[a]}, reuser {result.WordCounts[b]}; reuser boilerplate spans {reuser.Boilerplate.Count}");
+            var quoted = p.Kind == ReuseKind.Excerpt ? $" quoting {generator.QuotedWords(p.Reuser)} words" : "";
+            Console.Error.WriteLine($"missed {p.Kind}{quoted}: {result.Documents[a].Id} → {result.Documents[b].Id}; article words kept: source {result.WordCounts[a]}, reuser {result.WordCounts[b]}; reuser boilerplate spans {reuser.Boilerplate.Count}");
             if (++shown == count) return;
         }
     }

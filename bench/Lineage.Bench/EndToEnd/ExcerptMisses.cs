@@ -1,8 +1,8 @@
+using Lineage.Alignment;
 using Lineage.Bench.Corpus;
 using Lineage.Candidates;
 using Lineage.Fingerprints;
 using Lineage.Reading;
-using Lineage.Scanning;
 
 namespace Lineage.Bench.EndToEnd;
 

@@ -11,8 +11,15 @@ namespace Lineage.Bench.EndToEnd;
 /// precision is the share of reported pairs the plan explains as reuse.
 /// </summary>
 public sealed record ReuseRecall(int PlantedCopies, int FoundCopies, int PlantedExcerpts, int FoundExcerpts, int ImpliedReusePairs, int SameSitePairs, int OtherPairs,
-    int NoticePairs = 0, int SkeletonPairs = 0)
+    int NoticePairs = 0, int SkeletonPairs = 0, int ShortExcerpts = 0, int FoundShortExcerpts = 0)
 {
+    /// <summary>
+    /// Recall of the excerpts that quote at least the scan's minimum passage length: an excerpt of
+    /// one short sentence (<see cref="ShortExcerpts"/>, fewer words than that) is below what the
+    /// scan reports by design, so it is counted apart.
+    /// </summary>
+    public double ReportableExcerptRecall => PlantedExcerpts - ShortExcerpts == 0 ? 1 : (double)(FoundExcerpts - FoundShortExcerpts) / (PlantedExcerpts - ShortExcerpts);
+
     public double CopyRecall => PlantedCopies == 0 ? 1 : (double)FoundCopies / PlantedCopies;
 
     public double ExcerptRecall => PlantedExcerpts == 0 ? 1 : (double)FoundExcerpts / PlantedExcerpts;
@@ -25,26 +32,40 @@ public sealed record ReuseRecall(int PlantedCopies, int FoundCopies, int Planted
     /// <summary>Pairs the plan explains as reuse over all pairs reported (1 when none are).</summary>
     public double PairPrecision => Pairs == 0 ? 1 : (double)ImpliedReusePairs / Pairs;
 
-    public static ReuseRecall Measure(CorpusPlan plan, ScanResult result)
+    /// <summary>
+    /// Measures <paramref name="result"/> against the plan; with <paramref name="quotedWords"/> (a
+    /// generator's <see cref="CorpusGenerator.QuotedWords"/>), excerpts quoting fewer than
+    /// <paramref name="minPassageWords"/> words are also counted apart.
+    /// </summary>
+    public static ReuseRecall Measure(CorpusPlan plan, ScanResult result, Func<int, int>? quotedWords = null, int minPassageWords = 0)
     {
         var indexOf = new int[result.Documents.Count];
         for (var d = 0; d < indexOf.Length; d++) indexOf[d] = CorpusGenerator.IndexOfId(result.Documents[d].Id);
         var found = new HashSet<long>(result.Pairs.Count);
         foreach (var pair in result.Pairs) found.Add(Key(indexOf[pair.A], indexOf[pair.B]));
 
-        int plantedCopies = 0, foundCopies = 0, plantedExcerpts = 0, foundExcerpts = 0;
+        int plantedCopies = 0, foundCopies = 0, plantedExcerpts = 0, foundExcerpts = 0, shortExcerpts = 0, foundShort = 0;
         foreach (var p in plan.Planted)
         {
             var hit = found.Contains(Key(p.Source, p.Reuser));
             if (p.Kind == ReuseKind.Copy) { plantedCopies++; if (hit) foundCopies++; }
-            else { plantedExcerpts++; if (hit) foundExcerpts++; }
+            else
+            {
+                plantedExcerpts++;
+                if (hit) foundExcerpts++;
+                if (quotedWords is not null && quotedWords(p.Reuser) < minPassageWords)
+                {
+                    shortExcerpts++;
+                    if (hit) foundShort++;
+                }
+            }
         }
 
         var counts = new int[Enum.GetValues<PairVerdict>().Length];
         foreach (var pair in result.Pairs) counts[(int)Classify(plan, indexOf[pair.A], indexOf[pair.B])]++;
         return new ReuseRecall(plantedCopies, foundCopies, plantedExcerpts, foundExcerpts,
             counts[(int)PairVerdict.Reuse], counts[(int)PairVerdict.SameSite], counts[(int)PairVerdict.Other],
-            counts[(int)PairVerdict.Notice], counts[(int)PairVerdict.Skeleton]);
+            counts[(int)PairVerdict.Notice], counts[(int)PairVerdict.Skeleton], shortExcerpts, foundShort);
     }
 
     /// <summary>What documents <paramref name="x"/> and <paramref name="y"/> (generator indexes) have in common, by the plan.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using Lineage.Alignment;
 using Lineage.Analysis;
 using Lineage.Clustering;
+using Lineage.Pipeline;
 using Lineage.Provenance;
 using Lineage.Reporting;
 using Lineage.Bench.Corpus;
@@ -88,10 +89,11 @@ public static class StageProfile
 
         var wordCounts = new int[fingerprints.Length];
         for (var i = 0; i < wordCounts.Length; i++) wordCounts[i] = fingerprints[i].Words;
-        var kept = pairs;
-        IReadOnlyList<ExtractedDocument> finalArticles = articles;
-        if (scan.ArticlesOnly) (finalArticles, kept) = TemplateLearner.Apply(articles, wordCounts, pairs);
-        times.Add(("templates: TemplateLearner.Apply", Lap()));
+        var final = FurnitureStage.Apply(articles, wordCounts, pairs, scan with { Parallelism = 1 });
+        var kept = final.Pairs;
+        IReadOnlyList<ExtractedDocument> finalArticles = final.Articles;
+        wordCounts = final.Words;
+        times.Add(("templates: FurnitureStage.Apply", Lap()));
         Retained("template learning (pairs kept)");
         GC.KeepAlive(candidates);
 

@@ -25,6 +25,15 @@ public sealed record AlignmentOptions
     /// <summary>Share of the longer side's content words that must agree for a block to be a passage; 0 turns the test off.</summary>
     public double MinCarryingShare { get; init; } = 0.5;
 
+    /// <summary>
+    /// Passages with fewer aligned words than this must be carried by prose, not names: their
+    /// <see cref="MinCarryingWords"/> agreeing content words are counted outside name phrases
+    /// (<see cref="PassageEvidence"/>), since independent reports of one event name the same people
+    /// and bodies in the same words ("Michael Kuznetsov, a spokeswoman for the Supreme Court, said").
+    /// 0 turns the test off.
+    /// </summary>
+    public int NameCheckedBelowWords { get; init; } = 24;
+
     /// <summary>Rounds of chain extraction: each round can find one more reordered block.</summary>
     public int MaxChainRounds { get; init; } = 16;
 
@@ -34,6 +43,7 @@ public sealed record AlignmentOptions
         if (MaxGapWords < 1) throw new ArgumentException($"max gap must be at least 1 word (got {MaxGapWords}).");
         if (MinCarryingWords < 0) throw new ArgumentException($"min carrying words must be 0 or more (got {MinCarryingWords}).");
         if (MinCarryingShare is < 0 or > 1) throw new ArgumentException($"min carrying share must be between 0 and 1 (got {MinCarryingShare}).");
+        if (NameCheckedBelowWords < 0) throw new ArgumentException($"name-checked passage length must be 0 or more (got {NameCheckedBelowWords}).");
         if (MinPassageWords < 1) throw new ArgumentException($"min passage words must be at least 1 (got {MinPassageWords}).");
     }
 }

@@ -23,12 +23,31 @@ internal static class PassageEvidence
     {
         if (options.MinCarryingWords <= 0 && options.MinCarryingShare <= 0) return true;
         var carrying = 0;
+        var carryingOutsideNames = 0;
         foreach (var op in block.Ops)
-            if (op.IsAligned && !functionWords.Contains(a.Hashes[op.A])) carrying++;
+        {
+            if (!op.IsAligned || functionWords.Contains(a.Hashes[op.A])) continue;
+            carrying++;
+            if (!InName(a, op.A, functionWords) || !InName(b, op.B, functionWords)) carryingOutsideNames++;
+        }
         if (carrying < options.MinCarryingWords) return false;
+        if (block.AlignedWords < options.NameCheckedBelowWords && carryingOutsideNames < options.MinCarryingWords) return false;
         var contentA = ContentWords(a.Hashes, block.WordsA, functionWords);
         var contentB = ContentWords(b.Hashes, block.WordsB, functionWords);
         return carrying >= options.MinCarryingShare * Math.Max(contentA, contentB);
+    }
+
+    /// <summary>Whether word i is a capitalised content word next to another in the same sentence: part of a name like "Supreme Court".</summary>
+    private static bool InName(TokenList tokens, int i, FrozenSet<ulong> functionWords) =>
+        (i > 0 && NameLink(tokens, i - 1, functionWords)) || (i + 1 < tokens.Count && NameLink(tokens, i, functionWords));
+
+    /// <summary>Whether words i and i + 1 are both capitalised content words with no sentence break between them.</summary>
+    private static bool NameLink(TokenList tokens, int i, FrozenSet<ulong> functionWords)
+    {
+        var shapes = tokens.Shapes;
+        return (shapes[i] & WordShape.Capitalised) != 0
+            && (shapes[i + 1] & (WordShape.Capitalised | WordShape.StartsSentence)) == WordShape.Capitalised
+            && !functionWords.Contains(tokens.Hashes[i]) && !functionWords.Contains(tokens.Hashes[i + 1]);
     }
 
     private static int ContentWords(ReadOnlySpan<ulong> hashes, TokenRange range, FrozenSet<ulong> functionWords)

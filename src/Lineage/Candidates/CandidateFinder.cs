@@ -14,11 +14,13 @@ public static class CandidateFinder
     private const int PartitionBits = 8;
     private const int Partitions = 1 << PartitionBits;
 
-    public static CandidatePair[] Find(IReadOnlyList<DocumentFingerprints> documents, FingerprintOptions options)
+    /// <param name="parallel">The run's threads (<c>--threads</c>); all cores when null.</param>
+    public static CandidatePair[] Find(IReadOnlyList<DocumentFingerprints> documents, FingerprintOptions options, ParallelOptions? parallel = null)
     {
+        parallel ??= new ParallelOptions();
         var (hashes, owners, bounds) = Partition(documents);
         var pairLists = new long[Partitions][];
-        Parallel.For(0, Partitions, p =>
+        Parallel.For(0, Partitions, parallel, p =>
         {
             var start = bounds[p];
             var length = bounds[p + 1] - start;
@@ -27,7 +29,7 @@ public static class CandidateFinder
             keys.Sort(docs);
             pairLists[p] = PairsOf(keys, docs, options.MaxDocumentFrequency);
         });
-        return CountPairs(pairLists, options.MinSharedFingerprints, documents.Count);
+        return CountPairs(pairLists, options.MinSharedFingerprints, documents.Count, parallel);
     }
 
     private static (ulong[] Hashes, int[] Owners, int[] Bounds) Partition(IReadOnlyList<DocumentFingerprints> documents)
@@ -105,11 +107,11 @@ public static class CandidateFinder
     /// on its own, in parallel, and reading them in turn gives the order one sort of them all
     /// would: the largest sort of a scan was one thread's work.
     /// </summary>
-    private static CandidatePair[] CountPairs(long[][] pairLists, int minShared, int documentCount)
+    private static CandidatePair[] CountPairs(long[][] pairLists, int minShared, int documentCount, ParallelOptions parallel)
     {
         var shift = BucketShift(documentCount);
         var perList = new int[pairLists.Length, Buckets];
-        Parallel.For(0, pairLists.Length, p =>
+        Parallel.For(0, pairLists.Length, parallel, p =>
         {
             foreach (var key in pairLists[p]) perList[p, (int)(key >> shift)]++;
         });
@@ -128,13 +130,13 @@ public static class CandidateFinder
         }
         bounds[Buckets] = offset;
         var all = new long[offset];
-        Parallel.For(0, pairLists.Length, p =>
+        Parallel.For(0, pairLists.Length, parallel, p =>
         {
             foreach (var key in pairLists[p]) all[perList[p, (int)(key >> shift)]++] = key;
             pairLists[p] = [];
         });
         var found = new List<CandidatePair>[Buckets];
-        Parallel.For(0, Buckets, bucket =>
+        Parallel.For(0, Buckets, parallel, bucket =>
         {
             var keys = all.AsSpan(bounds[bucket], bounds[bucket + 1] - bounds[bucket]);
             keys.Sort();

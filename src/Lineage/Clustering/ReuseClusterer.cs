@@ -1,4 +1,4 @@
-using Lineage.Scanning;
+using Lineage.Alignment;
 using Lineage.Text;
 
 namespace Lineage.Clustering;

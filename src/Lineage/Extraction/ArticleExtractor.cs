@@ -7,7 +7,7 @@ namespace Lineage.Extraction;
 /// One document on its own: its blocks classified (<see cref="TextArticleReader"/>), boilerplate
 /// set apart, metadata read from its lines and from what the input said (JSONL fields, WARC
 /// headers), and the body's language identified. Boilerplate that only shows as such across
-/// documents is added later by <see cref="TemplateLearner"/>.
+/// documents is added later by <see cref="Furniture.TemplateLearner"/>.
 /// </summary>
 public static class ArticleExtractor
 {

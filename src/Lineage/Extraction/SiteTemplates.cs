@@ -6,7 +6,7 @@ namespace Lineage.Extraction;
 /// Site furniture found before any alignment: a line that recurs word for word on many pages of
 /// one site (at least <see cref="MinPages"/> pages and a fifth of the site's pages) is template,
 /// not article. It is cheap (one hash a line) and takes out most of a large site's furniture
-/// before it can pair pages; <see cref="TemplateLearner"/> then finds the rest (shorter runs,
+/// before it can pair pages; <see cref="Furniture.TemplateLearner"/> then finds the rest (shorter runs,
 /// lines that vary) from the pairs that remain. A line shared by two or three pages only, as
 /// copies of one article are, is left for alignment to judge.
 /// </summary>

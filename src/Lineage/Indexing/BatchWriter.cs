@@ -39,7 +39,7 @@ internal static class BatchWriter
         var names = Names(session, fresh);
         var candidates = StoreCandidates.Find(session, fingerprints, keys, options.Scan.Fingerprints);
         var aligned = BatchAligner.Align(session, candidates, fresh, first, options.Scan);
-        var pairs = StoreTemplates.Apply(session, fresh, first, aligned, options.Scan.ArticlesOnly);
+        var pairs = StoreTemplates.Apply(session, fresh, first, aligned, options.Scan);
 
         var documents = new IndexedDocument[fresh.Count];
         Parallel.For(0, fresh.Count, options.Scan.ParallelOptions, i =>

@@ -1,3 +1,4 @@
+using Lineage.Pipeline;
 using Lineage.Reading;
 using Lineage.Scanning;
 using Lineage.Storage;
@@ -6,7 +7,9 @@ namespace Lineage.Indexing;
 
 /// <summary>
 /// Adds documents to a store, batch by batch: while one batch meets the store (under the writer
-/// lock, in one transaction), the next is read, extracted and fingerprinted. A batch costs what
+/// lock, in one transaction), the next is read, extracted and fingerprinted by the scan's stages
+/// (<see cref="ReadStage"/>, <see cref="ExtractStage"/>, <see cref="TokenizeStage"/>); the store
+/// then stands in for the candidate and alignment stages' memory of other documents. A batch costs what
 /// its documents and the pairs they form cost, whatever the size of the store.
 /// </summary>
 public static class Indexer
@@ -45,21 +48,8 @@ public static class Indexer
     {
         var start = chunk * options.BatchSize;
         var end = Math.Min(files.Count, start + options.BatchSize);
-        var perFile = new (List<Document> Documents, List<ReadProblem> Problems)[end - start];
-        Parallel.For(start, end, options.Scan.ParallelOptions, i =>
-        {
-            var documents = new List<Document>(1);
-            var fileProblems = new List<ReadProblem>(0);
-            DocumentReader.Read(files[i], options.Scan.Read, documents, fileProblems);
-            perFile[i - start] = (documents, fileProblems);
-        });
-        var all = new List<Document>(end - start);
         var problems = new List<ReadProblem>();
-        foreach (var (documents, fileProblems) in perFile)
-        {
-            all.AddRange(documents);
-            problems.AddRange(fileProblems);
-        }
+        var all = ReadStage.Read(files, start, end, options.Scan, problems);
         return (PreparedDocument.Prepare(all, options.Scan), problems);
     });
 

@@ -1,6 +1,7 @@
 using Lineage.Alignment;
 using Lineage.Extraction;
 using Lineage.Fingerprints;
+using Lineage.Pipeline;
 using Lineage.Reading;
 using Lineage.Scanning;
 using Lineage.Storage;
@@ -22,6 +23,7 @@ internal sealed class PreparedDocument
         Fingerprints = fingerprints;
         Hash = hash;
         Lines = lines;
+        Words = fingerprints.Words;
     }
 
     public ExtractedDocument Article { get; set; }
@@ -34,12 +36,13 @@ internal sealed class PreparedDocument
 
     public byte[] Hash { get; }
 
-    public int Words => Fingerprints.Words;
+    /// <summary>Its article's words: as tokenized, then as the furniture stage counts them.</summary>
+    public int Words { get; set; }
 
     /// <summary>Its lines, for <see cref="StoreSiteTemplates"/>: null unless articles are compared and the page names its site.</summary>
     public ArticleLines? Lines { get; }
 
-    /// <summary>Extracts, tokenizes and fingerprints each document, in parallel, as a scan does.</summary>
+    /// <summary>Extracts, tokenizes and fingerprints each document, in parallel, with the scan's stages.</summary>
     public static PreparedDocument[] Prepare(IReadOnlyList<Document> documents, ScanOptions options)
     {
         var result = new PreparedDocument[documents.Count];
@@ -49,19 +52,21 @@ internal sealed class PreparedDocument
 
     public static PreparedDocument Prepare(Document document, ScanOptions options)
     {
-        var article = options.ArticlesOnly ? ArticleExtractor.Extract(document) : ArticleExtractor.WholeText(document);
+        var article = ExtractStage.Article(document, options);
         var lines = options.ArticlesOnly && article.Metadata.Site is not null ? ArticleLines.Of(article.Content, new TokenList(64)) : null;
         return Of(article, ContentHash.Of(document.Text), lines, options);
     }
 
-    /// <summary>The same document with another article view (site furniture taken out): tokenized and fingerprinted again.</summary>
+    /// <summary>
+    /// The same document with another article view (site furniture taken out): tokenized and
+    /// fingerprinted again. Only a page whose lines the store's counts find furniture pays this;
+    /// the counts are read under the writer lock, while the first tokenizing runs beside it.
+    /// </summary>
     public PreparedDocument WithArticle(ExtractedDocument article, ScanOptions options) => Of(article, Hash, null, options);
 
     private static PreparedDocument Of(ExtractedDocument article, byte[] hash, ArticleLines? lines, ScanOptions options)
     {
-        var tokens = new TokenList(1024);
-        Tokenizer.Tokenize(article.Content, tokens);
-        var fingerprints = DocumentFingerprints.Compute(tokens, options.Fingerprints);
+        var tokens = TokenizeStage.Words(article, options, out var fingerprints);
         return new PreparedDocument(article, tokens, AnchorIndex.Of(tokens, options.Alignment.AnchorNGram), fingerprints, hash, lines);
     }
 }

@@ -11,7 +11,7 @@ namespace Lineage.Indexing;
 /// fingerprinted and never pairs the page with the rest of its site. The store keeps the counts
 /// (one row per site and line), so a new page costs a lookup per line, not a read of its site.
 /// Stored pages keep the lines they were added with; pairs those lines would form are found by
-/// alignment and removed by <see cref="TemplateLearner"/>, as before.
+/// alignment and removed by <see cref="Furniture.TemplateLearner"/>, as before.
 /// </summary>
 internal static class StoreSiteTemplates
 {

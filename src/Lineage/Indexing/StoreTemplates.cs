@@ -1,5 +1,7 @@
 using Lineage.Alignment;
 using Lineage.Extraction;
+using Lineage.Furniture;
+using Lineage.Pipeline;
 using Lineage.Scanning;
 using Lineage.Storage;
 using Lineage.Text;
@@ -7,16 +9,17 @@ using Lineage.Text;
 namespace Lineage.Indexing;
 
 /// <summary>
-/// Site templates learned at add time, as a scan learns them (<see cref="TemplateLearner"/>):
-/// over the new documents and the stored ones they pair with. Every new pair is then kept only
+/// Site templates learned at add time by a scan's <see cref="FurnitureStage"/>: over the new
+/// documents and the stored ones they pair with. A new document is stored as that stage leaves
+/// it (furniture out of its text and word count). Every new pair is then kept only
 /// for its passages outside either side's boilerplate, learned now or before. A stored document
 /// whose boilerplate grew gets it saved, and its stored pairs lose the passages now inside it.
 /// </summary>
 internal static class StoreTemplates
 {
-    public static List<StoredPair> Apply(IIndexWriteSession? session, IReadOnlyList<PreparedDocument> fresh, long firstKey, AlignedBatch batch, bool articlesOnly)
+    public static List<StoredPair> Apply(IIndexWriteSession? session, IReadOnlyList<PreparedDocument> fresh, long firstKey, AlignedBatch batch, ScanOptions options)
     {
-        if (!articlesOnly) return batch.Pairs;
+        if (!options.ArticlesOnly) return batch.Pairs;
         var articles = new List<ExtractedDocument>(fresh.Count + batch.Stored.Count);
         var words = new List<int>(articles.Capacity);
         var keys = new List<long>(articles.Capacity);
@@ -26,20 +29,23 @@ internal static class StoreTemplates
 
         var pairs = new List<DocumentPair>(batch.Pairs.Count);
         foreach (var p in batch.Pairs) pairs.Add(new DocumentPair(index[p.A], index[p.B], p.Alignment));
-        var (updated, kept) = TemplateLearner.Apply(articles, words, pairs);
+        var final = FurnitureStage.Apply(articles, [.. words], pairs, options);
 
-        var result = new List<StoredPair>(kept.Count);
-        foreach (var pair in kept)
+        var result = new List<StoredPair>(final.Pairs.Count);
+        foreach (var pair in final.Pairs) result.Add(new StoredPair(keys[pair.A], keys[pair.B], pair.Alignment));
+        result.Sort(static (x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+        for (var i = 0; i < fresh.Count; i++)
         {
-            var alignment = TemplateLearner.WithoutBoilerplate(pair.Alignment, updated[pair.A].Boilerplate, updated[pair.B].Boilerplate, words[pair.A], words[pair.B]);
-            if (alignment.Passages.Count > 0) result.Add(new StoredPair(keys[pair.A], keys[pair.B], alignment));
+            fresh[i].Article = final.Articles[i];
+            fresh[i].Words = final.Words[i];
         }
-        for (var i = 0; i < fresh.Count; i++) fresh[i].Article = updated[i];
 
+        // A stored document keeps its stored text view and word count; what it learned now is
+        // saved as boilerplate, which its pairs, stored and new, are kept out of.
         var changed = new Dictionary<long, DocumentOutline>();
         for (var i = fresh.Count; i < articles.Count; i++)
-            if (!SameSpans(articles[i].Boilerplate, updated[i].Boilerplate))
-                changed[keys[i]] = new DocumentOutline(keys[i], words[i], updated[i].Boilerplate);
+            if (!SameSpans(articles[i].Boilerplate, final.Articles[i].Boilerplate))
+                changed[keys[i]] = new DocumentOutline(keys[i], words[i], final.Articles[i].Boilerplate);
         if (session is not null && changed.Count > 0) Persist(session, changed);
         return result;
 

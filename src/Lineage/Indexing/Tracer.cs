@@ -1,16 +1,17 @@
+using Lineage.Alignment;
 using Lineage.Extraction;
+using Lineage.Pipeline;
 using Lineage.Provenance;
 using Lineage.Reading;
-using Lineage.Scanning;
 using Lineage.Storage;
 
 namespace Lineage.Indexing;
 
 /// <summary>
 /// Traces a document against a store without adding it: its fingerprints are looked up, the
-/// stored documents that share enough of them are read back and aligned with it, site templates
-/// are learned among them as a scan would, and provenance is inferred between the document and
-/// each match, with the evidence.
+/// stored documents that share enough of them are read back and aligned with it, furniture is
+/// learned among them by the scan's <see cref="FurnitureStage"/>, and provenance is inferred
+/// between the document and each match, with the evidence.
 /// </summary>
 public static class Tracer
 {
@@ -51,31 +52,21 @@ public static class Tracer
             words.Add(match.Stored.Words);
             added.Add(match.Stored.Added);
         }
-        IReadOnlyList<ExtractedDocument> final = articles;
-        if (options.Scan.ArticlesOnly)
-        {
-            var (updated, kept) = TemplateLearner.Apply(articles, words, pairs);
-            final = updated;
-            pairs = [];
-            foreach (var pair in kept)
-            {
-                var alignment = TemplateLearner.WithoutBoilerplate(pair.Alignment, updated[pair.A].Boilerplate, updated[pair.B].Boilerplate, words[pair.A], words[pair.B]);
-                if (alignment.Passages.Count > 0) pairs.Add(pair with { Alignment = alignment });
-            }
-        }
+        var final = FurnitureStage.Apply(articles, [.. words], pairs, options.Scan);
+        pairs = final.Pairs;
 
-        var provenance = ProvenanceBuilder.Build(final, pairs);
+        var provenance = ProvenanceBuilder.Build(final.Articles, pairs);
         var result = new List<TraceMatch>(pairs.Count);
         for (var k = 0; k < pairs.Count; k++)
         {
             var pair = pairs[k];
-            result.Add(new TraceMatch(final[pair.B], words[pair.B], added[pair.B], pair.Alignment, provenance[k]));
+            result.Add(new TraceMatch(final.Articles[pair.B], final.Words[pair.B], added[pair.B], pair.Alignment, provenance[k]));
         }
         result.Sort(static (x, y) =>
         {
             var byWords = y.Alignment.SharedWords.CompareTo(x.Alignment.SharedWords);
             return byWords != 0 ? byWords : string.CompareOrdinal(x.Stored.Document.Id, y.Stored.Document.Id);
         });
-        return new TraceResult(final[0], traced.Words, storedAs, result, provenance, candidates.Count);
+        return new TraceResult(final.Articles[0], final.Words[0], storedAs, result, provenance, candidates.Count);
     }
 }

@@ -1,4 +1,5 @@
 using Lineage.Alignment;
+using Lineage.Pipeline;
 using Lineage.Text;
 
 namespace Lineage.Pan;
@@ -13,7 +14,7 @@ public static class PanDetector
 {
     public static IReadOnlyList<PanAnnotation> Detect(PanText suspicious, PanText source, AlignmentOptions options)
     {
-        var alignment = PairAligner.Align(suspicious.Tokens, source.Tokens, options);
+        var alignment = AlignStage.Align(suspicious.Tokens, source.Tokens, options);
         var detections = new List<PanAnnotation>(alignment.Passages.Count);
         foreach (var passage in alignment.Passages)
         {

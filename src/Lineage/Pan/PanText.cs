@@ -1,3 +1,4 @@
+using Lineage.Pipeline;
 using Lineage.Reading;
 using Lineage.Text;
 
@@ -39,6 +40,6 @@ public sealed class PanText
     public static PanText? Read(string path, ICollection<ReadProblem> problems)
     {
         if (DocumentReader.ReadAsPlainText(path, problems, out var hadByteOrderMark) is not { } document) return null;
-        return new PanText(Path.GetFileName(path), document, Tokenizer.Tokenize(document.View), hadByteOrderMark ? 1 : 0);
+        return new PanText(Path.GetFileName(path), document, TokenizeStage.Words(document.View), hadByteOrderMark ? 1 : 0);
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Lineage.Alignment;
 using Lineage.Extraction;
-using Lineage.Scanning;
 
 namespace Lineage.Provenance;
 

@@ -19,8 +19,8 @@ public static class CsvReport
                 Field(a.Id), Field(b.Id),
                 pair.Alignment.Passages.Count.ToString(CultureInfo.InvariantCulture),
                 pair.Alignment.SharedWords.ToString(CultureInfo.InvariantCulture),
-                pair.Alignment.CoverageA.ToString("0.####", CultureInfo.InvariantCulture),
-                pair.Alignment.CoverageB.ToString("0.####", CultureInfo.InvariantCulture),
+                Model.ReportPrecision.Round(pair.Alignment.CoverageA).ToString(Model.ReportPrecision.CsvFormat, CultureInfo.InvariantCulture),
+                Model.ReportPrecision.Round(pair.Alignment.CoverageB).ToString(Model.ReportPrecision.CsvFormat, CultureInfo.InvariantCulture),
                 result.WordCounts[pair.A].ToString(CultureInfo.InvariantCulture),
                 result.WordCounts[pair.B].ToString(CultureInfo.InvariantCulture),
                 Field(a.Path), Field(b.Path)));

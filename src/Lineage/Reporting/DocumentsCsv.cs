@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lineage.Analysis;
+using Lineage.Reporting.Model;
 using Lineage.Scanning;
 
 namespace Lineage.Reporting;
@@ -13,23 +14,25 @@ public static class DocumentsCsv
 {
     public const string Header = "id,path,site,published,words,story,duplicateGroup,representative";
 
-    public static void Write(ScanResult result, CorpusAnalysis analysis, TextWriter output)
+    public static void Write(ScanResult result, CorpusAnalysis analysis, TextWriter output) => Write(new ReportBuilder(result, analysis), output);
+
+    /// <summary>The rows of a report model built with its analysis: each document as the JSON gives it.</summary>
+    public static void Write(ReportBuilder report, TextWriter output)
     {
+        var duplicates = report.Analysis?.Duplicates ?? throw new ArgumentException("the documents' rows need the corpus analysis", nameof(report));
         output.WriteLine(Header);
-        var storyOf = JsonReport.StoryOf(analysis, result.Articles.Count);
-        for (var i = 0; i < result.Articles.Count; i++)
+        for (var i = 0; i < report.Scan.Articles.Count; i++)
         {
-            var article = result.Articles[i];
-            var group = analysis.Duplicates.Of(i);
+            var d = report.Document(i);
             output.WriteLine(string.Join(',',
-                CsvReport.Field(article.Document.Id),
-                CsvReport.Field(article.Document.Path),
-                CsvReport.Field(article.Metadata.Site ?? ""),
-                article.Metadata.Published ?? "",
-                result.WordCounts[i].ToString(CultureInfo.InvariantCulture),
-                storyOf[i].ToString(CultureInfo.InvariantCulture),
-                group.Id.ToString(CultureInfo.InvariantCulture),
-                group.Representative == i ? "true" : "false"));
+                CsvReport.Field(d.Id),
+                CsvReport.Field(d.Path),
+                CsvReport.Field(d.Site ?? ""),
+                d.Published ?? "",
+                d.Words.ToString(CultureInfo.InvariantCulture),
+                (d.Story ?? 0).ToString(CultureInfo.InvariantCulture),
+                (d.DuplicateGroup ?? 0).ToString(CultureInfo.InvariantCulture),
+                duplicates.Of(i).Representative == i ? "true" : "false"));
         }
     }
 

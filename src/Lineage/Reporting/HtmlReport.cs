@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Lineage.Analysis;
+using Lineage.Reporting.Model;
 using Lineage.Scanning;
 
 namespace Lineage.Reporting;
@@ -17,6 +18,12 @@ public static class HtmlReport
     /// <summary>The id of the block holding everything but the texts and passages.</summary>
     public const string DataId = "lineage-data";
 
+    /// <summary>The id of the block holding the quotes, parsed when they are first shown.</summary>
+    public const string QuotesId = "lineage-quotes";
+
+    /// <summary>The id of the block holding the names, parsed when they are first shown.</summary>
+    public const string NamesId = "lineage-names";
+
     /// <summary>The id of the block holding every pair's passages, parsed when a pair or document is first shown.</summary>
     public const string PassagesId = "lineage-passages";
 
@@ -25,15 +32,18 @@ public static class HtmlReport
 
     private static readonly string[] ScriptParts = ["dom.js", "data.js", "graph.js", "lists.js", "document.js", "pair.js", "tables.js", "app.js"];
 
-    public static void Write(ScanResult scan, CorpusAnalysis analysis, Stream output)
+    public static void Write(ScanResult scan, CorpusAnalysis analysis, Stream output) => Write(new ReportBuilder(scan, analysis), output);
+
+    public static void Write(ReportBuilder report, Stream output)
     {
+        var scan = report.Scan;
         var script = Script();
         // Only this script may run: a hash-source CSP also refuses inline event handlers, so even
         // markup that slipped into the page could not execute (defence in depth behind escaping).
         var scriptHash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)));
         var policy = $"default-src 'none'; script-src 'sha256-{scriptHash}'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-        var data = new HtmlReportData(scan, analysis);
+        var data = new HtmlReportData(report);
         Text(output, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         Text(output, $"<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">\n");
         Text(output, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"Lineage\">\n");
@@ -45,6 +55,10 @@ public static class HtmlReport
 
         Text(output, $"<script type=\"application/json\" id=\"{DataId}\">");
         data.WriteIndex(output);
+        Text(output, $"</script>\n<script type=\"application/json\" id=\"{QuotesId}\" data-count=\"{report.QuoteCount.ToString(System.Globalization.CultureInfo.InvariantCulture)}\">");
+        data.WriteQuotes(output);
+        Text(output, $"</script>\n<script type=\"application/json\" id=\"{NamesId}\" data-count=\"{report.NameCount.ToString(System.Globalization.CultureInfo.InvariantCulture)}\">");
+        data.WriteNames(output);
         Text(output, $"</script>\n<script type=\"application/json\" id=\"{PassagesId}\">");
         data.WritePassages(output);
         Text(output, "</script>\n");

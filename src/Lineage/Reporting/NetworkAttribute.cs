@@ -23,7 +23,7 @@ public sealed record NetworkAttribute(string Name, NetworkValueType Type)
         string s => s,
         int i => i.ToString(CultureInfo.InvariantCulture),
         long l => l.ToString(CultureInfo.InvariantCulture),
-        double d => Math.Round(d, 4).ToString("R", CultureInfo.InvariantCulture),
+        double d => Model.ReportPrecision.Round(d).ToString("R", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         _ => throw new ArgumentException($"no graph format for a {value.GetType().Name}", nameof(value)),
     };

@@ -1,4 +1,5 @@
 using Lineage.Analysis;
+using Lineage.Reporting.Model;
 using Lineage.Scanning;
 
 namespace Lineage.Reporting;
@@ -14,11 +15,16 @@ public static class ParquetReport
     public const string PairsFile = "pairs.parquet";
     public const string PassagesFile = "passages.parquet";
 
+    public static void WriteDocuments(ScanResult scan, CorpusAnalysis analysis, Stream output) => WriteDocuments(new ReportBuilder(scan, analysis), output);
+
+    public static void WritePairs(ScanResult scan, Stream output) => WritePairs(new ReportBuilder(scan, null), output);
+
+    public static void WritePassages(ScanResult scan, Stream output) => WritePassages(new ReportBuilder(scan, null), output);
+
     /// <summary>One row per document: <c>uid</c> (position in the scan), <c>id</c>, <c>path</c>, its metadata, <c>chars</c>, <c>words</c>, <c>story</c> (0: none), <c>duplicateGroup</c>.</summary>
-    public static void WriteDocuments(ScanResult scan, CorpusAnalysis analysis, Stream output)
+    public static void WriteDocuments(ReportBuilder report, Stream output)
     {
-        var n = scan.Articles.Count;
-        var storyOf = JsonReport.StoryOf(analysis, n);
+        var n = report.Scan.Articles.Count;
         var ids = new string?[n];
         var paths = new string?[n];
         var sites = new string?[n];
@@ -29,36 +35,37 @@ public static class ParquetReport
         var uids = new int[n];
         var chars = new int[n];
         var words = new int[n];
+        var stories = new int[n];
         var groups = new int[n];
         for (var i = 0; i < n; i++)
         {
-            var article = scan.Articles[i];
-            var m = article.Metadata;
+            var d = report.Document(i);
             uids[i] = i;
-            ids[i] = article.Document.Id;
-            paths[i] = article.Document.Path;
-            sites[i] = m.Site;
-            urls[i] = m.Url;
-            titles[i] = m.Title;
-            published[i] = m.Published;
-            languages[i] = m.Language;
-            chars[i] = article.Document.Text.Length;
-            words[i] = scan.WordCounts[i];
-            groups[i] = analysis.Duplicates.Of(i).Id;
+            ids[i] = d.Id;
+            paths[i] = d.Path;
+            sites[i] = d.Site;
+            urls[i] = d.Url;
+            titles[i] = d.Title;
+            published[i] = d.Published;
+            languages[i] = d.Language;
+            chars[i] = d.Chars;
+            words[i] = d.Words;
+            stories[i] = d.Story ?? 0;
+            groups[i] = d.DuplicateGroup ?? 0;
         }
         new ParquetTable()
             .Integers("uid", uids).Strings("id", ids).Strings("path", paths)
             .Strings("site", sites).Strings("url", urls).Strings("title", titles)
             .Strings("published", published).Strings("language", languages)
             .Integers("chars", chars).Integers("words", words)
-            .Integers("story", storyOf).Integers("duplicateGroup", groups)
+            .Integers("story", stories).Integers("duplicateGroup", groups)
             .Write(output);
     }
 
     /// <summary>One row per pair that shares text: <c>pair</c>, <c>a</c>, <c>b</c> (ids), <c>sharedWords</c>, <c>coverageA</c>, <c>coverageB</c>, <c>passages</c>.</summary>
-    public static void WritePairs(ScanResult scan, Stream output)
+    public static void WritePairs(ReportBuilder report, Stream output)
     {
-        var n = scan.Pairs.Count;
+        var n = report.Scan.Pairs.Count;
         var numbers = new int[n];
         var a = new string?[n];
         var b = new string?[n];
@@ -68,14 +75,14 @@ public static class ParquetReport
         var passages = new int[n];
         for (var i = 0; i < n; i++)
         {
-            var pair = scan.Pairs[i];
+            var pair = report.Pair(i, withPassages: false);
             numbers[i] = i;
-            a[i] = scan.Documents[pair.A].Id;
-            b[i] = scan.Documents[pair.B].Id;
-            shared[i] = pair.Alignment.SharedWords;
-            coverageA[i] = pair.Alignment.CoverageA;
-            coverageB[i] = pair.Alignment.CoverageB;
-            passages[i] = pair.Alignment.Passages.Count;
+            a[i] = pair.A;
+            b[i] = pair.B;
+            shared[i] = pair.SharedWords;
+            coverageA[i] = pair.Coverage.A;
+            coverageB[i] = pair.Coverage.B;
+            passages[i] = pair.PassageCount ?? 0;
         }
         new ParquetTable()
             .Integers("pair", numbers).Strings("a", a).Strings("b", b)
@@ -85,8 +92,9 @@ public static class ParquetReport
     }
 
     /// <summary>One row per aligned passage: <c>pair</c>, <c>a</c>, <c>b</c>, <c>aStart</c>, <c>aLength</c>, <c>bStart</c>, <c>bLength</c>, <c>words</c>, <c>identity</c>.</summary>
-    public static void WritePassages(ScanResult scan, Stream output)
+    public static void WritePassages(ReportBuilder report, Stream output)
     {
+        var scan = report.Scan;
         var n = 0;
         foreach (var pair in scan.Pairs) n += pair.Alignment.Passages.Count;
         var numbers = new int[n];
@@ -102,7 +110,7 @@ public static class ParquetReport
         for (var p = 0; p < scan.Pairs.Count; p++)
         {
             var pair = scan.Pairs[p];
-            foreach (var passage in pair.Alignment.Passages)
+            foreach (var passage in ReportBuilder.Passages(pair.Alignment.Passages))
             {
                 numbers[row] = p;
                 a[row] = scan.Documents[pair.A].Id;
@@ -111,7 +119,7 @@ public static class ParquetReport
                 aLength[row] = passage.A.Length;
                 bStart[row] = passage.B.Start;
                 bLength[row] = passage.B.Length;
-                words[row] = passage.AlignedWords;
+                words[row] = passage.Words;
                 identity[row] = passage.Identity;
                 row++;
             }

@@ -28,10 +28,9 @@ public sealed class ParquetTable
         return this;
     }
 
-    /// <summary>Shares and scores, rounded to 4 decimals as in the JSON.</summary>
+    /// <summary>Shares and scores, as the report model rounded them (<see cref="Model.ReportPrecision"/>).</summary>
     public ParquetTable Doubles(string name, double[] values)
     {
-        for (var i = 0; i < values.Length; i++) values[i] = Math.Round(values[i], 4);
         var field = new DataField(name, typeof(double), isNullable: false);
         fields.Add(field);
         writes.Add(group => group.WriteAsync(field, (ReadOnlyMemory<double>)values));

@@ -74,7 +74,7 @@ public static class PassimReport
                 json.WriteNumber("begin2", passage.B.Start);
                 json.WriteNumber("end2", passage.B.End);
                 json.WriteNumber("matches", passage.AlignedWords);
-                json.WriteNumber("score", Math.Round(passage.Identity, 4));
+                json.WriteNumber("score", Model.ReportPrecision.Round(passage.Identity));
                 EndLine(json, output);
             }
         }

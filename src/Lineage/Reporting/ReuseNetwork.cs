@@ -1,4 +1,5 @@
 using Lineage.Analysis;
+using Lineage.Reporting.Model;
 using Lineage.Scanning;
 
 namespace Lineage.Reporting;
@@ -61,11 +62,14 @@ public sealed class ReuseNetwork
 
     public IReadOnlyList<NetworkEdge> Edges { get; }
 
-    public static ReuseNetwork Of(ScanResult scan, CorpusAnalysis analysis)
+    public static ReuseNetwork Of(ScanResult scan, CorpusAnalysis analysis) => Of(new ReportBuilder(scan, analysis));
+
+    /// <summary>The network of a report model: its documents, pairs and provenance edges, with the model's names and rounding.</summary>
+    public static ReuseNetwork Of(ReportBuilder report)
     {
+        var scan = report.Scan;
         var nodes = new List<NetworkNode>();
         var edges = new List<NetworkEdge>();
-        var storyOf = JsonReport.StoryOf(analysis, scan.Articles.Count);
         var siteNode = new Dictionary<string, int>(StringComparer.Ordinal);
         var siteNames = new List<string>();
         var siteCounts = new List<int>();
@@ -73,27 +77,25 @@ public sealed class ReuseNetwork
 
         for (var i = 0; i < scan.Articles.Count; i++)
         {
-            var article = scan.Articles[i];
-            var d = article.Document;
-            var m = article.Metadata;
+            var d = report.Document(i);
             indexOf.TryAdd(d.Id, i);
             var values = new Dictionary<string, object>
             {
                 ["kind"] = "document",
                 ["docId"] = d.Id,
                 ["path"] = d.Path,
-                ["words"] = scan.WordCounts[i],
-                ["duplicateGroup"] = analysis.Duplicates.Of(i).Id,
+                ["words"] = d.Words,
             };
-            AddKnown(values, "site", m.Site);
-            AddKnown(values, "url", m.Url);
-            AddKnown(values, "published", m.Published);
-            AddKnown(values, "title", m.Title);
-            AddKnown(values, "language", m.Language);
-            if (storyOf[i] > 0) values["story"] = storyOf[i];
-            nodes.Add(new NetworkNode(DocumentNode(i), m.Title ?? d.Id, values));
+            if (d.DuplicateGroup is { } group) values["duplicateGroup"] = group;
+            AddKnown(values, "site", d.Site);
+            AddKnown(values, "url", d.Url);
+            AddKnown(values, "published", d.Published);
+            AddKnown(values, "title", d.Title);
+            AddKnown(values, "language", d.Language);
+            if (d.Story is > 0) values["story"] = d.Story.Value;
+            nodes.Add(new NetworkNode(DocumentNode(i), d.Title ?? d.Id, values));
 
-            if (m.Site is not { Length: > 0 } site) continue;
+            if (d.Site is not { Length: > 0 } site) continue;
             if (!siteNode.TryGetValue(site, out var s))
             {
                 s = siteNames.Count;
@@ -109,23 +111,24 @@ public sealed class ReuseNetwork
 
         for (var p = 0; p < scan.Pairs.Count; p++)
         {
-            var pair = scan.Pairs[p];
-            edges.Add(new NetworkEdge("r" + p, DocumentNode(pair.A), DocumentNode(pair.B), new Dictionary<string, object>
+            var pair = report.Pair(p, withPassages: false);
+            edges.Add(new NetworkEdge("r" + p, DocumentNode(scan.Pairs[p].A), DocumentNode(scan.Pairs[p].B), new Dictionary<string, object>
             {
                 ["kind"] = "reuse",
-                ["sharedWords"] = pair.Alignment.SharedWords,
-                ["coverageA"] = pair.Alignment.CoverageA,
-                ["coverageB"] = pair.Alignment.CoverageB,
-                ["passages"] = pair.Alignment.Passages.Count,
+                ["sharedWords"] = pair.SharedWords,
+                ["coverageA"] = pair.Coverage.A,
+                ["coverageB"] = pair.Coverage.B,
+                ["passages"] = pair.PassageCount ?? 0,
             }));
         }
 
         var externalNode = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var e = 0; e < analysis.Provenance.Count; e++)
+        var e = -1;
+        foreach (var edge in report.Provenance())
         {
-            var edge = analysis.Provenance[e];
+            e++;
             string from;
-            if (edge.FromExternal)
+            if (edge.External)
             {
                 if (!externalNode.TryGetValue(edge.From, out var x))
                 {
@@ -135,15 +138,15 @@ public sealed class ReuseNetwork
                 }
                 from = x;
             }
-            else if ((edge.FromDocument ?? Find(indexOf, edge.From)) is { } f) from = DocumentNode(f);
+            else if (Find(indexOf, edge.From) is { } f) from = DocumentNode(f);
             else continue;
-            if ((edge.ToDocument ?? Find(indexOf, edge.To)) is not { } to) continue;
+            if (Find(indexOf, edge.To) is not { } to) continue;
             var values = new Dictionary<string, object>
             {
                 ["kind"] = "provenance",
                 ["confidence"] = edge.Confidence,
                 ["undetermined"] = edge.Undetermined,
-                ["external"] = edge.FromExternal,
+                ["external"] = edge.External,
             };
             AddKnown(values, "evidence", Weighed(edge.Evidence));
             edges.Add(new NetworkEdge("p" + e, from, DocumentNode(to), values));
@@ -157,7 +160,7 @@ public sealed class ReuseNetwork
     private static int? Find(Dictionary<string, int> indexOf, string id) => indexOf.TryGetValue(id, out var i) ? i : null;
 
     /// <summary>The kinds of evidence that pointed one way or the other (attribution, date, containment, edits), comma-separated.</summary>
-    private static string? Weighed(IReadOnlyList<Lineage.Provenance.Evidence> evidence)
+    private static string? Weighed(IReadOnlyList<ReportEvidence> evidence)
     {
         var kinds = new List<string>();
         foreach (var e in evidence)

@@ -1,3 +1,4 @@
+using Lineage.Alignment;
 using Lineage.Extraction;
 using Lineage.Reading;
 

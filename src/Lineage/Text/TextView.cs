@@ -114,6 +114,36 @@ public sealed class TextView
         IsIdentity ? RestrictIdentity(ranges) : RestrictSegments(ranges);
 
     /// <summary>
+    /// This view without the chars that came from the given original spans (in order, not
+    /// overlapping), those spans' lines and runs cut out as <see cref="Restrict"/> cuts them: an
+    /// article without the furniture learned after it was read. The same view when none is inside.
+    /// </summary>
+    public TextView Excluding(IReadOnlyList<TextSpan> spans)
+    {
+        var length = Chars.Length;
+        var ranges = new List<(int Start, int End)>();
+        int s = 0, start = -1, previous = -1, hint = 0;
+        for (var i = 0; i < length; i++)
+        {
+            var source = SourceStart(i, ref hint);
+            // Views map forward; should one step back, the search for the span starts over.
+            if (source < previous) s = 0;
+            previous = source;
+            while (s < spans.Count && spans[s].End <= source) s++;
+            var inside = s < spans.Count && spans[s].Start <= source;
+            if (!inside && start < 0) start = i;
+            else if (inside && start >= 0)
+            {
+                ranges.Add((start, i));
+                start = -1;
+            }
+        }
+        if (start >= 0) ranges.Add((start, length));
+        if (ranges.Count == 1 && ranges[0] == (0, length)) return this;
+        return Restrict(ranges);
+    }
+
+    /// <summary>
     /// Ranges of the original text itself: each is one run, each break a run of its own. Sizes
     /// are counted first, so the chars are written once into the new string and the run arrays
     /// are allocated at their size (an article view is made of every document).

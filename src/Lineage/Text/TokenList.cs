@@ -9,6 +9,7 @@ public sealed class TokenList
     private int[] starts;
     private int[] ends;
     private ulong[] hashes;
+    private WordShape[] shapes;
     private int[] foldStarts;
     private char[] folded;
     private int foldedLength;
@@ -19,17 +20,46 @@ public sealed class TokenList
         starts = new int[capacity];
         ends = new int[capacity];
         hashes = new ulong[capacity];
+        shapes = new WordShape[capacity];
         foldStarts = new int[capacity + 1];
         folded = new char[capacity * 6];
     }
 
+    private TokenList(int[] starts, int[] ends, ulong[] hashes, WordShape[] shapes, int[] foldStarts, char[] folded, int count)
+    {
+        this.starts = starts;
+        this.ends = ends;
+        this.hashes = hashes;
+        this.shapes = shapes;
+        this.foldStarts = foldStarts;
+        this.folded = folded;
+        foldedLength = folded.Length;
+        Count = count;
+    }
+
     public int Count { get; private set; }
+
+    /// <summary>
+    /// A copy whose arrays hold exactly these words: what a run keeps of a document between
+    /// tokenizing it and aligning it, since a growing list's arrays can be up to twice its words.
+    /// </summary>
+    public TokenList Compact() => new(
+        starts.AsSpan(0, Count).ToArray(),
+        ends.AsSpan(0, Count).ToArray(),
+        hashes.AsSpan(0, Count).ToArray(),
+        shapes.AsSpan(0, Count).ToArray(),
+        foldStarts.AsSpan(0, Count + 1).ToArray(),
+        folded.AsSpan(0, foldedLength).ToArray(),
+        Count);
 
     public ReadOnlySpan<ulong> Hashes => hashes.AsSpan(0, Count);
 
     public ReadOnlySpan<int> Starts => starts.AsSpan(0, Count);
 
     public ReadOnlySpan<int> Ends => ends.AsSpan(0, Count);
+
+    /// <summary>How each word is written: capitalised or not, first in its sentence or not.</summary>
+    public ReadOnlySpan<WordShape> Shapes => shapes.AsSpan(0, Count);
 
     /// <summary>Where token i is in the original text.</summary>
     public TextSpan SpanOf(int i) => TextSpan.FromBounds(starts[i], ends[i]);
@@ -60,6 +90,7 @@ public sealed class TokenList
             // The old arrays are let go before the new ones are taken.
             starts = ends = foldStarts = [];
             hashes = [];
+            shapes = [];
             Resize(tokens);
         }
         if (foldedChars > folded.Length)
@@ -76,12 +107,13 @@ public sealed class TokenList
         return folded.AsSpan(foldedLength, maxChars);
     }
 
-    internal void EndToken(int start, int end, int foldedChars, ulong hash)
+    internal void EndToken(int start, int end, int foldedChars, ulong hash, WordShape shape)
     {
-        if (Count == starts.Length) Resize(starts.Length * 2);
+        if (Count == starts.Length) Resize(Math.Max(4, starts.Length * 2));
         starts[Count] = start;
         ends[Count] = end;
         hashes[Count] = hash;
+        shapes[Count] = shape;
         foldStarts[Count] = foldedLength;
         foldedLength += foldedChars;
         Count++;
@@ -94,6 +126,7 @@ public sealed class TokenList
         Array.Resize(ref starts, capacity);
         Array.Resize(ref ends, capacity);
         Array.Resize(ref hashes, capacity);
+        Array.Resize(ref shapes, capacity);
         Array.Resize(ref foldStarts, capacity + 1);
     }
 }

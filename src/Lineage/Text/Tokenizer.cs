@@ -52,6 +52,7 @@ public static class Tokenizer
         // A range deep in a segmented view finds its first segment by binary search, not by a walk from the first.
         var hint = from == 0 ? 0 : -1;
         if (to - from > ReservedLength && maxTokens == int.MaxValue) Reserve(text, from, classes, tokens);
+        var sentenceStart = true;
         while (i < text.Length && tokens.Count < maxTokens)
         {
             var kind = classes[text[i]];
@@ -59,12 +60,14 @@ public static class Tokenizer
             {
                 var single = tokens.BeginToken(1);
                 single[0] = text[i];
-                Emit(view, tokens, i, i + 1, single[..1], ref hint);
+                Emit(view, tokens, i, i + 1, single[..1], sentenceStart ? WordShape.StartsSentence : WordShape.None, ref hint);
+                sentenceStart = false;
                 i++;
                 continue;
             }
             if (kind != CharClass.WordChar)
             {
+                sentenceStart |= EndsSentence(text[i]);
                 i++;
                 continue;
             }
@@ -102,7 +105,8 @@ public static class Tokenizer
             }
             var end = i;
             // Trailing joiners after the last letter belong to the word; trailing apostrophes do not.
-            Emit(view, tokens, start, end, buffer[..length], ref hint);
+            Emit(view, tokens, start, end, buffer[..length], (sentenceStart ? WordShape.StartsSentence : WordShape.None) | (char.IsUpper(text[start]) ? WordShape.Capitalised : WordShape.None), ref hint);
+            sentenceStart = false;
         }
     }
 
@@ -138,6 +142,10 @@ public static class Tokenizer
         tokens.Reserve((int)Math.Min(words, Array.MaxLength - 1), (int)Math.Min(letters + MaxWordChars, Array.MaxLength));
     }
 
+    /// <summary>Marks after which a capital says nothing about a name: sentence and clause ends, line breaks, opening quotes.</summary>
+    private static bool EndsSentence(char c) => c is '.' or '!' or '?' or ':' or ';' or '\n' or '\r' or '\u2026'
+        or '"' or '\u201C' or '\u201E' or '\u00AB' or '\u2018' or '\u3002' or '\uFF01' or '\uFF1F' or '\u061F' or '\u06D4' or '\u0964';
+
     /// <summary>
     /// If the hyphen at <paramref name="hyphen"/> ends a line and the next line goes on with a
     /// lower-case letter, returns the index of that letter; otherwise 0.
@@ -154,9 +162,9 @@ public static class Tokenizer
         return j;
     }
 
-    private static void Emit(TextView view, TokenList tokens, int viewStart, int viewEnd, ReadOnlySpan<char> folded, ref int hint)
+    private static void Emit(TextView view, TokenList tokens, int viewStart, int viewEnd, ReadOnlySpan<char> folded, WordShape shape, ref int hint)
     {
         var span = view.ToSource(viewStart, viewEnd, ref hint);
-        tokens.EndToken(span.Start, span.End, folded.Length, TokenHash.Of(folded));
+        tokens.EndToken(span.Start, span.End, folded.Length, TokenHash.Of(folded), shape);
     }
 }

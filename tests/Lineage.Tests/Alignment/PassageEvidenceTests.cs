@@ -64,4 +64,43 @@ public class PassageEvidenceTests
         Assert.Equal(2, passages.Count);
         Assert.All(passages, p => Assert.True(p.AlignedWords <= 25));
     }
+
+    // Two reports of one event name one spokeswoman and one court in the same words; nothing else agrees.
+    private const string NameReportA = "Crowds gathered at dawn outside the ruined depot, Michael Kuznetsov, a spokeswoman for the Kuwaiti Supreme Court, said on Monday. Farmers blamed the drought for the price of bread.";
+    private const string NameReportB = "The talks collapsed before midnight, Michael Kuznetsov, a spokeswoman for the Kuwaiti Supreme Court, said on Monday about the strike at the harbour.";
+
+    [Fact]
+    public void A_short_passage_carried_by_names_is_not_reuse()
+    {
+        var alignment = PairAligner.Align(Tokenizer.Tokenize(NameReportA), Tokenizer.Tokenize(NameReportB), Options);
+        Assert.Empty(alignment.Passages);
+    }
+
+    [Fact]
+    public void Without_the_name_rule_the_shared_apposition_is_a_passage()
+    {
+        var alignment = PairAligner.Align(Tokenizer.Tokenize(NameReportA), Tokenizer.Tokenize(NameReportB), Options with { NameCheckedBelowWords = 0 });
+        Assert.NotEmpty(alignment.Passages);
+    }
+
+    [Fact]
+    public void Nouns_capitalised_one_by_one_are_not_names()
+    {
+        // German capitalises every noun: a short shared sentence is still carried by them.
+        const string shared = "Die Regierung hat am Montag neue Maßnahmen gegen die Inflation und die Mieten beschlossen, so ein Sprecher des Ministeriums in Berlin";
+        var a = Tokenizer.Tokenize("Im Norden regnete es. " + shared + ". Danach begann das Spiel.");
+        var b = Tokenizer.Tokenize("Der Zug war verspätet. " + shared + ", wie Agenturen meldeten.");
+        var passage = Assert.Single(PairAligner.Align(a, b, Options).Passages);
+        Assert.True(passage.AlignedWords >= 16);
+    }
+
+    [Fact]
+    public void A_long_copied_list_of_names_stays_reuse()
+    {
+        const string list = "Maria Lopez, Ahmed Karimi, Peter Novak, Sofia Rossi, Jean Dubois, Anna Kowalska, Li Wei, Omar Haddad, " +
+            "Yuki Tanaka, Hans Weber, Elena Petrova, Carlos Mendes, Fatima Zahra and Ivan Horvat";
+        var a = Tokenizer.Tokenize("The winners were " + list + ", the jury said.");
+        var b = Tokenizer.Tokenize("Prizes went to " + list + ", organisers announced.");
+        Assert.Single(PairAligner.Align(a, b, Options).Passages);
+    }
 }

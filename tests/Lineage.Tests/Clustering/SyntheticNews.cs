@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Lineage.Pipeline;
 using Lineage.Scanning;
 
 namespace Lineage.Tests.Clustering;

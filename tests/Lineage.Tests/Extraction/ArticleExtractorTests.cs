@@ -1,4 +1,5 @@
 using Lineage.Extraction;
+using Lineage.Pipeline;
 using Lineage.Reading;
 using Lineage.Scanning;
 using Lineage.Text;

@@ -1,4 +1,5 @@
 using System.Text;
+using Lineage.Pipeline;
 using Lineage.Reading;
 using Lineage.Reading.Warc;
 using Lineage.Scanning;

@@ -41,7 +41,7 @@ public class GraphFormatsTests
         var nodes = root.GetProperty("nodes").EnumerateObject().ToDictionary(n => n.Name, n => n.Value);
         var edges = root.GetProperty("edges").EnumerateArray().Select(e => (From: e[0].GetString()!, To: e[1].GetString()!, Values: e[2])).ToList();
 
-        var storyOf = JsonReport.StoryOf(analysis, scan.Articles.Count);
+        var storyOf = Lineage.Reporting.Model.ReportBuilder.StoriesOf(analysis, scan.Articles.Count);
         var sites = scan.Articles.Select(a => a.Metadata.Site).Where(s => !string.IsNullOrEmpty(s)).ToList();
         Assert.Equal(scan.Articles.Count, nodes.Values.Count(n => Kind(n) == "document"));
         Assert.Equal(sites.Distinct().Count(), nodes.Values.Count(n => Kind(n) == "site"));

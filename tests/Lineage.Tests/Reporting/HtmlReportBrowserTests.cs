@@ -1,4 +1,5 @@
 using Lineage.Analysis;
+using Lineage.Pipeline;
 using Lineage.Reporting;
 using Lineage.Scanning;
 using Microsoft.Playwright;
@@ -65,6 +66,46 @@ public sealed class HtmlReportBrowserTests : IClassFixture<ReportBrowser>, IDisp
         // Hovering one side's difference lights up its counterpart on the other side.
         await inA.HoverAsync();
         Assert.Contains("active", await inB.GetAttributeAsync("class") ?? "");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task The_copies_view_shows_each_group_with_the_document_kept_and_links_to_its_members()
+    {
+        var scan = SampleCorpus.Scan;
+        var analysis = CorpusAnalyzer.Analyze(scan);
+        var group = analysis.Duplicates.Groups.Single(g => g.Documents.Count > 1);
+        var page = await browser.OpenAsync(WriteReport(scan), "#duplicates", errors);
+
+        var rows = page.Locator("tr.duplicate-row");
+        await rows.First.WaitForAsync();
+        Assert.Equal(1, await rows.CountAsync());
+        Assert.Equal(scan.Documents[group.Representative].Id, await rows.Locator("td.kept").InnerTextAsync());
+        foreach (var member in group.Documents.Where(d => d != group.Representative))
+            Assert.Contains(scan.Documents[member].Id, await rows.Locator("td.copies").InnerTextAsync());
+
+        // A member's own view names its group and the document kept.
+        var copy = group.Documents.First(d => d != group.Representative);
+        await rows.Locator("td.copies a.doc-link").First.ClickAsync();
+        var copies = page.Locator("dd.copies");
+        await copies.WaitForAsync();
+        Assert.Equal($"#doc/{copy}", new Uri(page.Url).Fragment);
+        Assert.Contains($"group #{group.Id}", await copies.InnerTextAsync());
+        Assert.Contains(scan.Documents[group.Representative].Id, await copies.InnerTextAsync());
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Every_view_of_the_samples_opens_without_a_script_error()
+    {
+        var report = WriteReport(SampleCorpus.Scan);
+        foreach (var fragment in new[] { "", "#story/1", "#docs", "#doc/0", "#doc/1", "#pairs", "#pair/0", "#duplicates", "#quotes", "#facts", "#names" })
+        {
+            var page = await browser.OpenAsync(report, fragment, errors);
+            await page.Locator("#view > *").First.WaitForAsync();
+            Assert.DoesNotContain("This view failed", await page.Locator("#view").InnerTextAsync());
+            await page.CloseAsync();
+        }
         Assert.Empty(errors);
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Lineage.Analysis;
+using Lineage.Pipeline;
 using Lineage.Reporting;
 using Lineage.Scanning;
 
@@ -51,8 +52,8 @@ public class HtmlReportTests
         var html = Write(scan);
         var page = new HtmlParser().ParseDocument(html);
 
-        // The index, the passages, one block for the one document, and the code.
-        Assert.Equal(4, page.QuerySelectorAll("script").Length);
+        // The index, the quotes, the names, the passages, one block for the one document, and the code.
+        Assert.Equal(6, page.QuerySelectorAll("script").Length);
         var block = page.GetElementById(HtmlReport.DocumentId(0));
         Assert.NotNull(block);
         using var json = JsonDocument.Parse(block.TextContent);

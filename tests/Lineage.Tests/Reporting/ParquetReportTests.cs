@@ -49,7 +49,7 @@ public class ParquetReportTests : IDisposable
         var path = Written(ParquetReport.DocumentsFile, stream => ParquetReport.WriteDocuments(scan, analysis, stream));
 
         var rows = Query($"SELECT uid, id, site, words, story, duplicateGroup, chars FROM read_parquet('{path}') ORDER BY uid");
-        var storyOf = JsonReport.StoryOf(analysis, scan.Articles.Count);
+        var storyOf = Lineage.Reporting.Model.ReportBuilder.StoriesOf(analysis, scan.Articles.Count);
         Assert.Equal(scan.Articles.Count, rows.Count);
         for (var i = 0; i < rows.Count; i++)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Xml;
 using Lineage.Analysis;
+using Lineage.Pipeline;
 using Lineage.Reporting;
 using Lineage.Scanning;
 

@@ -1,3 +1,4 @@
+using Lineage.Alignment;
 using Lineage.Scanning;
 
 namespace Lineage.Tests.Scanning;

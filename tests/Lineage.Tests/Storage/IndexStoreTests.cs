@@ -1,5 +1,6 @@
 using Lineage.Extraction;
 using Lineage.Indexing;
+using Lineage.Pipeline;
 using Lineage.Reading;
 using Lineage.Scanning;
 using Lineage.Storage;
@@ -279,6 +280,25 @@ public abstract class IndexStoreTests : IDisposable
         Assert.Contains($"made with token hash version {hash} and tokenizer version {tokenizer};", error.Message);
         Assert.Contains("lineage index add FILES --store NEW", error.Message);
         Assert.False(error.Damaged);
+    }
+
+    [Fact]
+    public void Stores_new_pages_without_the_furniture_learned_from_their_pairs_in_text_and_word_count()
+    {
+        const string Template = "Our editor says \"every contribution keeps our newsroom free of advertising and open to all readers\" so support the Daily Example by becoming a member today.";
+        var random = new Random(9);
+        string Body() => string.Join(' ', Enumerable.Range(0, 150).Select(_ => "w" + random.Next(1_000_000))) + ".";
+        string Line(int i) => System.Text.Json.JsonSerializer.Serialize(new { id = $"p{i}", site = "example.com", text = Body() + "\n\n" + Template + "\n\n" + Body() });
+        using var store = StoreFixture.Open(NewLocation());
+        StoreFixture.Add(store, Folder.Write("pages/both.jsonl", Line(0) + "\n" + Line(1) + "\n"));
+        using var session = store.Read();
+        var stored = session.AllDocuments().ToList();
+        Assert.Equal(2, stored.Count);
+        foreach (var document in stored)
+        {
+            Assert.DoesNotContain("newsroom", StoredArticle.ToArticle(document).ArticleText);
+            Assert.Equal(300, document.Words);
+        }
     }
 
     [Fact]

@@ -103,6 +103,26 @@ public class TextViewTests
             for (var i = 0; i < sources.Count; i++) Assert.Equal(sources[i], view.SourceStart(i));
         }
     }
+
+    [Fact]
+    public void A_view_excluding_original_spans_keeps_the_other_words_each_at_its_place()
+    {
+        const string text = "first line stays\nfurniture to cut out\nlast line stays";
+        var cut = text.IndexOf("furniture", StringComparison.Ordinal);
+        var view = TextView.Identity(text).Restrict([(0, text.Length)]);
+        var excluded = view.Excluding([new TextSpan(cut, "furniture to cut out".Length)]);
+        var tokens = Tokenizer.Tokenize(excluded);
+        Assert.Equal(["first", "line", "stays", "last", "line", "stays"], Enumerable.Range(0, tokens.Count).Select(t => tokens.FoldedOf(t).ToString()));
+        for (var t = 0; t < tokens.Count; t++)
+            Assert.Equal(tokens.FoldedOf(t).ToString(), text.Substring(tokens.SpanOf(t).Start, tokens.SpanOf(t).Length));
+    }
+
+    [Fact]
+    public void A_view_excluding_spans_outside_it_is_the_same_view()
+    {
+        var view = TextView.Identity("one two three");
+        Assert.Same(view, view.Excluding([new TextSpan(20, 5)]));
+    }
 }
 
 public class ViewSegmentsTests

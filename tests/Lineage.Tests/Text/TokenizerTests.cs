@@ -147,3 +147,33 @@ public partial class TokenizerTests
         return text.ToString();
     }
 }
+
+public partial class TokenizerTests
+{
+    [Fact]
+    public void Marks_capitals_and_sentence_starts()
+    {
+        var tokens = Tokenizer.Tokenize("Michael Kuznetsov said. The Supreme Court\nruled: \u201CWe wait\u201D in Rome.");
+        WordShape[] expected =
+        [
+            WordShape.Capitalised | WordShape.StartsSentence, WordShape.Capitalised, WordShape.None,
+            WordShape.Capitalised | WordShape.StartsSentence, WordShape.Capitalised, WordShape.Capitalised,
+            WordShape.StartsSentence, WordShape.Capitalised | WordShape.StartsSentence, WordShape.None, WordShape.None, WordShape.Capitalised,
+        ];
+        Assert.Equal(expected, tokens.Shapes.ToArray());
+    }
+
+    [Fact]
+    public void A_compact_copy_keeps_the_shapes()
+    {
+        var tokens = Tokenizer.Tokenize("Michael Kuznetsov said. The Supreme Court ruled.");
+        Assert.Equal(tokens.Shapes.ToArray(), tokens.Compact().Shapes.ToArray());
+    }
+
+    [Fact]
+    public void Scripts_without_case_have_no_capitals()
+    {
+        var tokens = Tokenizer.Tokenize("قال المتحدث باسم الوزارة");
+        foreach (var shape in tokens.Shapes) Assert.Equal(WordShape.None, shape & WordShape.Capitalised);
+    }
+}

@@ -1,13 +1,14 @@
 // The page: navigation, a summary line, and the view the address's fragment names
-// (#stories, #story/3, #docs, #doc/12, #doc/12/340-25, #pairs, #pair/0, #quotes, #facts, #names, #problems).
+// (#stories, #story/3, #docs, #doc/12, #doc/12/340-25, #pairs, #pair/0, #duplicates, #quotes, #facts, #names, #problems).
 
 var SECTIONS = [
   ['stories', 'Stories', data.stories.length],
   ['docs', 'Documents', data.documents.length],
   ['pairs', 'Pairs', data.pairs.length],
-  ['quotes', 'Quotes', data.quotes.length],
+  ['duplicates', 'Copies', data.duplicateGroups.length],
+  ['quotes', 'Quotes', blockCount('lineage-quotes')],
   ['facts', 'Facts', data.facts.length],
-  ['names', 'Names', data.names.length],
+  ['names', 'Names', blockCount('lineage-names')],
 ];
 if (data.problems.length > 0) SECTIONS.push(['problems', 'Problems', data.problems.length]);
 
@@ -26,6 +27,7 @@ function route(hash) {
     case 'pair': return { section: 'pairs', view: function () { return pairView(id); } };
     case 'docs': return { section: 'docs', view: documentsView };
     case 'pairs': return { section: 'pairs', view: pairsView };
+    case 'duplicates': return { section: 'duplicates', view: duplicatesView };
     case 'quotes': return { section: 'quotes', view: quotesView };
     case 'facts': return { section: 'facts', view: factsView };
     case 'names': return { section: 'names', view: namesView };

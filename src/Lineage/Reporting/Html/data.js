@@ -7,25 +7,130 @@ function readBlock(id) {
   return JSON.parse(element.textContent);
 }
 
-var data = readBlock('lineage-data');
 var EDIT_KINDS = ['typo', 'substitution', 'onlyInA', 'onlyInB'];
 
-var passagesCache = null;
-function passagesOf(pair) {
-  if (passagesCache === null) passagesCache = readBlock('lineage-passages');
-  return passagesCache[pair];
+// The index is the scan JSON's report (README, "JSON output"), which names documents by id. The
+// views work with positions, so the report is read once into the shapes they use: documents by
+// their position, pairs as [a, b, sharedWords, passages, coverageA, coverageB]. Quotes and names,
+// the bulk of a large corpus's report, sit in blocks of their own, read when their view opens.
+var positionOfId = new Map();
+function doc(id) { var i = positionOfId.get(id); return i === undefined ? null : i; }
+function docs(ids) { return ids.map(doc).filter(function (d) { return d !== null; }); }
+function span(o) { return [doc(o.doc), o.start, o.length]; }
+
+var data = viewData(readBlock('lineage-data'));
+
+function viewData(report) {
+  report.documents.forEach(function (d, i) { if (!positionOfId.has(d.id)) positionOfId.set(d.id, i); });
+
+  var pairOf = new Map();
+  var pairs = report.pairs.map(function (p, i) {
+    var a = doc(p.a), b = doc(p.b);
+    pairOf.set(a + '/' + b, i);
+    pairOf.set(b + '/' + a, i);
+    return [a, b, p.sharedWords, p.passageCount, p.coverage.a, p.coverage.b];
+  });
+  report.documents.forEach(function (d) { if (d.story === undefined) d.story = 0; });
+  return {
+    documents: report.documents,
+    pairs: pairs,
+    stories: report.stories.map(function (s) {
+      return { id: s.id, label: s.label, keywords: s.keywords, firstPublished: s.firstPublished, lastPublished: s.lastPublished, documents: docs(s.documents) };
+    }),
+    duplicateGroups: report.duplicateGroups.map(function (g) {
+      return { id: g.id, representative: doc(g.representative), documents: docs(g.documents) };
+    }),
+    provenance: report.provenance.map(function (e) {
+      var from = e.external ? null : doc(e.from), to = doc(e.to);
+      var pair = from !== null && to !== null ? pairOf.get(from + '/' + to) : undefined;
+      return {
+        from: e.from, to: e.to, fromDocument: from, toDocument: to, external: e.external, confidence: e.confidence,
+        undetermined: e.undetermined, pair: pair === undefined ? null : pair,
+        evidence: e.evidence.map(function (x) { return [x.kind, x.detail, x.weight]; }),
+      };
+    }),
+    facts: report.facts.map(function (f) {
+      return { story: f.story, subject: f.subject, disagree: f.disagree, mentions: f.mentions.map(function (m) { return span(m).concat([m.text, m.claim]); }) };
+    }),
+    problems: report.problems,
+  };
 }
 
+// The number of items a lazily read block holds, written on its element.
+function blockCount(id) {
+  var element = document.getElementById(id);
+  return element ? parseInt(element.getAttribute('data-count'), 10) || 0 : 0;
+}
+
+// A block of items parsed and converted the first time it is asked for.
+function lazyBlock(id, convert) {
+  var items = null;
+  return function () {
+    if (items === null) items = readBlock(id).map(convert);
+    return items;
+  };
+}
+
+// Quotes: each variant with its occurrences as [doc, start, length, speaker].
+var quotesData = lazyBlock('lineage-quotes', function (q) {
+  return {
+    id: q.id,
+    variants: q.variants.map(function (v, k) {
+      return {
+        text: v.text, differingWords: v.differingWords,
+        occurrences: q.occurrences.filter(function (o) { return o.variant === k; }).map(function (o) {
+          return span(o).concat([o.speaker === undefined ? null : o.speaker]);
+        }),
+      };
+    }),
+  };
+});
+
+// Names: each spelling with its count, its documents and its first occurrence [doc, start, length].
+var namesData = lazyBlock('lineage-names', function (n) {
+  return {
+    name: n.name,
+    variants: n.variants.map(function (v) {
+      var documents = Array.from(new Set(v.occurrences.map(function (o) { return doc(o.doc); }))).sort(function (x, y) { return x - y; });
+      return { text: v.text, count: v.occurrences.length, documents: documents, first: span(v.occurrences[0]) };
+    }),
+  };
+});
+
+// A pair's passages as [aStart, aLength, bStart, bLength, words, identity, edits], each edit
+// [kind (index into EDIT_KINDS), aStart, aLength, bStart, bLength].
+var passagesCache = null;
+var passagesOfPair = new Map();
+function passagesOf(pair) {
+  var cached = passagesOfPair.get(pair);
+  if (cached) return cached;
+  if (passagesCache === null) passagesCache = readBlock('lineage-passages');
+  var passages = (passagesCache[pair] || []).map(function (p) {
+    return [p.a.start, p.a.length, p.b.start, p.b.length, p.words, p.identity, p.edits.map(function (e) {
+      return [EDIT_KINDS.indexOf(e.kind), e.a.start, e.a.length, e.b.start, e.b.length];
+    })];
+  });
+  passagesOfPair.set(pair, passages);
+  return passages;
+}
+
+// A document's text, with its boilerplate as [start, length, start, length, …].
 var textCache = new Map();
 function textOf(doc) {
   var cached = textCache.get(doc);
   if (cached) return cached;
   var block = readBlock('doc-' + doc);
+  block.boilerplate = [];
+  data.documents[doc].boilerplate.forEach(function (b) { block.boilerplate.push(b.start, b.length); });
   // Documents already shown stay parsed; the rest of a large corpus is never parsed at all.
   if (textCache.size > 200) textCache.clear();
   textCache.set(doc, block);
   return block;
 }
+
+// The group of copies each copied document belongs to (documents nobody copied are in none).
+var groupOfDoc = new Map();
+data.duplicateGroups.forEach(function (group) { group.documents.forEach(function (d) { groupOfDoc.set(d, group); }); });
 
 var storiesById = new Map();
 data.stories.forEach(function (story) { storiesById.set(story.id, story); });

@@ -84,7 +84,7 @@ function metadataList(doc) {
   var rows = [
     ['id', d.id], ['file', d.path], ['title', d.title], ['site', d.site],
     ['authors', d.authors.length > 0 ? d.authors.join(', ') : null], ['published', d.published],
-    ['original source', d.source], ['language', d.language], ['address', d.url],
+    ['original source', d.originalSource], ['language', d.language], ['address', d.url],
     ['size', number(d.words) + ' article words, ' + number(d.chars) + ' characters'],
   ];
   var list = h('dl', { class: 'metadata' });
@@ -93,6 +93,14 @@ function metadataList(doc) {
     append(list, [h('dt', null, row[0]), h('dd', null, row[1])]);
   });
   append(list, [h('dt', null, 'story'), h('dd', null, storyLink(d.story))]);
+  var group = groupOfDoc.get(doc);
+  if (group) {
+    var others = group.documents.filter(function (other) { return other !== doc; });
+    append(list, [h('dt', null, 'copies'), h('dd', { class: 'copies' },
+      h('a', { href: '#duplicates', class: 'group-link' }, 'group #' + group.id), ': ',
+      group.representative === doc ? ' (this one is kept), ' : [' (kept: ', docLink(group.representative), '), '],
+      'copies of one another with ', others.map(function (other, i) { return [i > 0 ? ', ' : '', docLink(other)]; }))]);
+  }
   return list;
 }
 

@@ -126,6 +126,31 @@ function pairsView() {
   ];
 }
 
+// Groups of copies: each group's representative (the document --dedup keeps) and its other members.
+function duplicatesView() {
+  var copies = data.duplicateGroups.reduce(function (sum, g) { return sum + g.documents.length; }, 0);
+  return [
+    h('h1', null, 'Copies'),
+    h('p', { class: 'muted' }, plural(data.duplicateGroups.length, 'group') + ' of documents that are copies of one another, ' + plural(copies, 'document') + ' in all. The kept document is the one deduplication keeps: the earliest, else the longest.'),
+    data.duplicateGroups.length === 0 ? empty('No document is a copy of another.') : pagedList({
+      items: data.duplicateGroups,
+      pageSize: 50,
+      placeholder: 'filter by document',
+      filter: function (group, query) { return group.documents.some(function (d) { return matchesDocument(d, query); }); },
+      render: function (page) {
+        return table(['group', 'kept', 'copies', 'documents'], page.map(function (group) {
+          var others = group.documents.filter(function (d) { return d !== group.representative; });
+          return h('tr', { class: 'duplicate-row', id: 'group-' + group.id },
+            h('td', { class: 'number' }, '#' + group.id),
+            h('td', { class: 'kept' }, docLink(group.representative)),
+            h('td', { class: 'copies' }, others.map(function (d, i) { return [i > 0 ? ', ' : '', docLink(d)]; })),
+            h('td', { class: 'number' }, number(group.documents.length)));
+        }));
+      },
+    }),
+  ];
+}
+
 function problemsView() {
   return [
     h('h1', null, 'Input problems'),

@@ -22,9 +22,9 @@ function markedQuote(text, differing) {
 function quotesView() {
   return [
     h('h1', null, 'Quotations'),
-    h('p', { class: 'muted' }, plural(data.quotes.length, 'quotation') + ' found in more than one document or wording. The first variant is the most widespread; marked words differ from it.'),
+    h('p', { class: 'muted' }, plural(quotesData().length, 'quotation') + ' found in more than one document or wording. The first variant is the most widespread; marked words differ from it.'),
     pagedList({
-      items: data.quotes,
+      items: quotesData(),
       pageSize: 20,
       placeholder: 'filter by words, speaker or document',
       filter: function (quote, query) {
@@ -105,12 +105,12 @@ function factsView() {
 }
 
 function namesView() {
-  var variantGroups = data.names.filter(function (n) { return n.variants.length > 1; });
+  var variantGroups = namesData().filter(function (n) { return n.variants.length > 1; });
   var slot = h('div');
   var only = h('input', { type: 'checkbox', id: 'names-variants', checked: variantGroups.length > 0 });
   function draw() {
     clear(slot).appendChild(pagedList({
-      items: only.checked ? variantGroups : data.names,
+      items: only.checked ? variantGroups : namesData(),
       pageSize: 50,
       placeholder: 'filter by name',
       filter: function (group, query) { return group.variants.some(function (v) { return v.text.toLowerCase().indexOf(query) >= 0; }); },

@@ -1,7 +1,8 @@
+using Lineage.Pipeline;
 using Lineage.Reading;
 using Lineage.Scanning;
 
-namespace Lineage.Tests.Extraction;
+namespace Lineage.Tests.Furniture;
 
 public class TemplateLearnerTests
 {

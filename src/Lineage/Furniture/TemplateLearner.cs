@@ -1,8 +1,8 @@
 using Lineage.Alignment;
-using Lineage.Scanning;
+using Lineage.Extraction;
 using Lineage.Text;
 
-namespace Lineage.Extraction;
+namespace Lineage.Furniture;
 
 /// <summary>
 /// Site templates learned from the corpus itself (as GoldMiner learns them from several pages of a
@@ -14,6 +14,13 @@ namespace Lineage.Extraction;
 /// reported passage lying in boilerplate is dropped, whichever pair it belongs to. Furniture that
 /// pages of many sites carry (<see cref="CorpusFurniture"/>) is learned in the same pass.
 /// </summary>
+/// <remarks>
+/// It has to come after alignment: what it learns is what aligned pairs share. The lines a site
+/// repeats word for word are found before (<see cref="SiteTemplates"/>); the rest (shorter runs,
+/// lines that vary, notices carried across sites) only shows once pages are aligned. A run's
+/// furniture stage (<c>Pipeline.FurnitureStage</c>) then takes what it learns out of each
+/// article's text and word count, so every later stage reads the article without it.
+/// </remarks>
 public static class TemplateLearner
 {
     public const double CopyCoverage = 0.5;
@@ -21,8 +28,11 @@ public static class TemplateLearner
     /// <summary>Passages at least this much inside boilerplate are dropped.</summary>
     private const double InsideBoilerplate = 0.8;
 
-    public static (ExtractedDocument[] Documents, List<DocumentPair> Pairs) Apply(
-        IReadOnlyList<ExtractedDocument> documents, IReadOnlyList<int> words, IReadOnlyList<DocumentPair> pairs)
+    /// <summary>
+    /// The spans of each document (null where none) learned as furniture from the pairs: a site's
+    /// template shared by its pages, and <see cref="CorpusFurniture"/>.
+    /// </summary>
+    public static List<TextSpan>?[] Learn(IReadOnlyList<ExtractedDocument> documents, IReadOnlyList<int> words, IReadOnlyList<DocumentPair> pairs)
     {
         // Text a page shares with a page of another site is reuse (a quotation, an excerpt), even
         // when a second page of its own site carries it too: it is not that site's furniture.
@@ -50,7 +60,17 @@ public static class TemplateLearner
                 (learned[pair.B] ??= []).Add(passage.B);
             }
         }
+        return learned;
+    }
 
+    /// <summary>
+    /// The documents with what <see cref="Learn"/> finds added to their boilerplate, and the pairs
+    /// without the passages lying in boilerplate (a pair left with none is dropped).
+    /// </summary>
+    public static (ExtractedDocument[] Documents, List<DocumentPair> Pairs) Apply(
+        IReadOnlyList<ExtractedDocument> documents, IReadOnlyList<int> words, IReadOnlyList<DocumentPair> pairs)
+    {
+        var learned = Learn(documents, words, pairs);
         var updated = new ExtractedDocument[documents.Count];
         for (var i = 0; i < documents.Count; i++)
         {

@@ -1,8 +1,9 @@
+using Lineage.Alignment;
 using Lineage.Clustering;
-using Lineage.Scanning;
+using Lineage.Extraction;
 using Lineage.Text;
 
-namespace Lineage.Extraction;
+namespace Lineage.Furniture;
 
 /// <summary>
 /// Furniture that many sites carry, learned from the corpus as <see cref="TemplateLearner"/> learns
@@ -14,9 +15,9 @@ namespace Lineage.Extraction;
 /// own) and to as many different duplicate groups (copies of one article count once: a quotation
 /// that an article and its reprint both carry is one article's, not furniture), and most of its
 /// passages are at most <see cref="MaxWords"/> words long: furniture is a line or two, while an
-/// excerpt quoted in other articles is a paragraph or more; and most of them lie at an edge of their
-/// documents (the first or last fifth of the words), where headers and footers stand, not inside
-/// the article as a quotation does. The short passages of such a cluster are learned; a long one
+/// excerpt quoted in other articles is a paragraph or more; and nearly all its duplicate groups
+/// (four in five) carry it at an edge of their documents (the first or last fifth of the words),
+/// where headers and footers stand, not inside the article as a quotation does. The short passages of such a cluster are learned; a long one
 /// that took in a notice stays for alignment to judge. Attribution lines stay in
 /// the metadata (<see cref="ArticleMetadata.OriginalSource"/>), read before this stage.
 /// </summary>
@@ -57,25 +58,41 @@ public static class CorpusFurniture
 
         var duplicates = DuplicateGroups.Of(documents, words, pairs);
         var sites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var groups = new HashSet<int>();
+        var groups = new Dictionary<int, (int AtEdge, int All)>();
         foreach (var cluster in sets.Groups(minSize: 2 * MinSites - 2))
         {
             sites.Clear();
             groups.Clear();
-            int shortOnes = 0, atEdges = 0;
+            var shortOnes = 0;
             foreach (var node in cluster)
             {
                 var (document, _, length, atEdge) = nodes[node];
                 if (length <= MaxWords) shortOnes++;
-                if (atEdge) atEdges++;
                 sites.Add(documents[document].Metadata.Site ?? "\0" + documents[document].Document.Id);
-                groups.Add(duplicates.Of(document).Id);
+                var group = duplicates.Of(document).Id;
+                var (edges, all) = groups.GetValueOrDefault(group);
+                groups[group] = (edges + (atEdge ? 1 : 0), all + 1);
             }
-            if (sites.Count < MinSites || groups.Count < MinSites || 2 * shortOnes <= cluster.Count || 2 * atEdges <= cluster.Count) continue;
+            if (sites.Count < MinSites || groups.Count < MinSites || 2 * shortOnes <= cluster.Count || 5 * GroupsAtEdge(groups) < 4 * groups.Count) continue;
             foreach (var node in cluster)
                 if (nodes[node].Words <= MaxWords) (learned[nodes[node].Document] ??= []).Add(nodes[node].Span);
         }
         return learned;
+    }
+
+    /// <summary>
+    /// The duplicate groups that carry the text at an edge of their documents (most of their
+    /// passages do). Counted by group, not passage: the lede of an article that many reprints
+    /// carry and other articles quote lies at the top of every reprint, yet it is a quotation
+    /// when one article in five that carries it has it inside its text. Not every one: a notice
+    /// sometimes stands before a page's last fifth.
+    /// </summary>
+    private static int GroupsAtEdge(Dictionary<int, (int AtEdge, int All)> groups)
+    {
+        var count = 0;
+        foreach (var (atEdge, all) in groups.Values)
+            if (2 * atEdge > all) count++;
+        return count;
     }
 
     /// <summary>Whether a passage lies in the first or the last <see cref="EdgeShare"/> of its document's words, where headers and footers stand.</summary>

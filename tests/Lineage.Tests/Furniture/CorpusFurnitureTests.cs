@@ -1,7 +1,7 @@
 using Lineage.Scanning;
 using Lineage.Tests.Clustering;
 
-namespace Lineage.Tests.Extraction;
+namespace Lineage.Tests.Furniture;
 
 public class CorpusFurnitureTests
 {
@@ -45,5 +45,23 @@ public class CorpusFurnitureTests
             news.Add($"quoting{i}", SyntheticNews.Write(10 + i, 10, SyntheticNews.Vocabulary(20 + i, 400)) + excerpt + SyntheticNews.Write(20 + i, 10, SyntheticNews.Vocabulary(30 + i, 400)), site: $"site{i}.example");
         var scan = news.Scan();
         Assert.Equal(4, scan.Pairs.Count(p => scan.Documents[p.A].Id == "source" || scan.Documents[p.B].Id == "source"));
+    }
+
+    [Fact]
+    public void A_lede_that_reprints_carry_at_the_top_and_other_articles_quote_stays_reuse()
+    {
+        // The lede opens the source and its three reprints (one duplicate group, at an edge of each),
+        // and three unrelated articles quote it: two near their top, one inside its text.
+        var lede = SyntheticNews.Write(1, 2, SyntheticNews.Vocabulary(1, 400));
+        var source = lede + SyntheticNews.Write(2, 30, SyntheticNews.Vocabulary(2, 400));
+        var news = new SyntheticNews();
+        for (var i = 0; i < 4; i++) news.Add($"wire{i}", source, site: $"wire{i}.example");
+        for (var i = 0; i < 2; i++)
+            news.Add($"quoting{i}", SyntheticNews.Write(10 + 2 * i, 1, SyntheticNews.Vocabulary(10 + 2 * i, 400)) + lede + SyntheticNews.Write(11 + 2 * i, 20, SyntheticNews.Vocabulary(11 + 2 * i, 400)), site: $"site{i}.example");
+        for (var i = 2; i < 3; i++)
+            news.Add($"quoting{i}", SyntheticNews.Write(10 + 2 * i, 10, SyntheticNews.Vocabulary(10 + 2 * i, 400)) + lede + SyntheticNews.Write(11 + 2 * i, 10, SyntheticNews.Vocabulary(11 + 2 * i, 400)), site: $"site{i}.example");
+        var scan = news.Scan();
+        var quotations = scan.Pairs.Count(p => scan.Documents[p.A].Id.StartsWith("quoting", StringComparison.Ordinal) != scan.Documents[p.B].Id.StartsWith("quoting", StringComparison.Ordinal));
+        Assert.Equal(12, quotations);
     }
 }
