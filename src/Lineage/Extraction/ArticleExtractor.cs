@@ -44,21 +44,26 @@ public static class ArticleExtractor
 
         var kept = new List<(int, int)>();
         var boilerplate = new List<TextSpan>();
+        // A page too large or too deep to parse is one block, the whole page: its article is its
+        // visible text as it is, as with --whole-text, not a copy of it (a page of 100 MB is 200 MB of chars).
+        var whole = articleBlocks is [{ Start: 0 } only] && only.Length == document.Text.Length;
+        var chars = view.Chars;
         var runStart = -1;
         var runKept = false;
-        for (var i = 0; i <= view.Chars.Length; i++)
+        var hint = 0;
+        for (var i = 0; i <= chars.Length && !whole; i++)
         {
-            var inArticle = i < view.Chars.Length && InArticle(articleBlocks, view.SourceStart(i));
-            if (i < view.Chars.Length && runStart >= 0 && inArticle == runKept && view.Chars[i] != '\n') continue;
+            var inArticle = i < chars.Length && InArticle(articleBlocks, view.SourceStart(i, ref hint));
+            if (i < chars.Length && runStart >= 0 && inArticle == runKept && chars[i] != '\n') continue;
             if (runStart >= 0)
             {
                 if (runKept) kept.Add((runStart, i));
-                else if (!string.IsNullOrWhiteSpace(view.Chars[runStart..i])) boilerplate.Add(view.ToSource(runStart, i));
+                else if (!chars.AsSpan(runStart, i - runStart).IsWhiteSpace()) boilerplate.Add(view.ToSource(runStart, i));
             }
-            runStart = i < view.Chars.Length && view.Chars[i] != '\n' ? i : -1;
+            runStart = i < chars.Length && chars[i] != '\n' ? i : -1;
             runKept = inArticle;
         }
-        var content = view.Restrict(kept);
+        var content = whole ? view : view.Restrict(kept);
 
         var blocks = TextBlock.Split(view);
         var fromText = TextMetadataReader.Read(view, blocks, TextArticleReader.Classify(document.Text, view, blocks, isMarkdown: false));

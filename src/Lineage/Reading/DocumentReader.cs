@@ -133,7 +133,7 @@ public static class DocumentReader
                 break;
             case DocumentFormat.Markdown:
                 view = MarkdownVisibleText.Extract(text, out var plain);
-                if (plain) problems?.Add(new ReadProblem(path, MarkdownVisibleText.TooDeepMessage, Skipped: false));
+                if (plain is not null) problems?.Add(new ReadProblem(path, plain, Skipped: false));
                 break;
             default:
                 view = TextView.Identity(text);

@@ -15,11 +15,18 @@ namespace Lineage.Reading;
 /// <param name="Attributes">The most attributes on one tag.</param>
 /// <param name="Work">The depth summed over all tags: what a parser spends looking up the open
 /// elements, so that 1,999 open elements followed by a million tags is caught as well.</param>
-public readonly record struct HtmlShape(int Depth, int Attributes, long Work)
+/// <param name="Length">The page's length in chars. A DOM parser holds 20 to 40 bytes a char of
+/// the page while it parses (a 100 MB page of one paragraph took 3.5 GB more than its text), so a
+/// page past <see cref="MaxLength"/>, possible only when the document size limit is raised, is not
+/// parsed either.</param>
+public readonly record struct HtmlShape(int Depth, int Attributes, long Work, int Length)
 {
     public const int MaxDepth = 2_000;
     public const int MaxAttributes = 2_000;
     public const long MaxWork = 50_000_000;
+
+    /// <summary>16 million chars: a page within the default document limit (16 MB) is always parsed.</summary>
+    public const int MaxLength = 16 * 1024 * 1024;
 
     private static readonly HashSet<string> Flat = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -44,7 +51,9 @@ public readonly record struct HtmlShape(int Depth, int Attributes, long Work)
                 ? $"an HTML tag with {Attributes:N0} attributes, past the limit of {MaxAttributes:N0}: {Consequence}"
                 : Work > MaxWork
                     ? $"HTML with tens of thousands of tags inside elements nested up to {Depth:N0} deep, past what is parsed in reasonable time: {Consequence}"
-                    : "";
+                    : Length > MaxLength
+                        ? $"an HTML page of {Length:N0} chars, past the limit of {MaxLength:N0} for finding its article: {Consequence}"
+                        : "";
         return warning.Length > 0;
     }
 
@@ -94,7 +103,7 @@ public readonly record struct HtmlShape(int Depth, int Attributes, long Work)
             if (end >= html.Length) break;
             i = html.IndexOf('<', end);
         }
-        return new HtmlShape(deepest, attributes, work);
+        return new HtmlShape(deepest, attributes, work, html.Length);
     }
 
     /// <summary>The index after the tag's '&gt;', counting its attributes on the way (a name after white space, outside quotes).</summary>

@@ -43,37 +43,43 @@ public static class HtmlVisibleText
     public static TextView Extract(string html)
     {
         // Counted first, then written at its exact size (see CountedTextBuilder).
-        var view = new CountedTextBuilder();
-        Scan(html, view);
-        view.StartWriting();
-        Scan(html, view);
-        return view.Build();
+        var counter = new CountedTextBuilder();
+        Scan(html, ref counter);
+        var viewStarts = new int[counter.Runs];
+        var sourceStarts = new int[counter.Runs];
+        var sourceEnds = new int[counter.Runs];
+        var chars = string.Create(counter.Length, (Html: html, ViewStarts: viewStarts, SourceStarts: sourceStarts, SourceEnds: sourceEnds), static (span, state) =>
+        {
+            var writer = new CountedTextBuilder(span, state.ViewStarts, state.SourceStarts, state.SourceEnds);
+            Scan(state.Html, ref writer);
+        });
+        return TextView.Segmented(chars, new ViewSegments(viewStarts, sourceStarts, sourceEnds, chars.Length));
     }
 
-    private static void Scan(string html, CountedTextBuilder view)
+    private static void Scan(string html, ref CountedTextBuilder view)
     {
         var i = 0;
         while (i < html.Length)
         {
             var c = html[i];
-            if (c == '<' && TryReadMarkup(html, i, view) is var next and > 0)
+            if (c == '<' && TryReadMarkup(html, i, ref view) is var next and > 0)
             {
                 i = next;
             }
             else if (c == '&' && TryDecodeEntity(html, i, out var decoded, out var entityEnd))
             {
-                foreach (var d in decoded) AppendChar(view, d, i, entityEnd);
+                foreach (var d in decoded) AppendChar(ref view, d, i, entityEnd);
                 i = entityEnd;
             }
             else
             {
-                AppendChar(view, c, i, i + 1);
+                AppendChar(ref view, c, i, i + 1);
                 i++;
             }
         }
     }
 
-    private static void AppendChar(CountedTextBuilder view, char c, int start, int end)
+    private static void AppendChar(ref CountedTextBuilder view, char c, int start, int end)
     {
         if (char.IsWhiteSpace(c))
         {
@@ -86,7 +92,7 @@ public static class HtmlVisibleText
     }
 
     /// <summary>Handles the markup starting at '&lt;'; returns the index after it, or 0 if it is a plain '&lt;'.</summary>
-    private static int TryReadMarkup(string html, int lt, CountedTextBuilder view)
+    private static int TryReadMarkup(string html, int lt, ref CountedTextBuilder view)
     {
         if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
         {

@@ -19,12 +19,17 @@ public static class MarkdownVisibleText
 
     public static TextView Extract(string markdown) => Extract(markdown, out _);
 
-    /// <param name="plain">True when the markdown nests deeper than Markdig parses (128 levels, its
-    /// guard against stack overflow): the text is then viewed as it is, markup and all, so its
-    /// words are still read.</param>
-    public static TextView Extract(string markdown, out bool plain)
+    /// <param name="warning">Null, or why the text is viewed as it is, markup and all, so that
+    /// its words are still read: it nests deeper than Markdig parses (128 levels, its guard
+    /// against stack overflow), or so that parsing it would take minutes (<see cref="MarkdownShape"/>).</param>
+    public static TextView Extract(string markdown, out string? warning)
     {
-        plain = false;
+        warning = null;
+        if (MarkdownShape.Measure(markdown).IsPastLimit(out var pastLimit))
+        {
+            warning = pastLimit;
+            return TextView.Identity(markdown);
+        }
         var view = new MappedTextBuilder();
         MarkdownDocument document;
         try
@@ -33,7 +38,7 @@ public static class MarkdownVisibleText
         }
         catch (ArgumentException)
         {
-            plain = true;
+            warning = TooDeepMessage;
             return TextView.Identity(markdown);
         }
         foreach (var block in document.Descendants())

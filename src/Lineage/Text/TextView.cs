@@ -8,34 +8,32 @@ namespace Lineage.Text;
 /// its place in the file as the user has it.
 /// </summary>
 /// <remarks>
-/// Three ways to map: none (identity); per char (two ints a char, for views that decode
-/// entities); or by segments, runs of chars copied one to one from the original text, which is
-/// what an article view of plain text is: a few ints a line instead of eight bytes a char.
+/// Two ways to map: none (identity), or by runs (<see cref="ViewSegments"/>): runs of chars copied
+/// one to one from the original text, and runs whose chars all map to one range (a decoded entity,
+/// an inserted break). A view of ranges of its original text does not even hold its chars: they are
+/// copies, built again when asked for.
 /// </remarks>
 public sealed class TextView
 {
     private readonly string? chars;
-    private readonly int[]? sourceStarts;
-    private readonly int[]? sourceEnds;
-    private readonly Segments? segments;
+    private readonly ViewSegments? segments;
 
     /// <summary>
-    /// A segment view's chars are copies of its original text's (and blank-line breaks), so they
-    /// are not held: the last string built is kept only as long as the garbage collector lets it,
-    /// and built again from the original when asked for after that. A corpus of article views
-    /// then costs its original texts once, not twice.
+    /// A view whose chars are copies of its original text's (and blank-line breaks) does not hold
+    /// them: the last string built is kept only as long as the garbage collector lets it, and built
+    /// again from the original when asked for after that. A corpus of article views then costs its
+    /// original texts once, not twice.
     /// </summary>
     private readonly WeakReference<string>? recentChars;
     private readonly string? original;
 
-    private TextView(string chars, int[]? sourceStarts, int[]? sourceEnds)
+    private TextView(string chars, ViewSegments? segments)
     {
         this.chars = chars;
-        this.sourceStarts = sourceStarts;
-        this.sourceEnds = sourceEnds;
+        this.segments = segments;
     }
 
-    private TextView(string chars, string original, Segments segments)
+    private TextView(string chars, string original, ViewSegments segments)
     {
         recentChars = new WeakReference<string>(chars);
         this.original = original;
@@ -44,8 +42,8 @@ public sealed class TextView
 
     public string Chars => chars ?? RecentChars();
 
-    /// <summary>A segment view's chars built again from its original text, as after the collector took them.</summary>
-    internal string RebuiltChars() => segments is null ? Chars : segments.Chars(original!);
+    /// <summary>A rebuilt view's chars built again from its original text, as after the collector took them.</summary>
+    internal string RebuiltChars() => original is null ? Chars : segments!.Chars(original);
 
     private string RecentChars()
     {
@@ -55,33 +53,40 @@ public sealed class TextView
         return rebuilt;
     }
 
-    public bool IsIdentity => sourceStarts is null && segments is null;
+    public bool IsIdentity => segments is null;
 
-    public static TextView Identity(string text) => new(text, sourceStarts: null, sourceEnds: null);
+    /// <summary>The number of runs the view is mapped by (0 for the identity): what its map costs.</summary>
+    internal int SegmentCount => segments?.Count ?? 0;
+
+    public static TextView Identity(string text) => new(text, segments: null);
 
     /// <summary>A view whose char i came from the original range [starts[i], ends[i]).</summary>
     public static TextView Mapped(string chars, int[] starts, int[] ends)
     {
         if (starts.Length != chars.Length || ends.Length != chars.Length)
             throw new ArgumentException("A mapped view needs one source range per char.");
-        return new TextView(chars, starts, ends);
+        return new TextView(chars, ViewSegments.FromChars(starts, ends));
+    }
+
+    /// <summary>A view that holds its chars, mapped by runs.</summary>
+    internal static TextView Segmented(string chars, ViewSegments segments)
+    {
+        if (segments.Length != chars.Length) throw new ArgumentException("A segmented view's runs must cover its chars.");
+        return new TextView(chars, segments);
     }
 
     /// <summary>The original range covered by the view chars [viewStart, viewEnd).</summary>
     public TextSpan ToSource(int viewStart, int viewEnd)
     {
-        if (segments is not null)
-            return viewEnd <= viewStart
-                ? new TextSpan(segments.SourceStart(viewStart), 0)
-                : TextSpan.FromBounds(segments.SourceStart(viewStart), segments.SourceEnd(viewEnd - 1));
-        if (sourceStarts is null) return TextSpan.FromBounds(viewStart, viewEnd);
-        if (viewEnd <= viewStart) return new TextSpan(sourceStarts[viewStart], 0);
-        return TextSpan.FromBounds(sourceStarts[viewStart], sourceEnds![viewEnd - 1]);
+        if (segments is null) return TextSpan.FromBounds(viewStart, viewEnd);
+        return viewEnd <= viewStart
+            ? new TextSpan(segments.SourceStart(viewStart), 0)
+            : TextSpan.FromBounds(segments.SourceStart(viewStart), segments.SourceEnd(viewEnd - 1));
     }
 
     /// <summary>
     /// <see cref="ToSource(int, int)"/> for callers walking the view in order (the tokenizer):
-    /// <paramref name="hint"/> remembers the last segment, so the walk costs no search a token.
+    /// <paramref name="hint"/> remembers the last run, so the walk costs no search a token.
     /// </summary>
     internal TextSpan ToSource(int viewStart, int viewEnd, ref int hint)
     {
@@ -90,8 +95,10 @@ public sealed class TextView
     }
 
     /// <summary>Where view char <paramref name="viewIndex"/> came from in the original text.</summary>
-    public int SourceStart(int viewIndex) =>
-        segments?.SourceStart(viewIndex) ?? (sourceStarts is null ? viewIndex : sourceStarts[viewIndex]);
+    public int SourceStart(int viewIndex) => segments?.SourceStart(viewIndex) ?? viewIndex;
+
+    /// <summary><see cref="SourceStart(int)"/> for a walk in order, as <see cref="ToSource(int, int, ref int)"/>.</summary>
+    internal int SourceStart(int viewIndex, ref int hint) => segments?.SourceStart(viewIndex, ref hint) ?? viewIndex;
 
     /// <summary>
     /// What separates the ranges of a restricted view: a blank line, so that no word is read
@@ -103,24 +110,8 @@ public sealed class TextView
     /// A view of only the given ranges of this one (half-open view indexes, in order), separated by
     /// blank lines, still mapped to the original text: the article without its boilerplate.
     /// </summary>
-    public TextView Restrict(IReadOnlyList<(int Start, int End)> ranges)
-    {
-        if (IsIdentity) return RestrictIdentity(ranges);
-        if (segments is not null) return RestrictSegments(ranges);
-        var builder = new MappedTextBuilder();
-        foreach (var (start, end) in ranges)
-        {
-            if (end <= start) continue;
-            if (builder.Length > 0)
-                foreach (var c in Break) builder.Append(c, SourceStart(start), SourceStart(start));
-            for (var i = start; i < end; i++)
-            {
-                var source = ToSource(i, i + 1);
-                builder.Append(Chars[i], source.Start, source.End);
-            }
-        }
-        return builder.Build();
-    }
+    public TextView Restrict(IReadOnlyList<(int Start, int End)> ranges) =>
+        IsIdentity ? RestrictIdentity(ranges) : RestrictSegments(ranges);
 
     /// <summary>
     /// This view without the chars that came from the given original spans (in order, not
@@ -131,10 +122,10 @@ public sealed class TextView
     {
         var length = Chars.Length;
         var ranges = new List<(int Start, int End)>();
-        int s = 0, start = -1, previous = -1;
+        int s = 0, start = -1, previous = -1, hint = 0;
         for (var i = 0; i < length; i++)
         {
-            var source = SourceStart(i);
+            var source = SourceStart(i, ref hint);
             // Views map forward; should one step back, the search for the span starts over.
             if (source < previous) s = 0;
             previous = source;
@@ -153,9 +144,9 @@ public sealed class TextView
     }
 
     /// <summary>
-    /// Ranges of the original text itself: each is one segment, each break a segment of its own.
-    /// Sizes are counted first, so the chars are written once into the new string and the
-    /// segment arrays are allocated at their size (an article view is made of every document).
+    /// Ranges of the original text itself: each is one run, each break a run of its own. Sizes
+    /// are counted first, so the chars are written once into the new string and the run arrays
+    /// are allocated at their size (an article view is made of every document).
     /// </summary>
     private TextView RestrictIdentity(IReadOnlyList<(int Start, int End)> ranges)
     {
@@ -172,8 +163,8 @@ public sealed class TextView
             pieces++;
         }
         var viewStarts = new int[pieces];
-        var sourceOffsets = new int[pieces];
-        var widths = new bool[pieces];
+        var sourceStarts = new int[pieces];
+        var sourceEnds = new int[pieces];
         var k = 0;
         var at = 0;
         foreach (var (start, end) in ranges)
@@ -181,11 +172,11 @@ public sealed class TextView
             if (end <= start) continue;
             if (k > 0)
             {
-                (viewStarts[k], sourceOffsets[k], widths[k]) = (at, start, false);
+                (viewStarts[k], sourceStarts[k], sourceEnds[k]) = (at, start, start);
                 k++;
                 at += Break.Length;
             }
-            (viewStarts[k], sourceOffsets[k], widths[k]) = (at, start, true);
+            (viewStarts[k], sourceStarts[k], sourceEnds[k]) = (at, start, ViewSegments.Copy);
             k++;
             at += end - start;
         }
@@ -204,16 +195,19 @@ public sealed class TextView
                 written += end - start;
             }
         });
-        return new TextView(chars, Chars, new Segments(viewStarts, sourceOffsets, widths, length));
+        return new TextView(chars, Chars, new ViewSegments(viewStarts, sourceStarts, sourceEnds, length));
     }
 
     /// <summary>
-    /// Ranges of a segment view: each piece of a segment a range covers becomes a segment of the
-    /// new view. Pieces are counted first, as in <see cref="RestrictIdentity"/>, so everything is
-    /// allocated once at its size.
+    /// Ranges of a view mapped by runs: each piece of a run a range covers becomes a run of the new
+    /// view. Pieces are counted first, as in <see cref="RestrictIdentity"/>, so everything is
+    /// allocated once at its size, whatever the length of the view (never a map per char). The new
+    /// view holds its chars when this one does (a page's visible text, whose chars are not all
+    /// copies), and builds them again from the original otherwise.
     /// </summary>
     private TextView RestrictSegments(IReadOnlyList<(int Start, int End)> ranges)
     {
+        var runs = segments!;
         int length = 0, pieces = 0, hint = 0;
         foreach (var (start, end) in ranges)
         {
@@ -223,99 +217,41 @@ public sealed class TextView
                 length += Break.Length;
                 pieces++;
             }
-            for (var at = start; at < end; pieces++) at = segments!.Piece(at, end, ref hint).End;
+            for (var at = start; at < end; pieces++) at = runs.Piece(at, end, ref hint).End;
             length += end - start;
         }
         var viewStarts = new int[pieces];
-        var sourceOffsets = new int[pieces];
-        var widths = new bool[pieces];
-        var chars = string.Create(length, (View: this, Ranges: ranges, ViewStarts: viewStarts, SourceOffsets: sourceOffsets, Widths: widths), static (span, state) =>
-        {
-            var (view, ranges, viewStarts, sourceOffsets, widths) = state;
-            int written = 0, k = 0, hint = 0;
-            foreach (var (start, end) in ranges)
+        var sourceStarts = new int[pieces];
+        var sourceEnds = new int[pieces];
+        var source = Chars;
+        var chars = string.Create(length, (Source: source, Runs: runs, Ranges: ranges, ViewStarts: viewStarts, SourceStarts: sourceStarts, SourceEnds: sourceEnds),
+            static (span, state) =>
             {
-                if (end <= start) continue;
-                if (written > 0)
+                var (source, runs, ranges, viewStarts, sourceStarts, sourceEnds) = state;
+                int written = 0, k = 0, hint = 0;
+                foreach (var (start, end) in ranges)
                 {
-                    (viewStarts[k], sourceOffsets[k], widths[k]) = (written, view.SourceStart(start), false);
-                    k++;
-                    Break.AsSpan().CopyTo(span[written..]);
-                    written += Break.Length;
+                    if (end <= start) continue;
+                    if (written > 0)
+                    {
+                        var at = runs.SourceStart(start, ref hint);
+                        (viewStarts[k], sourceStarts[k], sourceEnds[k]) = (written, at, at);
+                        k++;
+                        Break.AsSpan().CopyTo(span[written..]);
+                        written += Break.Length;
+                    }
+                    for (var at = start; at < end;)
+                    {
+                        var (pieceEnd, sourceStart, sourceEnd) = runs.Piece(at, end, ref hint);
+                        (viewStarts[k], sourceStarts[k], sourceEnds[k]) = (written, sourceStart, sourceEnd);
+                        k++;
+                        source.AsSpan(at, pieceEnd - at).CopyTo(span[written..]);
+                        written += pieceEnd - at;
+                        at = pieceEnd;
+                    }
                 }
-                for (var at = start; at < end;)
-                {
-                    var (pieceEnd, sourceStart, hasWidth) = view.segments!.Piece(at, end, ref hint);
-                    (viewStarts[k], sourceOffsets[k], widths[k]) = (written, sourceStart, hasWidth);
-                    k++;
-                    view.Chars.AsSpan(at, pieceEnd - at).CopyTo(span[written..]);
-                    written += pieceEnd - at;
-                    at = pieceEnd;
-                }
-            }
-        });
-        return new TextView(chars, original!, new Segments(viewStarts, sourceOffsets, widths, length));
-    }
-
-    /// <summary>
-    /// Runs of view chars: run k starts at view index ViewStarts[k] and, if it has width, maps one
-    /// to one onto the original text from SourceStarts[k]; a run without width (an inserted break)
-    /// maps to the empty range at SourceStarts[k].
-    /// </summary>
-    private sealed class Segments(int[] viewStarts, int[] sourceStarts, bool[] hasWidth, int length)
-    {
-        /// <summary>The view's chars, from the original text they copy: runs with width one for one, breaks as line ends.</summary>
-        public string Chars(string original) => string.Create(length, (viewStarts, sourceStarts, hasWidth, original), static (span, state) =>
-        {
-            var (starts, sources, widths, text) = state;
-            for (var k = 0; k < starts.Length; k++)
-            {
-                var run = span[starts[k]..(k + 1 < starts.Length ? starts[k + 1] : span.Length)];
-                if (widths[k]) text.AsSpan(sources[k], run.Length).CopyTo(run);
-                else run.Fill('\n');
-            }
-        });
-
-        public int SourceStart(int viewIndex)
-        {
-            var k = Find(viewIndex);
-            return hasWidth[k] ? sourceStarts[k] + (viewIndex - viewStarts[k]) : sourceStarts[k];
-        }
-
-        public int SourceEnd(int viewIndex)
-        {
-            var k = Find(viewIndex);
-            return hasWidth[k] ? sourceStarts[k] + (viewIndex - viewStarts[k]) + 1 : sourceStarts[k];
-        }
-
-        /// <summary>From view index <paramref name="at"/>: where its run ends (at most <paramref name="end"/>), where it starts in the original, and whether it has width.</summary>
-        public (int End, int SourceStart, bool HasWidth) Piece(int at, int end, ref int hint)
-        {
-            var k = Find(at, ref hint);
-            var runEnd = k + 1 < viewStarts.Length ? viewStarts[k + 1] : int.MaxValue;
-            return (Math.Min(end, runEnd), At(k, at, 0), hasWidth[k]);
-        }
-
-        public int SourceStart(int viewIndex, ref int hint) => At(Find(viewIndex, ref hint), viewIndex, 0);
-
-        public int SourceEnd(int viewIndex, ref int hint) => At(Find(viewIndex, ref hint), viewIndex, 1);
-
-        private int At(int k, int viewIndex, int after) => hasWidth[k] ? sourceStarts[k] + (viewIndex - viewStarts[k]) + after : sourceStarts[k];
-
-        private int Find(int viewIndex, ref int hint)
-        {
-            var k = hint;
-            if (k < 0 || k >= viewStarts.Length || viewStarts[k] > viewIndex) k = Find(viewIndex);
-            else
-                while (k + 1 < viewStarts.Length && viewStarts[k + 1] <= viewIndex) k++;
-            hint = k;
-            return k;
-        }
-
-        private int Find(int viewIndex)
-        {
-            var k = Array.BinarySearch(viewStarts, viewIndex);
-            return k >= 0 ? k : ~k - 1;
-        }
+            });
+        var restricted = new ViewSegments(viewStarts, sourceStarts, sourceEnds, length);
+        return original is null ? new TextView(chars, restricted) : new TextView(chars, original, restricted);
     }
 }

@@ -76,6 +76,30 @@ public sealed class TokenList
         foldedLength = 0;
     }
 
+    /// <summary>
+    /// Room for <paramref name="tokens"/> words of <paramref name="foldedChars"/> folded chars in
+    /// all, allocated at that size now instead of doubled as words come: a list that doubles holds
+    /// its old arrays and new ones twice as large at once, which for the 20 million words of a
+    /// 100 MB text is most of a gigabyte. Only for an empty list (its words are not kept).
+    /// </summary>
+    internal void Reserve(int tokens, int foldedChars)
+    {
+        if (Count != 0) throw new InvalidOperationException("Only an empty token list is reserved.");
+        if (tokens > starts.Length)
+        {
+            // The old arrays are let go before the new ones are taken.
+            starts = ends = foldStarts = [];
+            hashes = [];
+            shapes = [];
+            Resize(tokens);
+        }
+        if (foldedChars > folded.Length)
+        {
+            folded = [];
+            folded = new char[foldedChars];
+        }
+    }
+
     internal Span<char> BeginToken(int maxChars)
     {
         if (foldedLength + maxChars > folded.Length)
@@ -85,15 +109,7 @@ public sealed class TokenList
 
     internal void EndToken(int start, int end, int foldedChars, ulong hash, WordShape shape)
     {
-        if (Count == starts.Length)
-        {
-            var capacity = Math.Max(4, starts.Length * 2);
-            Array.Resize(ref starts, capacity);
-            Array.Resize(ref ends, capacity);
-            Array.Resize(ref hashes, capacity);
-            Array.Resize(ref shapes, capacity);
-            Array.Resize(ref foldStarts, capacity + 1);
-        }
+        if (Count == starts.Length) Resize(Math.Max(4, starts.Length * 2));
         starts[Count] = start;
         ends[Count] = end;
         hashes[Count] = hash;
@@ -102,5 +118,15 @@ public sealed class TokenList
         foldedLength += foldedChars;
         Count++;
         foldStarts[Count] = foldedLength;
+    }
+
+    /// <summary>Every per-word array at <paramref name="capacity"/> words, the words listed kept.</summary>
+    private void Resize(int capacity)
+    {
+        Array.Resize(ref starts, capacity);
+        Array.Resize(ref ends, capacity);
+        Array.Resize(ref hashes, capacity);
+        Array.Resize(ref shapes, capacity);
+        Array.Resize(ref foldStarts, capacity + 1);
     }
 }

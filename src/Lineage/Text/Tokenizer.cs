@@ -51,6 +51,7 @@ public static class Tokenizer
         var i = from;
         // A range deep in a segmented view finds its first segment by binary search, not by a walk from the first.
         var hint = from == 0 ? 0 : -1;
+        if (to - from > ReservedLength && maxTokens == int.MaxValue) Reserve(text, from, classes, tokens);
         var sentenceStart = true;
         while (i < text.Length && tokens.Count < maxTokens)
         {
@@ -107,6 +108,38 @@ public static class Tokenizer
             Emit(view, tokens, start, end, buffer[..length], (sentenceStart ? WordShape.StartsSentence : WordShape.None) | (char.IsUpper(text[start]) ? WordShape.Capitalised : WordShape.None), ref hint);
             sentenceStart = false;
         }
+    }
+
+    /// <summary>Texts longer than this (in chars) have their words counted before they are read (<see cref="Reserve"/>).</summary>
+    private const int ReservedLength = 1 << 20;
+
+    /// <summary>
+    /// Sizes <paramref name="tokens"/> for the words of a long text in one pass that only classifies
+    /// chars, so the list never grows by doubling (<see cref="TokenList.Reserve"/>). The count is an
+    /// upper bound: a word starts at a letter after a non-letter, at a cut every
+    /// <see cref="MaxWordChars"/> letters, or is an ideograph; its folded form has at most its letters.
+    /// </summary>
+    private static void Reserve(ReadOnlySpan<char> text, int from, ReadOnlySpan<CharClass> classes, TokenList tokens)
+    {
+        long starts = 0, letters = 0;
+        var previous = CharClass.Separator;
+        for (var i = from; i < text.Length; i++)
+        {
+            var kind = classes[text[i]];
+            if (kind == CharClass.WordChar)
+            {
+                letters++;
+                if (previous != CharClass.WordChar) starts++;
+            }
+            else if (kind == CharClass.Ideograph)
+            {
+                starts++;
+                letters++;
+            }
+            previous = kind;
+        }
+        var words = starts + letters / MaxWordChars + 1;
+        tokens.Reserve((int)Math.Min(words, Array.MaxLength - 1), (int)Math.Min(letters + MaxWordChars, Array.MaxLength));
     }
 
     /// <summary>Marks after which a capital says nothing about a name: sentence and clause ends, line breaks, opening quotes.</summary>

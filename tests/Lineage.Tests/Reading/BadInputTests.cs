@@ -33,6 +33,54 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Reads_markdown_whose_brackets_nest_past_what_parses_in_reasonable_time_as_plain_text()
+    {
+        // Each closing bracket looks back through those still open: 2,000 nested on a line are two
+        // million look-ups, six lines past the limit (the parser took 9 s a megabyte of these).
+        var line = new string('[', 2000) + "nested words" + new string(']', 2000) + "\n";
+        using var folder = new TempFolder();
+        folder.Write("brackets.md", string.Concat(Enumerable.Repeat(line, 6)));
+        folder.Write("links.md", string.Concat(Enumerable.Repeat("A [link](https://example.org/a) and ![an image](i.png) in [[a wiki]] text.\n", 2000)));
+        var (documents, problems) = Read(folder.Path);
+
+        Assert.Equal(["brackets", "links"], documents.Select(d => d.Id));
+        var warning = Assert.Single(problems);
+        Assert.EndsWith("brackets.md", warning.Path);
+        Assert.False(warning.Skipped);
+        Assert.Contains("brackets nested past what is parsed in reasonable time (12,006,000 look-ups", warning.Message);
+        Assert.Contains("nested words", documents[0].View.Chars);
+        Assert.True(documents[0].View.IsIdentity);
+        // Ordinary links cost one look-up a closing bracket (two inside a double one); they are parsed.
+        Assert.Equal(2000L * 5, MarkdownShape.Measure(documents[1].Text).BracketWork);
+        Assert.DoesNotContain("https://example.org", documents[1].View.Chars);
+        Assert.Equal(0, MarkdownShape.Measure("[a\n\n]").BracketWork);
+    }
+
+    [Fact]
+    public void Reads_markdown_with_many_lines_in_deeply_nested_lists_as_plain_text()
+    {
+        // Every line, blank ones too, walks each list still open up to the root: 20,000 blank lines
+        // in a list 60 deep (24 KB) took the parser over a second, a quarter of a megabyte minutes.
+        var deep = string.Concat(Enumerable.Range(0, 60).Select(d => new string(' ', 2 * d) + "- item\n"));
+        var ordinary = "- one\n  - two\n    - three\n\n    more of three\n\nA paragraph after the list.\n";
+        using var folder = new TempFolder();
+        folder.Write("deep.md", deep + new string('\n', 20_000) + new string(' ', 120) + "last words\n");
+        folder.Write("lists.md", string.Concat(Enumerable.Repeat(ordinary, 2000)));
+        var (documents, problems) = Read(folder.Path);
+
+        Assert.Equal(["deep", "lists"], documents.Select(d => d.Id));
+        var warning = Assert.Single(problems);
+        Assert.EndsWith("deep.md", warning.Path);
+        Assert.False(warning.Skipped);
+        Assert.Contains("markdown lists or quotes nested past what is parsed in reasonable time", warning.Message);
+        Assert.Contains("last words", documents[0].View.Chars);
+        Assert.True(documents[0].View.IsIdentity);
+        // Lists two or three deep cost a few look-ups a line: parsed, their markers left out.
+        Assert.InRange(MarkdownShape.Measure(documents[1].Text).ContainerWork, 1, 9 * 14_000);
+        Assert.DoesNotContain("- two", documents[1].View.Chars);
+    }
+
+    [Fact]
     public void Reads_markdown_with_an_empty_fenced_code_block()
     {
         var document = DocumentReader.Create("a.md", "a", "Words before\n\n```lock\n```\n\nwords after\n", DocumentFormat.Markdown)!;

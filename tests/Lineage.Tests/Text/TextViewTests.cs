@@ -124,3 +124,93 @@ public class TextViewTests
         Assert.Same(view, view.Excluding([new TextSpan(20, 5)]));
     }
 }
+
+public class ViewSegmentsTests
+{
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    public void A_view_mapped_char_by_char_maps_every_char_and_range_as_its_arrays_say(int seed)
+    {
+        var random = new Random(seed);
+        for (var round = 0; round < 200; round++)
+        {
+            // Runs of copies, of chars sharing one range (entities), and empty ranges (breaks), in order.
+            var starts = new List<int>();
+            var ends = new List<int>();
+            var at = 0;
+            while (starts.Count < 300)
+            {
+                var run = random.Next(1, 12);
+                switch (random.Next(3))
+                {
+                    case 0:
+                        for (var k = 0; k < run; k++, at++)
+                        {
+                            starts.Add(at);
+                            ends.Add(at + 1);
+                        }
+                        break;
+                    case 1:
+                        var width = random.Next(2, 8);
+                        for (var k = 0; k < run; k++)
+                        {
+                            starts.Add(at);
+                            ends.Add(at + width);
+                        }
+                        at += width;
+                        break;
+                    default:
+                        for (var k = 0; k < run; k++)
+                        {
+                            starts.Add(at);
+                            ends.Add(at);
+                        }
+                        break;
+                }
+                at += random.Next(0, 3);
+            }
+            var view = TextView.Mapped(new string('x', starts.Count), starts.ToArray(), ends.ToArray());
+            Assert.True(view.SegmentCount < starts.Count);
+            var hint = 0;
+            for (var i = 0; i < starts.Count; i++)
+            {
+                Assert.Equal(starts[i], view.SourceStart(i));
+                Assert.Equal(starts[i], view.SourceStart(i, ref hint));
+                Assert.Equal(TextSpan.FromBounds(starts[i], ends[i]), view.ToSource(i, i + 1));
+            }
+            for (var r = 0; r < 50; r++)
+            {
+                var from = random.Next(starts.Count);
+                var to = random.Next(from + 1, starts.Count + 1);
+                Assert.Equal(TextSpan.FromBounds(starts[from], ends[to - 1]), view.ToSource(from, to));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(21)]
+    [InlineData(22)]
+    public void A_page_s_visible_text_maps_each_char_to_itself_or_to_what_it_decodes_or_replaces(int seed)
+    {
+        var random = new Random(seed);
+        string[] parts = ["<p>", "</p>", "<div class=\"a b\">", "</div>", "&amp;", "&eacute;", "&#x41;", "&nbsp;", " ", "  \n\t ", "<br>", "<!-- c -->", "<script>x<y</script>", "word", "Mot", "é"];
+        for (var round = 0; round < 200; round++)
+        {
+            var html = string.Concat(Enumerable.Range(0, random.Next(1, 80)).Select(_ => parts[random.Next(parts.Length)]));
+            var view = Lineage.Reading.HtmlVisibleText.Extract(html);
+            var previous = 0;
+            for (var i = 0; i < view.Chars.Length; i++)
+            {
+                var source = view.ToSource(i, i + 1);
+                Assert.True(source.Start >= previous, html);
+                previous = source.Start;
+                var c = view.Chars[i];
+                if (c == '\n') Assert.True(source.Length == 0 || char.IsWhiteSpace(html[source.Start]), html);
+                else if (c == ' ') Assert.True(char.IsWhiteSpace(html[source.Start]) || html[source.Start] == '&', html);
+                else if (source.Length == 1) Assert.Equal(html[source.Start], c);
+                else Assert.Equal('&', html[source.Start]);
+            }
+        }
+    }
+}
