@@ -25,14 +25,7 @@ internal static class BatchAligner
         var stored = new Dictionary<long, StoredDocument>();
         foreach (var d in session.Documents(storedKeys)) stored[d.Key] = d;
 
-        var groups = new List<(int Start, int End)>();
-        for (var i = 0; i < candidates.Count;)
-        {
-            var j = i + 1;
-            while (j < candidates.Count && candidates[j].A == candidates[i].A) j++;
-            groups.Add((i, j));
-            i = j;
-        }
+        var groups = CandidateRuns.ByFirstDocument(candidates, static c => c.A);
 
         var pairs = new ConcurrentBag<StoredPair>();
         var articles = new ConcurrentDictionary<long, StoredArticleWords>();

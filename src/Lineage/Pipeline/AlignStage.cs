@@ -17,14 +17,7 @@ public static class AlignStage
     public static List<DocumentPair> Align(CorpusTokens tokens, IReadOnlyList<CandidatePair> candidates, ScanOptions options, IProgress<ScanProgress>? progress = null)
     {
         tokens.KeepFor(candidates);
-        var groups = new List<(int Start, int End)>();
-        for (var i = 0; i < candidates.Count;)
-        {
-            var j = i + 1;
-            while (j < candidates.Count && candidates[j].A == candidates[i].A) j++;
-            groups.Add((i, j));
-            i = j;
-        }
+        var groups = CandidateRuns.ByFirstDocument(candidates, static c => c.A);
         var found = new ConcurrentBag<DocumentPair>();
         long done = 0;
         var n = options.Alignment.AnchorNGram;
