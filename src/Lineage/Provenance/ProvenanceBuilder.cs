@@ -105,8 +105,10 @@ public static class ProvenanceBuilder
             score += e.Weight;
             if (e.Weight < 0) against -= e.Weight;
         }
-        var undetermined = score < Decisive;
         // Conflicting evidence lowers confidence: what points the other way is subtracted twice.
+        // When that leaves nothing (two documents that each name the other as their source, a date
+        // tipping the sum), the direction is undetermined rather than decided with no confidence.
+        var undetermined = score < Decisive || score - against <= 0;
         var confidence = undetermined ? 0 : Math.Round(1 - Math.Exp(-(score - against)), 2);
         return new ProvenanceEdge(from, to, fromExternal, Math.Max(0, confidence), undetermined, evidence) { FromDocument = fromDocument, ToDocument = toDocument };
     }

@@ -104,6 +104,19 @@ public class ProvenanceBuilderTests
     }
 
     [Fact]
+    public void Each_naming_the_other_is_no_direction_even_when_the_dates_differ()
+    {
+        // The attributions cancel; a date alone tips the sum, but what points the other way leaves no confidence.
+        var a = Article("a", SiteX, SiteY, new Side("2016-09-11", 1, 0.6));
+        var b = Article("b", SiteY, SiteX, new Side("2016-09-13", 1, 0.6));
+
+        var edge = Assert.Single(ProvenanceBuilder.Build([a, b], [new DocumentPair(0, 1, new PairAlignment([], 0.6, 0.6))]));
+
+        Assert.True(edge.Undetermined);
+        Assert.Equal(0, edge.Confidence);
+    }
+
+    [Fact]
     public void An_attribution_to_the_other_document_outweighs_the_dates()
     {
         // b was published first but says a is its original source (a dated copy reposted later is common).
