@@ -114,7 +114,7 @@ public static partial class FactExtractor
         return at;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<qual>(?:at least|more than|over|some|about|around|nearly|almost|up to|fewer than|less than)\s+)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozens|scores|hundreds|thousands)(?![\p{L}\p{N}])(?=(?<rest>(?:[ \t\r\n]+(?:of[ \t\r\n]+)?[\p{L}\p{N}’'-]+){0,5}))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}-])(?<qual>(?:at least|more than|over|some|about|around|nearly|almost|up to|fewer than|less than)\s+)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozens|scores|hundreds|thousands)(?![\p{L}\p{N}])(?=(?<rest>(?:[ \t\r\n]+(?:of[ \t\r\n]+)?[\p{L}\p{N}’'-]+){0,5}))", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"^\p{Lu}{1,3}-\d{1,3}[A-Z]?")]

@@ -34,6 +34,15 @@ public class FactExtractorTests
     }
 
     [Fact]
+    public void The_number_inside_a_model_name_counts_nothing()
+    {
+        // "F-16 jets" is not sixteen jets.
+        var facts = FactExtractor.Extract(0, PlainArticle.Of("The coalition sent two F-16 jets over the city.")).ToList();
+
+        Assert.DoesNotContain(facts, f => f.Value == 16);
+    }
+
+    [Fact]
     public void The_subject_is_looked_for_in_the_five_words_after_the_number_only()
     {
         Assert.Empty(FactExtractor.Extract(0, PlainArticle.Of("Reports from 62 of the towns in the north say they killed nobody.")));
