@@ -20,6 +20,9 @@ public static class CorpusAnalyzer
         var step = 0;
         void Advance() => progress?.Report(new ScanProgress(ScanStage.Analysing, Interlocked.Increment(ref step), Steps));
         progress?.Report(new ScanProgress(ScanStage.Analysing, 0, Steps));
+        // Provenance needs only the articles and pairs: it starts first and runs beside everything else.
+        var oneThread = parallel.MaxDegreeOfParallelism == 1;
+        var provenance = Started(oneThread, () => After(ProvenanceBuilder.Build(articles, scan.Pairs), Advance));
         Parallel.For(0, articles.Count, parallel, i =>
         {
             quotesOf[i] = InTextOrder(QuoteExtractor.Extract(i, articles[i]), static q => q.Span.Start);
@@ -29,11 +32,9 @@ public static class CorpusAnalyzer
             factsOf[i] = [.. FactExtractor.Extract(i, articles[i])];
         });
         Advance();
-        // Quotes, reuse clusters and provenance need nothing of the stories: they run beside them.
+        // Quote clusters and reuse clusters need nothing of the stories: they run beside them.
         var orderedQuotes = Joined(quotesOf);
-        var oneThread = parallel.MaxDegreeOfParallelism == 1;
         var quoteClusters = Started(oneThread, () => After(QuoteClusterer.Cluster(orderedQuotes), Advance));
-        var provenance = Started(oneThread, () => After(ProvenanceBuilder.Build(articles, scan.Pairs), Advance));
         var clusters = ReuseClusterer.Cluster(scan.Pairs);
         var duplicates = DuplicateGroups.Of(scan);
         var nameGroups = NameGrouper.Group(InOrder(namesOf));
