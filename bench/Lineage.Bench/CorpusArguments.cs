@@ -16,9 +16,10 @@ public static class CorpusArguments
         ("notices", o => o.NoticeShare, (o, v) => o with { NoticeShare = v }),
         ("skeletons", o => o.SkeletonShare, (o, v) => o with { SkeletonShare = v }),
         ("fiction", o => o.FictionShare, (o, v) => o with { FictionShare = v }),
+        ("rewrites", o => o.RewriteShare, (o, v) => o with { RewriteShare = v }),
     ];
 
-    public const string Usage = "[--seed S] [--singletons 0.6] [--small-sites 0.12] [--notices 0.7] [--skeletons 0.05] [--fiction 0.05]";
+    public const string Usage = "[--seed S] [--singletons 0.6] [--small-sites 0.12] [--notices 0.7] [--skeletons 0.05] [--fiction 0.05] [--rewrites 0]";
 
     public static CorpusOptions Read(Arguments arguments, int documents)
     {

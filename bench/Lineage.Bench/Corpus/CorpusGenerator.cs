@@ -78,6 +78,7 @@ public sealed class CorpusGenerator
         {
             ReuseKind.Copy => RenderCopy(index, plan, site),
             ReuseKind.Excerpt => RenderExcerpt(index, plan, site),
+            ReuseKind.Rewrite => RenderRewrite(index, plan, site),
             _ => site.Render(Story(index)),
         };
     }
@@ -102,6 +103,15 @@ public sealed class CorpusGenerator
         var reprint = source with { Date = source.Date.AddDays(rng.Next(0, 4)), Paragraphs = edited };
         string[]? credit = rng.Chance(0.5) ? [$"This article was originally published on {sourceSite.Name}."] : null;
         return site.Render(reprint, credit, originalSite: rng.Chance(0.5) ? sourceSite.Name : null);
+    }
+
+    /// <summary>The source story told again in other words, a day or two later, on this site's page.</summary>
+    private string RenderRewrite(int index, DocumentPlan plan, Site site)
+    {
+        var rng = Prng.For(Options.Seed, ReuseStream, index);
+        var source = Story(plan.Source);
+        var rewritten = Rewriter.Rewrite(source.Paragraphs, rng, Lexicon.For(source.Language));
+        return site.Render(source with { Date = source.Date.AddDays(rng.Next(0, 3)), Paragraphs = rewritten });
     }
 
     /// <summary>A story of its own with one to three consecutive paragraphs of the source quoted inside.</summary>

@@ -13,6 +13,9 @@ public sealed record CorpusOptions
     /// <summary>Share of documents that quote a few paragraphs of another story inside their own.</summary>
     public double ExcerptShare { get; init; } = 0.05;
 
+    /// <summary>Share of documents that rewrite another site's story in other words (<see cref="Rewriter"/>); none by default, so the default corpus stays as it was.</summary>
+    public double RewriteShare { get; init; }
+
     /// <summary>Share of reprints that are PDF text (hard line breaks, hyphenation) rather than web pages.</summary>
     public double PdfShare { get; init; } = 0.3;
 
@@ -57,5 +60,5 @@ public sealed record CorpusOptions
     public const int GeneratorVersion = 3;
 
     /// <summary>A folder name unique to these options.</summary>
-    public string Key => $"corpus-v{GeneratorVersion}-n{Documents}-s{Seed}-c{CopyShare:0.###}-e{ExcerptShare:0.###}-p{PdfShare:0.###}-u{SingletonShare:0.###}-m{SmallSiteShare:0.###}-l{NoticeShare:0.###}-k{SkeletonShare:0.###}-f{FictionShare:0.###}";
+    public string Key => $"corpus-v{GeneratorVersion}-n{Documents}-s{Seed}-c{CopyShare:0.###}-e{ExcerptShare:0.###}-p{PdfShare:0.###}-u{SingletonShare:0.###}-m{SmallSiteShare:0.###}-l{NoticeShare:0.###}-k{SkeletonShare:0.###}-f{FictionShare:0.###}" + (RewriteShare > 0 ? $"-r{RewriteShare:0.###}" : "");
 }

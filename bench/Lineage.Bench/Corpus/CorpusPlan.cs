@@ -43,8 +43,8 @@ public sealed class CorpusPlan
     public static CorpusPlan Create(CorpusOptions options)
     {
         if (options.Documents < 1) throw new ArgumentException($"a corpus needs at least one document (got {options.Documents}).");
-        if (options.SingletonShare + options.CopyShare + options.ExcerptShare > 1)
-            throw new ArgumentException($"singletons, copies and excerpts add up to more than every document ({options.SingletonShare} + {options.CopyShare} + {options.ExcerptShare}).");
+        if (options.SingletonShare + options.CopyShare + options.ExcerptShare + options.RewriteShare > 1)
+            throw new ArgumentException($"singletons, copies, excerpts and rewrites add up to more than every document ({options.SingletonShare} + {options.CopyShare} + {options.ExcerptShare} + {options.RewriteShare}).");
         var bigSites = Math.Max(6, options.Documents / options.DocumentsPerSite);
         var smallSites = options.SmallSiteShare > 0 ? Math.Max(1, (int)Math.Round(options.Documents * options.SmallSiteShare / SmallSitePages)) : 0;
         // One notice for every four small sites that carry one: each notice on a few sites, so its words stay rare enough to pair documents.
@@ -84,6 +84,7 @@ public sealed class CorpusPlan
             var kind = i < warmUp ? ReuseKind.Original
                 : r < options.CopyShare ? ReuseKind.Copy
                 : r < options.CopyShare + options.ExcerptShare ? ReuseKind.Excerpt
+                : r < options.CopyShare + options.ExcerptShare + options.RewriteShare ? ReuseKind.Rewrite
                 : ReuseKind.Original;
             var language = (int)sites[site].Language;
             if (kind != ReuseKind.Original && originals[language].Count == 0) kind = ReuseKind.Original;
@@ -105,8 +106,8 @@ public sealed class CorpusPlan
                 originals[(int)sites[site].Language].Add(i);
                 continue;
             }
-            // A copy is its source's story; an excerpt's host is a story of its own, written its own way.
-            documents[i] = kind == ReuseKind.Copy
+            // A copy or a rewrite is its source's story; an excerpt's host is a story of its own, written its own way.
+            documents[i] = kind is ReuseKind.Copy or ReuseKind.Rewrite
                 ? new DocumentPlan(i, site, documents[source].Topic, kind, source, documents[source].Style, documents[source].Skeletons)
                 : new DocumentPlan(i, site, rng.Next(topics), kind, source, sites[site].Language == Language.English ? style : ArticleStyle.News, skeletons && sites[site].Language == Language.English);
             planted.Add(new PlantedReuse(source, i, kind));
@@ -118,14 +119,14 @@ public sealed class CorpusPlan
     /// <summary>The story (event) a document tells: its topic. A copy tells its source's.</summary>
     public int StoryOf(int index) => Documents[index].Topic;
 
-    /// <summary>The copy family a document belongs to, named by its original: an excerpt's host is not in its source's family.</summary>
+    /// <summary>The copy family a document belongs to, named by its original: an excerpt's host is not in its source's family, nor is a rewrite (its words differ).</summary>
     public int DuplicateGroupOf(int index) => Documents[index].Kind == ReuseKind.Copy ? Documents[index].Source : index;
 
     /// <summary>The skeleton sentences in a document's own story (a copy's are its source's), in the order it uses them.</summary>
     public int[] SkeletonsOf(int index)
     {
         var plan = Documents[index];
-        if (plan.Kind == ReuseKind.Copy) plan = Documents[plan.Source];
+        if (plan.Kind is ReuseKind.Copy or ReuseKind.Rewrite) plan = Documents[plan.Source];
         if (!plan.Skeletons) return [];
         var rng = Prng.For(Options.Seed, SkeletonPickStream, plan.Index);
         var chosen = new int[rng.Next(3, 6)];

@@ -11,8 +11,11 @@ namespace Lineage.Bench.EndToEnd;
 /// precision is the share of reported pairs the plan explains as reuse.
 /// </summary>
 public sealed record ReuseRecall(int PlantedCopies, int FoundCopies, int PlantedExcerpts, int FoundExcerpts, int ImpliedReusePairs, int SameSitePairs, int OtherPairs,
-    int NoticePairs = 0, int SkeletonPairs = 0, int ShortExcerpts = 0, int FoundShortExcerpts = 0)
+    int NoticePairs = 0, int SkeletonPairs = 0, int ShortExcerpts = 0, int FoundShortExcerpts = 0, int PlantedRewrites = 0, int FoundRewrites = 0)
 {
+    /// <summary>Rewrites (<see cref="Rewriter"/>) reported paired with their source.</summary>
+    public double RewriteRecall => PlantedRewrites == 0 ? 1 : (double)FoundRewrites / PlantedRewrites;
+
     /// <summary>
     /// Recall of the excerpts that quote at least the scan's minimum passage length: an excerpt of
     /// one short sentence (<see cref="ShortExcerpts"/>, fewer words than that) is below what the
@@ -44,11 +47,12 @@ public sealed record ReuseRecall(int PlantedCopies, int FoundCopies, int Planted
         var found = new HashSet<long>(result.Pairs.Count);
         foreach (var pair in result.Pairs) found.Add(Key(indexOf[pair.A], indexOf[pair.B]));
 
-        int plantedCopies = 0, foundCopies = 0, plantedExcerpts = 0, foundExcerpts = 0, shortExcerpts = 0, foundShort = 0;
+        int plantedCopies = 0, foundCopies = 0, plantedExcerpts = 0, foundExcerpts = 0, shortExcerpts = 0, foundShort = 0, plantedRewrites = 0, foundRewrites = 0;
         foreach (var p in plan.Planted)
         {
             var hit = found.Contains(Key(p.Source, p.Reuser));
             if (p.Kind == ReuseKind.Copy) { plantedCopies++; if (hit) foundCopies++; }
+            else if (p.Kind == ReuseKind.Rewrite) { plantedRewrites++; if (hit) foundRewrites++; }
             else
             {
                 plantedExcerpts++;
@@ -65,7 +69,7 @@ public sealed record ReuseRecall(int PlantedCopies, int FoundCopies, int Planted
         foreach (var pair in result.Pairs) counts[(int)Classify(plan, indexOf[pair.A], indexOf[pair.B])]++;
         return new ReuseRecall(plantedCopies, foundCopies, plantedExcerpts, foundExcerpts,
             counts[(int)PairVerdict.Reuse], counts[(int)PairVerdict.SameSite], counts[(int)PairVerdict.Other],
-            counts[(int)PairVerdict.Notice], counts[(int)PairVerdict.Skeleton], shortExcerpts, foundShort);
+            counts[(int)PairVerdict.Notice], counts[(int)PairVerdict.Skeleton], shortExcerpts, foundShort, plantedRewrites, foundRewrites);
     }
 
     /// <summary>What documents <paramref name="x"/> and <paramref name="y"/> (generator indexes) have in common, by the plan.</summary>
@@ -94,7 +98,7 @@ public sealed record ReuseRecall(int PlantedCopies, int FoundCopies, int Planted
         return (qx >= 0 && (qx == ry || qx == qy)) || (qy >= 0 && qy == rx);
     }
 
-    private static int Story(CorpusPlan plan, int i) => plan.Documents[i].Kind == ReuseKind.Copy ? plan.Documents[i].Source : i;
+    private static int Story(CorpusPlan plan, int i) => plan.Documents[i].Kind is ReuseKind.Copy or ReuseKind.Rewrite ? plan.Documents[i].Source : i;
 
     private static int Quoted(CorpusPlan plan, int i) => plan.Documents[i].Kind == ReuseKind.Excerpt ? plan.Documents[i].Source : -1;
 
