@@ -19,24 +19,9 @@ public static class ReuseClusterer
                 nodes.Add(new ClusterMember(pair.A, passage.A));
                 nodes.Add(new ClusterMember(pair.B, passage.B));
             }
-        var sets = new UnionFind(nodes.Count);
-        for (var i = 0; i < nodes.Count; i += 2) sets.Union(i, i + 1);
-
-        // Overlapping spans within a document: sort by (document, start) and sweep.
-        var order = Enumerable.Range(0, nodes.Count).ToArray();
-        Array.Sort(order, (x, y) => nodes[x].Document != nodes[y].Document
-            ? nodes[x].Document.CompareTo(nodes[y].Document)
-            : nodes[x].Span.Start.CompareTo(nodes[y].Span.Start));
-        for (var k = 0; k < order.Length; k++)
-        {
-            var current = nodes[order[k]];
-            for (var m = k + 1; m < order.Length && nodes[order[m]].Document == current.Document && nodes[order[m]].Span.Start < current.Span.End; m++)
-            {
-                var other = nodes[order[m]].Span;
-                var overlap = Math.Min(current.Span.End, other.End) - other.Start;
-                if (2 * overlap >= Math.Min(current.Span.Length, other.Length)) sets.Union(order[k], order[m]);
-            }
-        }
+        // Overlapping by at least half the shorter span (the later one starts inside the earlier).
+        var sets = PassageSides.Join(nodes, static (earlier, later) =>
+            2 * (Math.Min(earlier.End, later.End) - later.Start) >= Math.Min(earlier.Length, later.Length));
 
         var clusters = new List<ReuseCluster>();
         foreach (var group in sets.Groups(minSize: 2))

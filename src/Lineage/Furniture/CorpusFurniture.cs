@@ -42,19 +42,10 @@ public static class CorpusFurniture
         var learned = new List<TextSpan>?[documents.Count];
         if (nodes.Count == 0) return learned;
 
-        var sets = new UnionFind(nodes.Count);
-        for (var i = 0; i < nodes.Count; i += 2) sets.Union(i, i + 1);
-        var order = new int[nodes.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (x, y) => nodes[x].Document != nodes[y].Document
-            ? nodes[x].Document.CompareTo(nodes[y].Document)
-            : nodes[x].Span.Start.CompareTo(nodes[y].Span.Start));
-        for (var k = 0; k < order.Length; k++)
-        {
-            var current = nodes[order[k]];
-            for (var m = k + 1; m < order.Length && nodes[order[m]].Document == current.Document && nodes[order[m]].Span.Start < current.Span.End; m++)
-                sets.Union(order[k], order[m]);
-        }
+        // Any overlap joins: a notice is one stretch of text wherever it was aligned from.
+        var sides = new List<ClusterMember>(nodes.Count);
+        foreach (var node in nodes) sides.Add(new ClusterMember(node.Document, node.Span));
+        var sets = PassageSides.Join(sides, static (_, _) => true);
 
         var duplicates = DuplicateGroups.Of(documents, words, pairs);
         var sites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

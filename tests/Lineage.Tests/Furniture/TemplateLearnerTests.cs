@@ -1,6 +1,7 @@
 using Lineage.Pipeline;
 using Lineage.Reading;
 using Lineage.Scanning;
+using static Lineage.Tests.SitePages;
 
 namespace Lineage.Tests.Furniture;
 
@@ -8,18 +9,6 @@ public class TemplateLearnerTests
 {
     private static readonly string Template =
         "Support independent journalism at the Daily Example by becoming a member today, because every contribution keeps our newsroom free of advertising and open to all readers";
-
-    private static string Article(int seed)
-    {
-        var random = new Random(seed);
-        var words = Enumerable.Range(0, 150).Select(_ => "w" + random.Next(1_000_000)).ToArray();
-        return string.Join(' ', words) + ".";
-    }
-
-    private static Document Page(string id, string body, string site) =>
-        DocumentReader.Create(id + ".jsonl", id, body, DocumentFormat.JsonLine)! is var d
-            ? new Document { Id = d.Id, Path = d.Path, Text = d.Text, View = d.View, Format = d.Format, Site = site }
-            : throw new InvalidOperationException();
 
     [Fact]
     public void Learns_text_two_pages_of_one_site_share_while_their_articles_differ_as_template()

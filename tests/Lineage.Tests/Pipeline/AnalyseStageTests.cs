@@ -1,6 +1,7 @@
 using Lineage.Pipeline;
 using Lineage.Reading;
 using Lineage.Scanning;
+using static Lineage.Tests.SitePages;
 
 namespace Lineage.Tests.Pipeline;
 
@@ -8,17 +9,6 @@ public class AnalyseStageTests
 {
     private const string Template =
         "Our editor says \"every contribution keeps our newsroom free of advertising and open to all readers\" so support the Daily Example by becoming a member today.";
-
-    private static string Article(int seed)
-    {
-        var random = new Random(seed);
-        return string.Join(' ', Enumerable.Range(0, 150).Select(_ => "w" + random.Next(1_000_000))) + ".";
-    }
-
-    private static Document Page(string id, string body, string site) =>
-        DocumentReader.Create(id + ".jsonl", id, body, DocumentFormat.JsonLine)! is var d
-            ? new Document { Id = d.Id, Path = d.Path, Text = d.Text, View = d.View, Format = d.Format, Site = site }
-            : throw new InvalidOperationException();
 
     /// <summary>Two pages of one site carrying its template, and a page of another site quoting the editor's line.</summary>
     private static ScanResult Scan(ScanOptions options) => Scanner.Scan(

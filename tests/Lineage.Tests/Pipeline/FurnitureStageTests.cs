@@ -3,6 +3,7 @@ using Lineage.Pipeline;
 using Lineage.Reading;
 using Lineage.Scanning;
 using Lineage.Text;
+using static Lineage.Tests.SitePages;
 
 namespace Lineage.Tests.Pipeline;
 
@@ -11,18 +12,6 @@ public class FurnitureStageTests
     /// <summary>A site's appeal that quotes its editor: furniture both pages carry, with a quotation in it.</summary>
     private const string Template =
         "Our editor says \"every contribution keeps our newsroom free of advertising and open to all readers\" so support the Daily Example by becoming a member today.";
-
-    private static string Article(int seed)
-    {
-        var random = new Random(seed);
-        var words = Enumerable.Range(0, 150).Select(_ => "w" + random.Next(1_000_000)).ToArray();
-        return string.Join(' ', words) + ".";
-    }
-
-    private static Document Page(string id, string body, string site) =>
-        DocumentReader.Create(id + ".jsonl", id, body, DocumentFormat.JsonLine)! is var d
-            ? new Document { Id = d.Id, Path = d.Path, Text = d.Text, View = d.View, Format = d.Format, Site = site }
-            : throw new InvalidOperationException();
 
     private static ScanResult TwoPagesOfOneSite() => Scanner.Scan(
         [Page("a", Article(1) + "\n\n" + Template + "\n\n" + Article(2), "example.com"),
