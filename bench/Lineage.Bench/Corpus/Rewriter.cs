@@ -17,7 +17,8 @@ public static class Rewriter
     /// <summary>Share of short function words dropped, and of gaps between words given one more.</summary>
     public const double FunctionChurn = 0.35;
 
-    private static readonly HashSet<string> Droppable = new(StringComparer.Ordinal) { "the", "a", "an", "of", "that", "on", "in", "also", "had", "has", "was", "which" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Droppable =
+        new HashSet<string>(StringComparer.Ordinal) { "the", "a", "an", "of", "that", "on", "in", "also", "had", "has", "was", "which" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] Fillers = ["also", "then", "now", "reportedly", "still", "already", "further", "later", "indeed", "too"];
 
@@ -82,7 +83,7 @@ public static class Rewriter
             var word = sentence.AsSpan(start, i - start);
             if (lexicon.Language == Language.English && b.Length > 0 && b[^1] == ' ' && rng.Chance(FunctionChurn / 2))
                 b.Append(Fillers[rng.Next(Fillers.Length)]).Append(' ');
-            if (Droppable.Contains(word.ToString()) && rng.Chance(FunctionChurn) && i < sentence.Length && sentence[i] == ' ')
+            if (Droppable.Contains(word) && rng.Chance(FunctionChurn) && i < sentence.Length && sentence[i] == ' ')
             {
                 i++;
                 continue;

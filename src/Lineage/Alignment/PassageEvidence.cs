@@ -22,16 +22,18 @@ internal static class PassageEvidence
     internal static bool Holds(AlignedBlock block, TokenList a, TokenList b, AlignmentOptions options, FrozenSet<ulong> functionWords)
     {
         if (options.MinCarryingWords <= 0 && options.MinCarryingShare <= 0) return true;
+        // Names are looked at only in the short blocks the name test applies to.
+        var checkNames = block.AlignedWords < options.NameCheckedBelowWords;
         var carrying = 0;
         var carryingOutsideNames = 0;
         foreach (var op in block.Ops)
         {
             if (!op.IsAligned || functionWords.Contains(a.Hashes[op.A])) continue;
             carrying++;
-            if (!InName(a, op.A, functionWords) || !InName(b, op.B, functionWords)) carryingOutsideNames++;
+            if (checkNames && (!InName(a, op.A, functionWords) || !InName(b, op.B, functionWords))) carryingOutsideNames++;
         }
         if (carrying < options.MinCarryingWords) return false;
-        if (block.AlignedWords < options.NameCheckedBelowWords && carryingOutsideNames < options.MinCarryingWords) return false;
+        if (checkNames && carryingOutsideNames < options.MinCarryingWords) return false;
         var contentA = ContentWords(a.Hashes, block.WordsA, functionWords);
         var contentB = ContentWords(b.Hashes, block.WordsB, functionWords);
         return carrying >= options.MinCarryingShare * Math.Max(contentA, contentB);
