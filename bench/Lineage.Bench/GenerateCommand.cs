@@ -8,6 +8,7 @@ namespace Lineage.Bench;
 public static class GenerateCommand
 {
     public const string GoldFile = "gold.csv";
+    public const string PlantedFile = "planted.csv";
 
     public static int Run(string[] args)
     {
@@ -22,8 +23,9 @@ public static class GenerateCommand
         // Beside the documents: a scan of the folder reads only document formats, so it never reads the gold.
         var gold = Path.Combine(output, GoldFile);
         generator.WriteGold(gold);
+        generator.WritePlanted(Path.Combine(output, PlantedFile));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{options.Documents} documents, {bytes / 1e6:0.0} MB, {generator.Plan.Sites.Count} sites, {generator.Plan.Planted.Count} planted reuses, in {clock.Elapsed.TotalSeconds:0.0} s → {output} (gold clustering: {gold})"));
+            $"{options.Documents} documents, {bytes / 1e6:0.0} MB, {generator.Plan.Sites.Count} sites, {generator.Plan.Planted.Count} planted reuses, in {clock.Elapsed.TotalSeconds:0.0} s → {output} (gold clustering: {gold}; planted pairs: {PlantedFile})"));
         return 0;
     }
 }

@@ -14,7 +14,7 @@ const string Usage = """
                                                  one scan, then each analysis step on one thread: time and bytes
           [--quotes-to FILE]                     write the scan's quotes (tab-separated) and stop
           [--quotes-from FILE]                   time quote clustering alone on quotes written so
-      generate --docs N --out DIR                write a corpus of .txt files and its gold.csv (for CLI runs)
+      generate --docs N --out DIR                write a corpus of .txt files, its gold.csv and planted.csv (for CLI runs)
 
     e2e, profile, analysis, store and generate also take the corpus options
       --seed S, and the shares of the hard cases: --singletons 0.6 --small-sites 0.12

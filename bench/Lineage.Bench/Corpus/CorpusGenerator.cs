@@ -110,8 +110,10 @@ public sealed class CorpusGenerator
     {
         var rng = Prng.For(Options.Seed, ReuseStream, index);
         var source = Story(plan.Source);
-        var rewritten = Rewriter.Rewrite(source.Paragraphs, rng, Lexicon.For(source.Language));
-        return site.Render(source with { Date = source.Date.AddDays(rng.Next(0, 3)), Paragraphs = rewritten });
+        var lexicon = Lexicon.For(source.Language);
+        var title = Rewriter.RewriteTitle(source.Title, rng, lexicon);
+        var rewritten = Rewriter.Rewrite(source.Paragraphs, rng, lexicon);
+        return site.Render(source with { Title = title, Date = source.Date.AddDays(rng.Next(0, 3)), Paragraphs = rewritten });
     }
 
     /// <summary>A story of its own with one to three consecutive paragraphs of the source quoted inside.</summary>
@@ -178,6 +180,19 @@ public sealed class CorpusGenerator
         var c = System.Globalization.CultureInfo.InvariantCulture;
         for (var i = 0; i < Count; i++)
             writer.WriteLine(string.Create(c, $"{RelativePath(i)[..^4]},{Plan.StoryOf(i)},{Plan.DuplicateGroupOf(i)}"));
+    }
+
+    /// <summary>
+    /// The reuse planted on purpose, one row per pair (<c>source,reuser,kind</c>, ids as a scan
+    /// names the documents), so a scan's pairs can be checked one by one outside the bench.
+    /// </summary>
+    public void WritePlanted(string path)
+    {
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        writer.NewLine = "\n";
+        writer.WriteLine("source,reuser,kind");
+        foreach (var p in Plan.Planted)
+            writer.WriteLine($"{RelativePath(p.Source)[..^4]},{RelativePath(p.Reuser)[..^4]},{p.Kind.ToString().ToLowerInvariant()}");
     }
 
     /// <summary>The corpus as in-memory documents, as <see cref="DocumentReader"/> would read the files.</summary>

@@ -60,5 +60,5 @@ public sealed record CorpusOptions
     public const int GeneratorVersion = 3;
 
     /// <summary>A folder name unique to these options.</summary>
-    public string Key => $"corpus-v{GeneratorVersion}-n{Documents}-s{Seed}-c{CopyShare:0.###}-e{ExcerptShare:0.###}-p{PdfShare:0.###}-u{SingletonShare:0.###}-m{SmallSiteShare:0.###}-l{NoticeShare:0.###}-k{SkeletonShare:0.###}-f{FictionShare:0.###}" + (RewriteShare > 0 ? $"-r{RewriteShare:0.###}" : "");
+    public string Key => $"corpus-v{GeneratorVersion}-n{Documents}-s{Seed}-c{CopyShare:0.###}-e{ExcerptShare:0.###}-p{PdfShare:0.###}-u{SingletonShare:0.###}-m{SmallSiteShare:0.###}-l{NoticeShare:0.###}-k{SkeletonShare:0.###}-f{FictionShare:0.###}" + (RewriteShare > 0 ? $"-rw{RewriteShare:0.###}" : "");
 }
