@@ -38,6 +38,23 @@ public sealed class CorpusTokens
 
     public DocumentFingerprints[] Fingerprints { get; }
 
+    /// <summary>Each article's content terms (<see cref="ContentTerms"/>), until the rewrite candidates are found; empty when rewrites are not looked for.</summary>
+    public uint[][]? Terms { get; internal set; }
+
+    /// <summary>The terms are let go once read: a large run's memory is fullest when it aligns.</summary>
+    public uint[][] TakeTerms()
+    {
+        var terms = Terms ?? throw new InvalidOperationException("the content terms were taken already.");
+        Terms = null;
+        return terms;
+    }
+
+    /// <summary>
+    /// Words of other articles, none held yet, within the same budget: the rewrite stage reads
+    /// the articles as the furniture stage left them.
+    /// </summary>
+    public CorpusTokens Over(IReadOnlyList<ExtractedDocument> final) => new(final, new TokenList?[final.Count], Fingerprints, budget) { Terms = [] };
+
     public int Count => Fingerprints.Length;
 
     /// <summary>How many articles' words were kept from tokenizing (the rest, if paired, are tokenized again).</summary>

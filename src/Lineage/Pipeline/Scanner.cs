@@ -6,7 +6,8 @@ namespace Lineage.Pipeline;
 
 /// <summary>
 /// The pipeline assembled, in one place: read → extract (with site templates) → tokenize and
-/// fingerprint → candidates → align → furniture → (on request) analyse. Each stage reads only
+/// fingerprint → candidates → align → furniture → rewrite candidates (shared rare terms) →
+/// rewrites (sentence alignment, each pair's derivation) → (on request) analyse. Each stage reads only
 /// what the one before it gave; a document is tokenized once, and its words are kept until its
 /// last pair is aligned, as far as <see cref="ScanOptions.KeptWords"/> allows. <c>scan</c> and <c>compare</c> run it whole; a store
 /// (<c>Indexing.Indexer</c>, <c>Indexing.Tracer</c>) runs the same stages a batch at a time,
@@ -31,13 +32,16 @@ public static class Scanner
         var candidates = CandidateStage.Find(tokens.Fingerprints, options, progress);
         var pairs = AlignStage.Align(tokens, candidates.ToAlign, options, progress);
         var final = FurnitureStage.Apply(articles, tokens.Words(), pairs, options);
-        return new ScanResult(final.Articles, final.Words, final.Pairs, problems ?? [], candidates.Found);
+        var rewriteCandidates = RewriteCandidateStage.Find(tokens, final, options);
+        var withRewrites = RewriteStage.Apply(final, tokens, rewriteCandidates, options, progress);
+        return new ScanResult(final.Articles, final.Words, withRewrites, problems ?? [], candidates.Found);
     }
 
     /// <summary>
     /// Two documents compared as a scan of just these two compares them (articles extracted, site
     /// furniture they share dropped, the same coverage), but aligned even when they share too few
-    /// fingerprints to be a scan's candidate pair: the result holds at most one pair.
+    /// fingerprints to be a scan's candidate pair: the result holds one pair, with its derivation,
+    /// even when they share nothing (with rewrites off, only when they share a passage).
     /// </summary>
     public static ScanResult Compare(Document a, Document b, ScanOptions options)
     {
@@ -48,6 +52,8 @@ public static class Scanner
         var pairs = new List<DocumentPair>(1);
         if (alignment.Passages.Count > 0) pairs.Add(new DocumentPair(0, 1, alignment));
         var final = FurnitureStage.Apply(articles, tokens.Words(), pairs, options);
-        return new ScanResult(final.Articles, final.Words, final.Pairs, [], 1);
+        // The two documents are each other's rewrite candidate: compare judges them whatever they share.
+        var withRewrites = RewriteStage.Apply(final, tokens, [new Candidates.CandidatePair(0, 1, 0)], options, everyCandidate: true);
+        return new ScanResult(final.Articles, final.Words, withRewrites, [], 1);
     }
 }

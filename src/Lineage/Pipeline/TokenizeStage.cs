@@ -1,3 +1,4 @@
+using Lineage.Candidates;
 using Lineage.Extraction;
 using Lineage.Fingerprints;
 using Lineage.Scanning;
@@ -6,7 +7,7 @@ using Lineage.Text;
 namespace Lineage.Pipeline;
 
 /// <summary>
-/// Articles to words and fingerprints: each article's content is tokenized here, and its words
+/// Articles to words, fingerprints and content terms (for rewritten reuse): each article's content is tokenized here, and its words
 /// are kept (<see cref="CorpusTokens"/>) for the alignment of the pairs it is in, instead of being
 /// tokenized again for every pair. Past <see cref="ScanOptions.KeptWords"/> an article is
 /// tokenized again when a pair needs it: memory stays bounded at any size.
@@ -38,16 +39,19 @@ public static class TokenizeStage
     {
         var tokens = new TokenList?[articles.Count];
         var fingerprints = new DocumentFingerprints[articles.Count];
+        var terms = new uint[articles.Count][];
+        var withTerms = options.Rewrites.Enabled;
         long done = 0, keptWords = 0;
         Parallel.For(0, articles.Count, options.ParallelOptions, () => new TokenList(1024), (i, _, scratch) =>
         {
             Tokenizer.Tokenize(articles[i].Content, scratch);
             fingerprints[i] = DocumentFingerprints.Compute(scratch, options.Fingerprints);
+            terms[i] = withTerms ? ContentTerms.Of(scratch) : [];
             if (Interlocked.Add(ref keptWords, scratch.Count) <= options.KeptWords) tokens[i] = scratch.Compact();
             var n = Interlocked.Increment(ref done);
             if ((n & 255) == 0 || n == articles.Count) progress?.Report(new ScanProgress(ScanStage.Fingerprinting, n, articles.Count));
             return scratch;
         }, _ => { });
-        return new CorpusTokens(articles, tokens, fingerprints, options.KeptWords);
+        return new CorpusTokens(articles, tokens, fingerprints, options.KeptWords) { Terms = terms };
     }
 }

@@ -11,6 +11,9 @@ public sealed record ScanOptions
     public FingerprintOptions Fingerprints { get; init; } = new();
     public AlignmentOptions Alignment { get; init; } = new();
 
+    /// <summary>Rewritten reuse beside verbatim reuse, and each pair's derivation.</summary>
+    public RewriteOptions Rewrites { get; init; } = new();
+
     /// <summary>
     /// Compare articles only: header, footer, furniture and site templates are left out of reuse
     /// detection. When false, every word of every document counts.
@@ -34,6 +37,7 @@ public sealed record ScanOptions
     {
         Fingerprints.Validate();
         Alignment.Validate();
+        Rewrites.Validate();
         if (Parallelism < 0) throw new ArgumentException($"parallelism must be 0 (all cores) or more (got {Parallelism}).");
         if (KeptWords < 0) throw new ArgumentException($"kept words must be 0 or more (got {KeptWords}).");
     }

@@ -7,6 +7,8 @@ public enum ScanStage
     Fingerprinting,
     Pairing,
     Aligning,
+    /// <summary>Sentences of rewrite candidates and of pairs verbatim passages leave partly uncovered matched (<see cref="Pipeline.RewriteStage"/>).</summary>
+    Rewriting,
     /// <summary>Stories, quotes, facts, names and provenance, in steps (<see cref="Analysis.CorpusAnalyzer"/>).</summary>
     Analysing,
 }

@@ -1,0 +1,157 @@
+using Lineage.Text;
+
+namespace Lineage.Alignment;
+
+/// <summary>
+/// Rewritten reuse in one pair, beside its verbatim passages: the sentence aligner
+/// (<see cref="SentenceAligner"/>) matches the two texts' sentences; a rewritten passage most of
+/// whose matched words (on either side) are already inside verbatim passages adds nothing and is
+/// dropped; what is left, with the verbatim passages, gives the share of each side that is
+/// matched and the pair's derivation (<see cref="DerivationClassifier"/>).
+/// </summary>
+public static class RewriteFinder
+{
+    /// <summary>
+    /// A side this much inside verbatim passages is a copy of the other, whatever sentence
+    /// alignment could add (the other side's rest is text the copy does not have, or a few
+    /// sentences reworded): such a pair is judged from its coverage alone. Most verbatim pairs
+    /// are such copies, and sentence alignment costs far more than anchored alignment.
+    /// </summary>
+    public const double MostlyVerbatim = 0.8;
+
+    public static bool NeedsSentences(PairAlignment verbatim) => verbatim.CoverageA < MostlyVerbatim && verbatim.CoverageB < MostlyVerbatim;
+
+    public static RewrittenReuse Find(string textA, TokenList a, string textB, TokenList b, PairAlignment verbatim, SentenceAlignmentOptions sentenceOptions, DerivationOptions derivationOptions)
+    {
+        var sentences = SentenceAligner.Align(textA, a, textB, b, sentenceOptions);
+        var verbatimA = VerbatimWords(verbatim, a, sideA: true);
+        var verbatimB = VerbatimWords(verbatim, b, sideA: false);
+        var matchedA = (bool[])verbatimA.Clone();
+        var matchedB = (bool[])verbatimB.Clone();
+        var kept = new List<RewordedPassage>();
+        var sentenceSeen = new HashSet<int>();
+        foreach (var passage in sentences.Passages)
+        {
+            var (wordsA, insideA) = MatchedWords(passage, sentences.SentencesA, verbatimA, sideA: true, sentenceSeen);
+            var (wordsB, insideB) = MatchedWords(passage, sentences.SentencesB, verbatimB, sideA: false, sentenceSeen);
+            // What verbatim passages already report is not reported again as rewritten.
+            if (2 * insideA >= wordsA || 2 * insideB >= wordsB) continue;
+            Mark(passage, sentences.SentencesA, matchedA, sideA: true);
+            Mark(passage, sentences.SentencesB, matchedB, sideA: false);
+            kept.Add(Reported(passage, sentences, a, b, Math.Min(wordsA - insideA, wordsB - insideB)));
+        }
+        var derivation = DerivationClassifier.Classify(Share(matchedA), Share(matchedB), Share(verbatimA), Share(verbatimB), verbatim.SharedWords, derivationOptions);
+        if (derivation.Kind == DerivationKind.Independent || kept.Count == 0)
+            return new RewrittenReuse([], derivation, verbatim.CoverageA, verbatim.CoverageB, verbatim.SharedWords);
+        var words = verbatim.SharedWords;
+        foreach (var p in kept) words += p.Words;
+        return new RewrittenReuse(kept, derivation, Math.Max(verbatim.CoverageA, derivation.MatchedA), Math.Max(verbatim.CoverageB, derivation.MatchedB), words);
+    }
+
+    /// <summary>Which words of a side start inside one of the pair's verbatim passages (char spans, so words of any tokenizing of the same text line up).</summary>
+    private static bool[] VerbatimWords(PairAlignment verbatim, TokenList tokens, bool sideA)
+    {
+        var inside = new bool[tokens.Count];
+        var starts = tokens.Starts;
+        foreach (var passage in verbatim.Passages)
+        {
+            var span = sideA ? passage.A : passage.B;
+            var first = LowerBound(starts, span.Start);
+            for (var i = first; i < starts.Length && starts[i] < span.End; i++) inside[i] = true;
+        }
+        return inside;
+    }
+
+    private static int LowerBound(ReadOnlySpan<int> sorted, int value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The words of a side's matched sentences (each sentence once) and how many of them are inside verbatim passages.</summary>
+    private static (int Words, int Inside) MatchedWords(RewrittenPassage passage, IReadOnlyList<Sentence> sentences, bool[] verbatim, bool sideA, HashSet<int> seen)
+    {
+        seen.Clear();
+        int words = 0, inside = 0;
+        foreach (var pair in passage.Pairs)
+        {
+            var s = sideA ? pair.A : pair.B;
+            if (!seen.Add(s)) continue;
+            var range = sentences[s].Words;
+            words += range.Length;
+            for (var i = range.Start; i < range.End; i++)
+                if (verbatim[i]) inside++;
+        }
+        return (words, inside);
+    }
+
+    private static void Mark(RewrittenPassage passage, IReadOnlyList<Sentence> sentences, bool[] matched, bool sideA)
+    {
+        foreach (var pair in passage.Pairs)
+        {
+            var range = sentences[sideA ? pair.A : pair.B].Words;
+            for (var i = range.Start; i < range.End; i++) matched[i] = true;
+        }
+    }
+
+    private static RewordedPassage Reported(RewrittenPassage passage, SentenceAlignment sentences, TokenList a, TokenList b, int words)
+    {
+        var matches = new SentenceMatch[passage.Pairs.Count];
+        for (var k = 0; k < matches.Length; k++)
+        {
+            var pair = passage.Pairs[k];
+            matches[k] = new SentenceMatch(sentences.SentencesA[pair.A].Span, sentences.SentencesB[pair.B].Span, pair.Cosine, pair.Joined);
+        }
+        var changed = new List<Edit>();
+        Changed(passage, sentences.SentencesA, a, sentences.SentencesB, b, sideA: true, changed);
+        Changed(passage, sentences.SentencesB, b, sentences.SentencesA, a, sideA: false, changed);
+        return new RewordedPassage(passage.A, passage.B, words, passage.Similarity, matches, changed);
+    }
+
+    /// <summary>
+    /// The words of each matched sentence of one side that none of the sentences matched with it
+    /// has (a split sentence is compared with both halves), in order on that side.
+    /// </summary>
+    private static void Changed(RewrittenPassage passage, IReadOnlyList<Sentence> own, TokenList ownTokens, IReadOnlyList<Sentence> other, TokenList otherTokens, bool sideA, List<Edit> into)
+    {
+        var partners = new SortedDictionary<int, List<int>>();
+        foreach (var pair in passage.Pairs)
+        {
+            var (mine, theirs) = sideA ? (pair.A, pair.B) : (pair.B, pair.A);
+            if (!partners.TryGetValue(mine, out var list)) partners[mine] = list = [];
+            list.Add(theirs);
+        }
+        var words = new HashSet<ulong>();
+        var ownHashes = ownTokens.Hashes;
+        var otherHashes = otherTokens.Hashes;
+        foreach (var (sentence, matched) in partners)
+        {
+            words.Clear();
+            foreach (var m in matched)
+                for (var i = other[m].Words.Start; i < other[m].Words.End; i++) words.Add(otherHashes[i]);
+            var place = new TextSpan(other[matched[0]].Span.Start, 0);
+            var range = own[sentence].Words;
+            for (var i = range.Start; i < range.End; i++)
+            {
+                if (words.Contains(ownHashes[i])) continue;
+                var span = ownTokens.SpanOf(i);
+                into.Add(sideA ? new Edit(EditKind.OnlyInA, span, place) : new Edit(EditKind.OnlyInB, place, span));
+            }
+        }
+    }
+
+    private static double Share(bool[] marks)
+    {
+        if (marks.Length == 0) return 0;
+        var count = 0;
+        foreach (var m in marks)
+            if (m) count++;
+        return (double)count / marks.Length;
+    }
+}

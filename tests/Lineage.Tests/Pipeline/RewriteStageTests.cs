@@ -1,0 +1,92 @@
+using Lineage.Alignment;
+using Lineage.Candidates;
+using Lineage.Clustering;
+using Lineage.Pipeline;
+using Lineage.Reading;
+using Lineage.Scanning;
+using Lineage.Tests.Alignment;
+
+namespace Lineage.Tests.Pipeline;
+
+public class RewriteStageTests
+{
+    private const string Unrelated =
+        "The central bank raised its main interest rate by a quarter of a point on Thursday. " +
+        "Analysts had expected the move after inflation rose for a third month in a row. " +
+        "Shares in Frankfurt fell slightly after the announcement.";
+
+    private static Document Text(string id, string text) => DocumentReader.Create(id + ".txt", id, text, DocumentFormat.Text)!;
+
+    private static ScanResult Scan(ScanOptions options) =>
+        Scanner.Scan([Text("agency", RewriteFinderTests.Agency), Text("rewrite", RewriteFinderTests.Rewrite), Text("independent", RewriteFinderTests.Independent), Text("bank", Unrelated)], options);
+
+    [Fact]
+    public void Reports_a_rewritten_story_as_a_rewrite_with_its_rewritten_passage_and_not_another_report_of_the_event()
+    {
+        var result = Scan(new ScanOptions());
+
+        var pair = Assert.Single(result.Pairs);
+        Assert.Equal(("agency", "rewrite"), (result.Documents[pair.A].Id, result.Documents[pair.B].Id));
+        Assert.Empty(pair.Alignment.Passages);
+        var rewritten = Assert.IsType<RewrittenReuse>(pair.Rewritten);
+        Assert.Equal(DerivationKind.Rewrite, rewritten.Derivation.Kind);
+        Assert.Single(rewritten.Passages);
+        Assert.Equal(rewritten.SharedWords, pair.SharedWords);
+    }
+
+    [Fact]
+    public void Reports_verbatim_reuse_only_with_rewrites_off()
+    {
+        var result = Scan(new ScanOptions { Rewrites = new RewriteOptions { Enabled = false } });
+
+        Assert.Empty(result.Pairs);
+    }
+
+    [Fact]
+    public void Gives_every_verbatim_pair_a_derivation_and_keeps_its_passages()
+    {
+        var result = SampleCorpus.Scan;
+
+        Assert.All(result.Pairs, p => Assert.NotNull(p.Rewritten));
+        Assert.All(result.Pairs, p => Assert.NotEmpty(p.Alignment.Passages));
+    }
+
+    public class Closest_copies
+    {
+        // Terms of a story (1 … 20), a copy that misspells two of them (21, 22 in place of 3, 4) and
+        // carries its site's words (90 … 95), and a rewrite on that site that keeps 1 … 12.
+        private static readonly uint[] Source = [.. Enumerable.Range(1, 20).Select(t => (uint)t)];
+        private static readonly uint[] Copy = [1, 2, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 90, 91, 92, 93, 94, 95];
+        private static readonly uint[] Rewrite = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 50, 51, 90, 91, 92, 93, 94, 95];
+
+        private static CandidatePair Closest(uint[][] terms, DateOnly?[] published)
+        {
+            var articles = terms.Select((_, i) => Text("d" + i, "x")).ToArray();
+            // Documents 0 and 1 are one group of copies, 1 its representative (the found pair names it).
+            var copies = new List<DocumentPair> { new(0, 1, PairAlignment.None with { CoverageA = 1, CoverageB = 1 }) };
+            var groups = DuplicateGroups.Of(articles.Select(a => new Lineage.Extraction.ExtractedDocument
+            {
+                Document = a, Content = a.View, Boilerplate = [], Metadata = new Lineage.Extraction.ArticleMetadata(),
+            }).ToArray(), [100, 200, 100], copies);
+            return Assert.Single(RewriteCandidateStage.ClosestCopies([new CandidatePair(1, 2, 5)], terms, published, groups));
+        }
+
+        [Fact]
+        public void Pairs_a_rewrite_with_the_copy_of_the_story_it_kept_not_the_one_sharing_its_sites_words()
+        {
+            var pair = Closest([Source, Copy, Rewrite], [null, null, null]);
+
+            Assert.Equal((0, 2), (pair.A, pair.B));
+        }
+
+        [Fact]
+        public void Prefers_the_earlier_of_two_copies_holding_as_much_of_it()
+        {
+            var day = new DateOnly(2016, 9, 17);
+            uint[] copy = [.. Source, 90, 91, 92];
+
+            Assert.Equal(1, Closest([Source, copy, Rewrite], [day.AddDays(1), day, null]).A);
+            Assert.Equal(0, Closest([Source, copy, Rewrite], [day, day.AddDays(1), null]).A);
+        }
+    }
+}
