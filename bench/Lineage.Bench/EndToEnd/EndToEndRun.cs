@@ -20,7 +20,11 @@ public static class EndToEndRun
         var folder = arguments.Value("corpus") ?? throw new ArgumentException("--corpus is required.");
         var options = CorpusArguments.Read(arguments, arguments.Int("docs", 0));
         var defaults = new ScanOptions();
-        var scanOptions = new ScanOptions { Parallelism = arguments.Int("parallelism", 0), KeptWords = arguments.Value("kept-words") is null ? defaults.KeptWords : arguments.Int("kept-words", 0) };
+        var scanOptions = new ScanOptions
+        {
+            Parallelism = arguments.Int("parallelism", 0), KeptWords = arguments.Value("kept-words") is null ? defaults.KeptWords : arguments.Int("kept-words", 0),
+            Rewrites = defaults.Rewrites with { Enabled = arguments.Int("find-rewrites", 1) != 0 }
+        };
 
         using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
