@@ -112,15 +112,29 @@ internal static class CompareCommand
     {
         var a = result.Documents[0];
         var b = result.Documents[1];
-        if (result.Pairs.Count == 0)
+        var pair = result.Pairs.Count == 0 ? null : result.Pairs[0];
+        var rewritten = pair?.Rewritten;
+        var count = pair is null ? 0 : pair.Alignment.Passages.Count + (rewritten?.Passages.Count ?? 0);
+        var judged = rewritten is null ? "" : $" · {Markup.Escape(Derivation(rewritten.Derivation, a.Id, b.Id))}";
+        if (pair is null || count == 0)
         {
-            Terminal.Out.MarkupLine($"{Markup.Escape(a.Id)} and {Markup.Escape(b.Id)} share no passage.");
+            Terminal.Out.MarkupLine($"{Markup.Escape(a.Id)} and {Markup.Escape(b.Id)} share no passage.{judged}");
             return;
         }
-        var alignment = result.Pairs[0].Alignment;
+        var alignment = pair.Alignment;
         Terminal.Out.MarkupLine(
-            $"[bold]{NumberFormat.Count(alignment.Passages.Count, "passage")}[/], {NumberFormat.Count(alignment.SharedWords, "shared word")} · {NumberFormat.Share(alignment.CoverageA)} of {Markup.Escape(a.Id)} · {NumberFormat.Share(alignment.CoverageB)} of {Markup.Escape(b.Id)}");
+            $"[bold]{NumberFormat.Count(count, "passage")}[/], {NumberFormat.Count(pair.SharedWords, "shared word")} · {NumberFormat.Share(rewritten?.CoverageA ?? alignment.CoverageA)} of {Markup.Escape(a.Id)} · {NumberFormat.Share(rewritten?.CoverageB ?? alignment.CoverageB)} of {Markup.Escape(b.Id)}{judged}");
         SideBySide.WriteLegend();
         SideBySide.Write(new SideBySide.Side(a.Id, a), new SideBySide.Side(b.Id, b), alignment.Passages);
+        if (rewritten is not null) SideBySide.WriteRewritten(new SideBySide.Side(a.Id, a), new SideBySide.Side(b.Id, b), rewritten.Passages, alignment.Passages.Count);
+    }
+
+    /// <summary>The derivation with its evidence: <c>rewrite 84 % (b: 84 % matched, 3 % verbatim; a: 71 %, 2 %)</c>.</summary>
+    private static string Derivation(Lineage.Alignment.PairDerivation d, string idA, string idB)
+    {
+        var derivedIsA = d.Derived == Lineage.Alignment.PairSide.A;
+        var (first, firstMatched, firstVerbatim) = derivedIsA ? (idA, d.MatchedA, d.VerbatimA) : (idB, d.MatchedB, d.VerbatimB);
+        var (other, otherMatched, otherVerbatim) = derivedIsA ? (idB, d.MatchedB, d.VerbatimB) : (idA, d.MatchedA, d.VerbatimA);
+        return $"{ScanCommand.Derivation(d)}: {NumberFormat.Share(firstMatched)} of {first} matched, {NumberFormat.Share(firstVerbatim)} verbatim; of {other} {NumberFormat.Share(otherMatched)}, {NumberFormat.Share(otherVerbatim)}";
     }
 }

@@ -138,6 +138,10 @@ internal static class ScanCommand
         write(writer);
     }
 
+    /// <summary>The derivation and its score: <c>copy 100 %</c>, <c>rewrite 84 %</c>.</summary>
+    internal static string Derivation(Lineage.Alignment.PairDerivation derivation) =>
+        $"{Lineage.Reporting.Model.ReportBuilder.DerivationName(derivation.Kind)} {NumberFormat.Share(derivation.Score)}";
+
     private static void PrintSummary(ScanResult result, Lineage.Clustering.DuplicateGroups duplicates, int top, TimeSpan elapsed)
     {
         long words = 0;
@@ -153,16 +157,22 @@ internal static class ScanCommand
             .Column("shared words", rightAligned: true)
             .Column("of A", rightAligned: true)
             .Column("of B", rightAligned: true);
+        var derived = result.Pairs[0].Rewritten is not null;
+        if (derived) table.Column("derivation");
         for (var i = 0; i < Math.Min(top, result.Pairs.Count); i++)
         {
             var pair = result.Pairs[i];
-            table.Row(
+            var rewritten = pair.Rewritten;
+            string[] cells =
+            [
                 result.Documents[pair.A].Id,
                 result.Documents[pair.B].Id,
-                NumberFormat.Count(pair.Alignment.Passages.Count),
-                NumberFormat.Count(pair.Alignment.SharedWords),
-                NumberFormat.Share(pair.Alignment.CoverageA),
-                NumberFormat.Share(pair.Alignment.CoverageB));
+                NumberFormat.Count(pair.Alignment.Passages.Count + (rewritten?.Passages.Count ?? 0)),
+                NumberFormat.Count(pair.SharedWords),
+                NumberFormat.Share(rewritten?.CoverageA ?? pair.Alignment.CoverageA),
+                NumberFormat.Share(rewritten?.CoverageB ?? pair.Alignment.CoverageB),
+            ];
+            table.Row(rewritten is null ? cells : [.. cells, Derivation(rewritten.Derivation)]);
         }
         table.Write();
         if (result.Pairs.Count > top) Terminal.Out.MarkupLine($"[grey]… {NumberFormat.Count(result.Pairs.Count - top, "more pair", "more pairs")} (--top, --json, --csv)[/]");

@@ -54,6 +54,45 @@ internal static class SideBySide
     }
 
     /// <summary>
+    /// Rewritten passages, numbered after the <paramref name="before"/> verbatim ones: each matched
+    /// sentence pair side by side, the words one sentence has and its match lacks marked as
+    /// only in A or only in B.
+    /// </summary>
+    public static void WriteRewritten(Side a, Side b, IReadOnlyList<RewordedPassage> passages, int before)
+    {
+        var number = before;
+        foreach (var passage in passages)
+        {
+            number++;
+            var title = $"passage {number}: rewritten, {NumberFormat.Count(passage.Words, "word")}, similarity {NumberFormat.Share(passage.Similarity)}";
+            Table? table = null;
+            if (Terminal.OutIsInteractive)
+                table = new Table().Border(TableBorder.Rounded).Expand().Title(Markup.Escape(title))
+                    .AddColumn($"{Markup.Escape(a.Id)} [grey]{passage.A.Start}+{passage.A.Length}[/]")
+                    .AddColumn($"{Markup.Escape(b.Id)} [grey]{passage.B.Start}+{passage.B.Length}[/]");
+            else Terminal.Plain.WriteLine(title);
+            // Each side's changes alone, in that side's order, as Pieces walks them.
+            var changedA = new List<Edit>();
+            var changedB = new List<Edit>();
+            foreach (var edit in passage.Changed) (edit.Kind == EditKind.OnlyInA ? changedA : changedB).Add(edit);
+            foreach (var match in passage.Sentences)
+            {
+                var piecesA = Pieces(a.Document, match.A, changedA, sideA: true);
+                var piecesB = Pieces(b.Document, match.B, changedB, sideA: false);
+                if (table is not null)
+                {
+                    table.AddRow(Coloured(piecesA, sideA: true), Coloured(piecesB, sideA: false));
+                    continue;
+                }
+                Terminal.Plain.WriteLine($"A {a.Id} {match.A.Start}+{match.A.Length}: {Plain(piecesA, sideA: true)}");
+                Terminal.Plain.WriteLine($"B {b.Id} {match.B.Start}+{match.B.Length}: {Plain(piecesB, sideA: false)}");
+            }
+            if (table is not null) Terminal.Out.Write(table);
+            else Terminal.Plain.WriteLine();
+        }
+    }
+
+    /// <summary>
     /// The visible text of one side of a passage in runs by edit kind: the document's words-bearing
     /// chars (its view) whose place in the original lies inside the passage.
     /// </summary>

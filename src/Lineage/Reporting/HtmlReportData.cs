@@ -55,7 +55,7 @@ public sealed class HtmlReportData(ReportBuilder report)
         using var json = CreateWriter(output);
         json.WriteStartArray();
         foreach (var pair in report.Scan.Pairs)
-            JsonReport.WriteArray(json, ReportBuilder.Passages(pair.Alignment.Passages), ReportJsonContext.Default.ReportPassage);
+            JsonReport.WriteArray(json, ReportBuilder.Passages(pair), ReportJsonContext.Default.ReportPassage);
         json.WriteEndArray();
     }
 

@@ -120,7 +120,7 @@ public static class ParquetReport
                 bStart[row] = passage.B.Start;
                 bLength[row] = passage.B.Length;
                 words[row] = passage.Words;
-                identity[row] = passage.Identity;
+                identity[row] = passage.Identity ?? 0;
                 row++;
             }
         }

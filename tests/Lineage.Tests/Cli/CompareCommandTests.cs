@@ -23,6 +23,9 @@ public class CompareCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Ok, articles.ExitCode);
         Assert.Contains("share no passage", articles.Output);
+        // Same author, same event, a follow-up: not derived, and the evidence says how little matched.
+        Assert.Contains("independent", articles.Output);
+        Assert.Contains("verbatim", articles.Output);
         Assert.DoesNotContain(SampleCorpus.Scan.Pairs, p => SampleCorpus.Scan.Documents[p.A].Id.StartsWith("000") && SampleCorpus.Scan.Documents[p.B].Id.StartsWith("004"));
         Assert.Contains("shared words", whole.Output);
     }
@@ -43,6 +46,32 @@ public class CompareCommandTests : IDisposable
         Assert.Equal(scanned.Alignment.SharedWords, pair.GetProperty("sharedWords").GetInt32());
         Assert.Equal(Math.Round(scanned.Alignment.CoverageA, 4), Math.Round(pair.GetProperty("coverage").GetProperty("a").GetDouble(), 4));
         Assert.Contains("1 passage, ", run.Output);
+    }
+
+    [Fact]
+    public void Shows_a_rewrite_sentence_by_sentence_with_the_changed_words_marked_and_its_derivation()
+    {
+        var agency = folder.Write("agency.txt", Lineage.Tests.Alignment.RewriteFinderTests.Agency);
+        var rewrite = folder.Write("rewrite.txt", Lineage.Tests.Alignment.RewriteFinderTests.Rewrite);
+        var json = Path.Combine(folder.Path, "rewrite.json");
+
+        var run = CliRun.Of("compare", agency, rewrite, "--json", json);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("rewrite 100 %: 100 % of rewrite matched, 0 % verbatim", run.Output);
+        Assert.Contains("passage 1: rewritten", run.Output);
+        Assert.Contains("[-9-]", run.Output);
+        Assert.Contains("{+nine+}", run.Output);
+        using var document = JsonDocument.Parse(File.ReadAllText(json));
+        var pair = Assert.Single(document.RootElement.GetProperty("pairs").EnumerateArray());
+        Assert.Equal("rewrite", pair.GetProperty("derivation").GetProperty("kind").GetString());
+        Assert.Equal("b", pair.GetProperty("derivation").GetProperty("derived").GetString());
+        var passage = Assert.Single(pair.GetProperty("passages").EnumerateArray());
+        Assert.Equal("rewritten", passage.GetProperty("kind").GetString());
+        Assert.Equal(JsonValueKind.Null, passage.GetProperty("identity").ValueKind);
+        var sentence = passage.GetProperty("sentences")[0];
+        var a = sentence.GetProperty("a");
+        Assert.StartsWith("Floods in northern Bangladesh", Lineage.Tests.Alignment.RewriteFinderTests.Agency.Substring(a.GetProperty("start").GetInt32(), a.GetProperty("length").GetInt32()));
     }
 
     [Fact]

@@ -40,9 +40,11 @@ public class ScanCommandTests
         Assert.NotEqual(0, edge.GetProperty("evidence").GetArrayLength());
 
         var lines = File.ReadAllLines(csv);
-        Assert.Equal("a,b,passages,shared_words,coverage_a,coverage_b,words_a,words_b,path_a,path_b", lines[0]);
+        Assert.Equal("a,b,passages,shared_words,coverage_a,coverage_b,words_a,words_b,path_a,path_b,rewritten_passages,derivation,derivation_score,matched_a,matched_b,verbatim_a,verbatim_b", lines[0]);
         Assert.Equal(root.GetProperty("pairs").GetArrayLength() + 1, lines.Length);
         Assert.StartsWith("000_c165fded52a75aca,001_4ebc558d1441065c,1,", lines[1]);
+        // The PDF copy is wholly derived, word for word.
+        Assert.Contains(",0,copy,1,", lines[1]);
     }
 
     [Fact]

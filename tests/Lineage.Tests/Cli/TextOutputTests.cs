@@ -30,8 +30,8 @@ public class TextOutputTests : IDisposable
         Assert.Equal(ExitCodes.SomeInputSkipped, run.ExitCode);
         var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
-        Assert.Equal("A\tB\tpassages\tshared words\tof A\tof B", lines[1]);
-        Assert.Equal([LongName, "copy", "1", "458", "97 %", "100 %"], lines[2].Split('\t'));
+        Assert.Equal("A\tB\tpassages\tshared words\tof A\tof B\tderivation", lines[1]);
+        Assert.Equal([LongName, "copy", "1", "458", "97 %", "100 %", "copy 100 %"], lines[2].Split('\t'));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Lineage.Alignment;
+using Lineage.Pipeline;
 using Lineage.Scanning;
 
 namespace Lineage.Tests.Scanning;
@@ -30,6 +31,51 @@ public class SampleCorpusTests
         Assert.InRange(pair.Alignment.Passages.Count, 1, 3);
         var coverage001 = pair.A == IndexOf("001") ? pair.Alignment.CoverageA : pair.Alignment.CoverageB;
         Assert.True(coverage001 >= 0.9, $"001 covered {coverage001:P1}");
+    }
+
+    [Fact]
+    public void Calls_001_a_copy_of_000_in_one_verbatim_passage_and_reports_no_rewritten_one()
+    {
+        var pair = PairOf("000", "001");
+        var rewritten = Assert.IsType<RewrittenReuse>(pair.Rewritten);
+
+        Assert.Single(pair.Alignment.Passages);
+        Assert.Empty(rewritten.Passages);
+        Assert.Equal(DerivationKind.Copy, rewritten.Derivation.Kind);
+        Assert.Equal(pair.A == IndexOf("001") ? PairSide.A : PairSide.B, rewritten.Derivation.Derived);
+        Assert.Equal(1, rewritten.Derivation.Score);
+    }
+
+    /// <summary>
+    /// Every other seed pair is about the same event and none derives from the other: 003 shares
+    /// a 13-word quotation with 000 and 001 (reported as a verbatim passage, not as derivation),
+    /// 002 is another agency's story, 004 the same author's follow-up on the same site.
+    /// </summary>
+    [Theory]
+    [InlineData("000", "002", 0.0)]
+    [InlineData("000", "003", 0.15)]
+    [InlineData("000", "004", 0.05)]
+    [InlineData("001", "002", 0.0)]
+    [InlineData("001", "003", 0.15)]
+    [InlineData("001", "004", 0.05)]
+    [InlineData("002", "003", 0.1)]
+    [InlineData("002", "004", 0.0)]
+    [InlineData("003", "004", 0.0)]
+    public void Calls_every_other_seed_pair_independent_with_how_little_of_it_matched(string x, string y, double most)
+    {
+        var compared = Scanner.Compare(Scan.Documents[IndexOf(x)], Scan.Documents[IndexOf(y)], new ScanOptions());
+        var derivation = Assert.Single(compared.Pairs).Rewritten!.Derivation;
+
+        Assert.Equal(DerivationKind.Independent, derivation.Kind);
+        Assert.InRange(derivation.Score, 0, most);
+        Assert.InRange(derivation.MatchedA, 0, most);
+        Assert.InRange(derivation.MatchedB, 0, most);
+        Assert.Empty(compared.Pairs[0].Rewritten!.Passages);
+        // In the scan, a pair is there only for a verbatim passage (the quotation 003 shares).
+        var scanned = Scan.Pairs.SingleOrDefault(p => p.A == IndexOf(x) && p.B == IndexOf(y));
+        Assert.Equal(y == "003" && x != "002", scanned is not null);
+        // The scan matches sentences only of pairs sharing rare terms beyond their passages (not these), compare always: the same call.
+        if (scanned is not null) Assert.Equal(derivation.Kind, scanned.Rewritten!.Derivation.Kind);
     }
 
     [Theory]

@@ -25,7 +25,7 @@ public sealed partial class ReportBuilder
                 var passage = passages[p];
                 var edits = new ReportTraceEdit[passage.Edits.Count];
                 for (var e = 0; e < edits.Length; e++) edits[e] = new ReportTraceEdit(passage.Edits[e].Kind, passage.Edits[e].A, passage.Edits[e].B);
-                traced[p] = new ReportTracePassage(passage.A, passage.B, passage.Words, passage.Identity, edits);
+                traced[p] = new ReportTracePassage(passage.A, passage.B, passage.Words, passage.Identity ?? 0, edits);
             }
             matches[i] = new ReportTraceMatch(
                 Document(match.Stored, match.Words), match.Added, match.Alignment.SharedWords,

@@ -50,11 +50,24 @@ public sealed partial class ReportBuilder(ScanResult scan, CorpusAnalysis? analy
     {
         var pair = scan.Pairs[index];
         var alignment = pair.Alignment;
+        var rewritten = pair.Rewritten;
         return new ReportPair(
-            scan.Documents[pair.A].Id, scan.Documents[pair.B].Id, alignment.SharedWords,
-            new ReportCoverage(ReportPrecision.Round(alignment.CoverageA), ReportPrecision.Round(alignment.CoverageB)),
-            withPassages ? null : alignment.Passages.Count,
-            withPassages ? Passages(alignment.Passages) : null);
+            scan.Documents[pair.A].Id, scan.Documents[pair.B].Id, pair.SharedWords,
+            new ReportCoverage(ReportPrecision.Round(rewritten?.CoverageA ?? alignment.CoverageA), ReportPrecision.Round(rewritten?.CoverageB ?? alignment.CoverageB)),
+            withPassages ? null : alignment.Passages.Count + (rewritten?.Passages.Count ?? 0),
+            withPassages ? Passages(pair) : null,
+            rewritten is null ? null : Derivation(rewritten.Derivation));
+    }
+
+    /// <summary>A pair's passages: verbatim ones, then rewritten ones.</summary>
+    public static ReportPassage[] Passages(DocumentPair pair)
+    {
+        var verbatim = Passages(pair.Alignment.Passages);
+        if (pair.Rewritten is not { Passages.Count: > 0 } rewritten) return verbatim;
+        var result = new ReportPassage[verbatim.Length + rewritten.Passages.Count];
+        verbatim.CopyTo(result, 0);
+        for (var i = 0; i < rewritten.Passages.Count; i++) result[verbatim.Length + i] = Passage(rewritten.Passages[i]);
+        return result;
     }
 
     public static ReportPassage[] Passages(IReadOnlyList<Passage> passages)
@@ -69,10 +82,43 @@ public sealed partial class ReportBuilder(ScanResult scan, CorpusAnalysis? analy
                 var edit = passage.Edits[e];
                 edits[e] = new ReportEdit(EditName(edit.Kind), ReportSpan.Of(edit.A), ReportSpan.Of(edit.B));
             }
-            result[i] = new ReportPassage(ReportSpan.Of(passage.A), ReportSpan.Of(passage.B), passage.AlignedWords, ReportPrecision.Round(passage.Identity), edits);
+            result[i] = new ReportPassage(ReportSpan.Of(passage.A), ReportSpan.Of(passage.B), passage.AlignedWords, ReportPrecision.Round(passage.Identity), edits, Verbatim);
         }
         return result;
     }
+
+    public const string Verbatim = "verbatim";
+    public const string Rewritten = "rewritten";
+
+    public static ReportPassage Passage(RewordedPassage passage)
+    {
+        var sentences = new ReportSentencePair[passage.Sentences.Count];
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            var s = passage.Sentences[i];
+            sentences[i] = new ReportSentencePair(ReportSpan.Of(s.A), ReportSpan.Of(s.B), ReportPrecision.Round(s.Similarity), s.Joined);
+        }
+        var edits = new ReportEdit[passage.Changed.Count];
+        for (var e = 0; e < edits.Length; e++)
+        {
+            var edit = passage.Changed[e];
+            edits[e] = new ReportEdit(EditName(edit.Kind), ReportSpan.Of(edit.A), ReportSpan.Of(edit.B));
+        }
+        return new ReportPassage(ReportSpan.Of(passage.A), ReportSpan.Of(passage.B), passage.Words, null, edits, Rewritten, ReportPrecision.Round(passage.Similarity), sentences);
+    }
+
+    public static ReportDerivation Derivation(PairDerivation derivation) => new(
+        DerivationName(derivation.Kind), ReportPrecision.Round(derivation.Score), derivation.Derived == PairSide.A ? "a" : "b",
+        new ReportCoverage(ReportPrecision.Round(derivation.MatchedA), ReportPrecision.Round(derivation.MatchedB)),
+        new ReportCoverage(ReportPrecision.Round(derivation.VerbatimA), ReportPrecision.Round(derivation.VerbatimB)));
+
+    public static string DerivationName(DerivationKind kind) => kind switch
+    {
+        DerivationKind.Copy => "copy",
+        DerivationKind.Rewrite => "rewrite",
+        DerivationKind.Partial => "partial",
+        _ => "independent",
+    };
 
     public IEnumerable<ReportStory> Stories()
     {

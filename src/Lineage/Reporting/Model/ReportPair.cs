@@ -6,7 +6,8 @@ namespace Lineage.Reporting.Model;
 public readonly record struct ReportCoverage(double A, double B);
 
 /// <summary>
-/// Two documents (by id) that share text, with their passages. Where the passages are written
+/// Two documents (by id) that share text, with their passages (verbatim first, then rewritten)
+/// and, when rewrites were looked for, their derivation. Where the passages are written
 /// apart (the HTML report keeps them in a block of their own), <see cref="Passages"/> is left out
 /// and <see cref="PassageCount"/> says how many there are.
 /// </summary>
@@ -16,4 +17,5 @@ public sealed record ReportPair(
     int SharedWords,
     ReportCoverage Coverage,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? PassageCount,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ReportPassage>? Passages);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ReportPassage>? Passages,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ReportDerivation? Derivation = null);
