@@ -36,9 +36,9 @@ public static class RewriteCandidateStage
     /// Each side that stands for a group of copies replaced by the copy closest to the other
     /// side (<see cref="Score"/>): the copy holding most of the group's own terms (those most of
     /// its copies hold: the story's words, not one site's furniture) that the other side holds,
-    /// then the earliest, then the one with fewest terms the other side lacks. Copies differ by
-    /// typos, substitutions and cuts, so that is the text the other most likely rewrote. Copies that tie (the same words) are each paired,
-    /// up to <see cref="MaxTiedCopies"/>.
+    /// then the earliest. Copies differ by typos, substitutions and cuts, so that is the text the
+    /// other most likely rewrote. Copies that tie (as many of those words, the same day) are each
+    /// paired, up to <see cref="MaxTiedCopies"/>: any of them may be the one rewritten.
     /// </summary>
     internal static CandidatePair[] ClosestCopies(CandidatePair[] found, IReadOnlyList<uint[]> terms, IReadOnlyList<DateOnly?> published, DuplicateGroups groups)
     {
@@ -97,27 +97,20 @@ public static class RewriteCandidateStage
 
     /// <summary>
     /// How close a copy is to the other side, in order: the terms of its group's core it shares
-    /// with the other side; then being dated earlier (an original comes before its copies; undated
-    /// last); then fewer terms the other side lacks (a copy's typos among them).
+    /// with the other side; then being dated earlier (an original comes before its copies; undated last).
     /// </summary>
     private static CopyScore Score(uint[] copy, uint[] other, HashSet<uint> core, DateOnly? published)
     {
-        int shared = 0, missing = 0;
+        var shared = 0;
         foreach (var t in copy)
-        {
-            if (Array.BinarySearch(other, t) < 0) missing++;
-            else if (core.Contains(t)) shared++;
-        }
-        return new CopyScore(shared, -(published?.DayNumber ?? int.MaxValue), -missing);
+            if (core.Contains(t) && Array.BinarySearch(other, t) >= 0) shared++;
+        return new CopyScore(shared, -(published?.DayNumber ?? int.MaxValue));
     }
 
     /// <summary>Greater is closer: compared field by field.</summary>
-    private readonly record struct CopyScore(int Shared, int Earlier, int Fewer) : IComparable<CopyScore>
+    private readonly record struct CopyScore(int Shared, int Earlier) : IComparable<CopyScore>
     {
-        public int CompareTo(CopyScore other) =>
-            Shared != other.Shared ? Shared.CompareTo(other.Shared)
-            : Earlier != other.Earlier ? Earlier.CompareTo(other.Earlier)
-            : Fewer.CompareTo(other.Fewer);
+        public int CompareTo(CopyScore other) => Shared != other.Shared ? Shared.CompareTo(other.Shared) : Earlier.CompareTo(other.Earlier);
     }
 
     private static DateOnly? Day(string? iso) =>

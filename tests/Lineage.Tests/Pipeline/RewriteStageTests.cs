@@ -53,40 +53,44 @@ public class RewriteStageTests
 
     public class Closest_copies
     {
-        // Terms of a story (1 … 20), a copy that misspells two of them (21, 22 in place of 3, 4) and
-        // carries its site's words (90 … 95), and a rewrite on that site that keeps 1 … 12.
+        // Terms of a story (1 … 20); a copy that misspells two of them (21, 22 in place of 3, 4) and
+        // carries its site's words (90 … 95); a clean copy with words of its own site (80 … 82); and
+        // a rewrite on the first copy's site that keeps 1 … 12.
         private static readonly uint[] Source = [.. Enumerable.Range(1, 20).Select(t => (uint)t)];
-        private static readonly uint[] Copy = [1, 2, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 90, 91, 92, 93, 94, 95];
+        private static readonly uint[] Misspelt = [1, 2, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 90, 91, 92, 93, 94, 95];
+        private static readonly uint[] Clean = [.. Source, 80, 81, 82];
         private static readonly uint[] Rewrite = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 50, 51, 90, 91, 92, 93, 94, 95];
 
-        private static CandidatePair Closest(uint[][] terms, DateOnly?[] published)
+        /// <summary>The pairs a found pair of the rewrite (the last document) and the group's representative becomes.</summary>
+        private static List<(int, int)> Closest(uint[][] terms, DateOnly?[] published)
         {
-            var articles = terms.Select((_, i) => Text("d" + i, "x")).ToArray();
-            // Documents 0 and 1 are one group of copies, 1 its representative (the found pair names it).
-            var copies = new List<DocumentPair> { new(0, 1, PairAlignment.None with { CoverageA = 1, CoverageB = 1 }) };
-            var groups = DuplicateGroups.Of(articles.Select(a => new Lineage.Extraction.ExtractedDocument
+            var rewrite = terms.Length - 1;
+            var articles = terms.Select((_, i) => Text("d" + i, "x")).Select(a => new Lineage.Extraction.ExtractedDocument
             {
                 Document = a, Content = a.View, Boilerplate = [], Metadata = new Lineage.Extraction.ArticleMetadata(),
-            }).ToArray(), [100, 200, 100], copies);
-            return Assert.Single(RewriteCandidateStage.ClosestCopies([new CandidatePair(1, 2, 5)], terms, published, groups));
+            }).ToArray();
+            var copies = new List<DocumentPair>();
+            for (var d = 1; d < rewrite; d++) copies.Add(new(0, d, PairAlignment.None with { CoverageA = 1, CoverageB = 1 }));
+            var groups = DuplicateGroups.Of(articles, [.. terms.Select(_ => 100)], copies);
+            var found = new CandidatePair(groups.Of(0).Representative, rewrite, 5);
+            return [.. RewriteCandidateStage.ClosestCopies([found], terms, published, groups).Select(p => (p.A, p.B))];
         }
 
         [Fact]
-        public void Pairs_a_rewrite_with_the_copy_of_the_story_it_kept_not_the_one_sharing_its_sites_words()
+        public void Pairs_a_rewrite_with_the_copies_holding_most_of_the_story_it_kept_not_the_one_sharing_its_sites_words()
         {
-            var pair = Closest([Source, Copy, Rewrite], [null, null, null]);
+            var pairs = Closest([Source, Misspelt, Clean, Rewrite], [null, null, null, null]);
 
-            Assert.Equal((0, 2), (pair.A, pair.B));
+            Assert.Equal([(0, 3), (2, 3)], pairs);
         }
 
         [Fact]
-        public void Prefers_the_earlier_of_two_copies_holding_as_much_of_it()
+        public void Prefers_the_earliest_of_the_copies_holding_as_much_of_it()
         {
             var day = new DateOnly(2016, 9, 17);
-            uint[] copy = [.. Source, 90, 91, 92];
 
-            Assert.Equal(1, Closest([Source, copy, Rewrite], [day.AddDays(1), day, null]).A);
-            Assert.Equal(0, Closest([Source, copy, Rewrite], [day, day.AddDays(1), null]).A);
+            Assert.Equal([(0, 3)], Closest([Source, Misspelt, Clean, Rewrite], [day, day, day.AddDays(1), null]));
+            Assert.Equal([(2, 3)], Closest([Source, Misspelt, Clean, Rewrite], [day.AddDays(1), day, day, null]));
         }
     }
 }
