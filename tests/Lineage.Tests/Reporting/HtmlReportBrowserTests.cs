@@ -70,6 +70,24 @@ public sealed class HtmlReportBrowserTests : IClassFixture<ReportBrowser>, IDisp
     }
 
     [Fact]
+    public async Task A_rewrite_is_shown_sentence_by_sentence_with_its_changed_words_and_its_derivation()
+    {
+        static Lineage.Reading.Document Text(string id, string text) => Lineage.Reading.DocumentReader.Create(id + ".txt", id, text, Lineage.Reading.DocumentFormat.Text)!;
+        var scan = Scanner.Scan([Text("agency", Alignment.RewriteFinderTests.Agency), Text("paper", Alignment.RewriteFinderTests.Rewrite)], new ScanOptions());
+        var page = await browser.OpenAsync(WriteReport(scan), "#pair/0", errors);
+
+        var table = page.Locator("table.side-by-side");
+        await table.First.WaitForAsync();
+        Assert.Equal(5, await page.Locator("table.side-by-side tbody tr").CountAsync());
+        Assert.Equal(1, await page.Locator("td.side-a mark.edit[data-kind='only in A']", new() { HasTextString = "9" }).CountAsync());
+        Assert.Equal(1, await page.Locator("td.side-b mark.edit[data-kind='only in B']", new() { HasTextString = "nine" }).CountAsync());
+        var view = await page.Locator("#view").InnerTextAsync();
+        Assert.Contains("Derivation: rewrite 100 % (B derived)", view);
+        Assert.Contains("rewritten, ", view);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task The_copies_view_shows_each_group_with_the_document_kept_and_links_to_its_members()
     {
         var scan = SampleCorpus.Scan;

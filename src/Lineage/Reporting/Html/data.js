@@ -28,7 +28,7 @@ function viewData(report) {
     var a = doc(p.a), b = doc(p.b);
     pairOf.set(a + '/' + b, i);
     pairOf.set(b + '/' + a, i);
-    return [a, b, p.sharedWords, p.passageCount, p.coverage.a, p.coverage.b];
+    return [a, b, p.sharedWords, p.passageCount, p.coverage.a, p.coverage.b, p.derivation || null];
   });
   report.documents.forEach(function (d) { if (d.story === undefined) d.story = 0; });
   return {
@@ -97,8 +97,9 @@ var namesData = lazyBlock('lineage-names', function (n) {
   };
 });
 
-// A pair's passages as [aStart, aLength, bStart, bLength, words, identity, edits], each edit
-// [kind (index into EDIT_KINDS), aStart, aLength, bStart, bLength].
+// A pair's passages as [aStart, aLength, bStart, bLength, words, identity, edits, kind,
+// similarity, sentences], each edit [kind (index into EDIT_KINDS), aStart, aLength, bStart,
+// bLength], each matched sentence pair of a rewritten passage [aStart, aLength, bStart, bLength, similarity].
 var passagesCache = null;
 var passagesOfPair = new Map();
 function passagesOf(pair) {
@@ -108,6 +109,8 @@ function passagesOf(pair) {
   var passages = (passagesCache[pair] || []).map(function (p) {
     return [p.a.start, p.a.length, p.b.start, p.b.length, p.words, p.identity, p.edits.map(function (e) {
       return [EDIT_KINDS.indexOf(e.kind), e.a.start, e.a.length, e.b.start, e.b.length];
+    }), p.kind, p.similarity, (p.sentences || []).map(function (s) {
+      return [s.a.start, s.a.length, s.b.start, s.b.length, s.similarity];
     })];
   });
   passagesOfPair.set(pair, passages);

@@ -87,6 +87,28 @@ function passageRows(textA, textB, passage, passageIndex) {
 }
 
 // A difference on one side; where that side has no words, a caret marks where the other's would go.
+// A rewritten passage, one row per matched sentence pair: each sentence as written, the words it
+// has and the sentence it is matched with lacks marked as only in A or only in B.
+function rewrittenRows(textA, textB, passage) {
+  function marked(text, start, length, edits, side, style) {
+    var parts = [], at = start, end = start + length;
+    edits.forEach(function (edit) {
+      var editStart = side === 0 ? edit[1] : edit[3], editLength = side === 0 ? edit[2] : edit[4];
+      if (editLength === 0 || editStart < at || editStart + editLength > end) return;
+      parts.push(text.slice(at, editStart));
+      parts.push(h('mark', { class: 'edit ' + style, 'data-kind': side === 0 ? 'only in A' : 'only in B' }, text.slice(editStart, editStart + editLength)));
+      at = editStart + editLength;
+    });
+    parts.push(text.slice(at, end));
+    return parts;
+  }
+  var onlyA = passage[6].filter(function (e) { return e[0] === 2; }).sort(function (x, y) { return x[1] - y[1]; });
+  var onlyB = passage[6].filter(function (e) { return e[0] === 3; }).sort(function (x, y) { return x[3] - y[3]; });
+  return passage[9].map(function (s) {
+    return { a: marked(textA, s[0], s[1], onlyA, 0, 'only-a'), b: marked(textB, s[2], s[3], onlyB, 1, 'only-b') };
+  });
+}
+
 function editMark(text, style, name, key, title) {
   if (text.length === 0) return h('span', { class: 'gap ' + style, 'data-edit': key, title: title }, '‸');
   return h('mark', { class: 'edit ' + style, 'data-edit': key, 'data-kind': name, title: title }, text);
@@ -124,6 +146,8 @@ function pairView(index) {
     h('div', { class: 'pair-heads' }, pairHeader(a, 'A'), pairHeader(b, 'B')),
     h('p', null, plural(p[3], 'passage') + ', ' + plural(p[2], 'shared word') + ' · ' + percent(p[4]) + ' of A · ' + percent(p[5]) + ' of B · '
       + [plural(counts[0], 'typo'), plural(counts[1], 'substitution'), number(counts[2]) + ' only in A', number(counts[3]) + ' only in B'].join(', ')),
+    p[6] ? h('p', { class: 'pair-derivation' }, 'Derivation: ' + p[6].kind + ' ' + percent(p[6].score) + ' (' + p[6].derived.toUpperCase() + ' derived) · matched '
+      + percent(p[6].matched.a) + ' of A, ' + percent(p[6].matched.b) + ' of B · verbatim ' + percent(p[6].verbatim.a) + ' of A, ' + percent(p[6].verbatim.b) + ' of B') : null,
     edge ? h('div', { class: 'pair-edge' }, edgeSummary(edge), evidenceList(edge)) : null,
     h('p', { class: 'legend' },
       h('mark', { class: 'edit typo' }, 'typo'), ' ',
@@ -132,9 +156,12 @@ function pairView(index) {
       h('span', { class: 'gap' }, '‸'), ' where the other side’s words would go. Hover a difference to see its counterpart.'));
 
   passages.forEach(function (passage, i) {
-    var rows = passageRows(textA, textB, passage, i);
+    var rewritten = passage[7] === 'rewritten';
+    var rows = rewritten ? rewrittenRows(textA, textB, passage) : passageRows(textA, textB, passage, i);
     view.appendChild(h('section', { class: 'passage' },
-      h('h2', null, 'Passage ' + (i + 1) + ': ' + plural(passage[4], 'word') + ', identity ' + percent(passage[5])),
+      h('h2', null, 'Passage ' + (i + 1) + ': ' + (rewritten
+        ? 'rewritten, ' + plural(passage[4], 'word') + ', similarity ' + percent(passage[8]) + ', ' + plural(passage[9].length, 'sentence pair')
+        : plural(passage[4], 'word') + ', identity ' + percent(passage[5]))),
       h('p', { class: 'muted' }, 'A ' + passage[0] + '+' + passage[1] + ' · B ' + passage[2] + '+' + passage[3] + ' (character offset + length)'),
       linkEdits(h('table', { class: 'side-by-side' },
         h('colgroup', null, h('col', { class: 'half' }), h('col', { class: 'half' })),
