@@ -62,7 +62,7 @@ public static class ParquetReport
             .Write(output);
     }
 
-    /// <summary>One row per pair that shares text: <c>pair</c>, <c>a</c>, <c>b</c> (ids), <c>sharedWords</c>, <c>coverageA</c>, <c>coverageB</c>, <c>passages</c>.</summary>
+    /// <summary>One row per pair that shares text: <c>pair</c>, <c>a</c>, <c>b</c> (ids), <c>sharedWords</c>, <c>coverageA</c>, <c>coverageB</c>, <c>passages</c>, <c>derivation</c> (its kind; null when rewrites were not looked for).</summary>
     public static void WritePairs(ReportBuilder report, Stream output)
     {
         var n = report.Scan.Pairs.Count;
@@ -73,9 +73,11 @@ public static class ParquetReport
         var coverageA = new double[n];
         var coverageB = new double[n];
         var passages = new int[n];
+        var derivation = new string?[n];
         for (var i = 0; i < n; i++)
         {
             var pair = report.Pair(i, withPassages: false);
+            derivation[i] = pair.Derivation?.Kind;
             numbers[i] = i;
             a[i] = pair.A;
             b[i] = pair.B;
@@ -87,16 +89,16 @@ public static class ParquetReport
         new ParquetTable()
             .Integers("pair", numbers).Strings("a", a).Strings("b", b)
             .Integers("sharedWords", shared).Doubles("coverageA", coverageA).Doubles("coverageB", coverageB)
-            .Integers("passages", passages)
+            .Integers("passages", passages).Strings("derivation", derivation)
             .Write(output);
     }
 
-    /// <summary>One row per aligned passage: <c>pair</c>, <c>a</c>, <c>b</c>, <c>aStart</c>, <c>aLength</c>, <c>bStart</c>, <c>bLength</c>, <c>words</c>, <c>identity</c>.</summary>
+    /// <summary>One row per passage, verbatim or rewritten: <c>pair</c>, <c>a</c>, <c>b</c>, <c>aStart</c>, <c>aLength</c>, <c>bStart</c>, <c>bLength</c>, <c>words</c>, <c>identity</c> (NaN for a rewritten passage), <c>kind</c>.</summary>
     public static void WritePassages(ReportBuilder report, Stream output)
     {
         var scan = report.Scan;
         var n = 0;
-        foreach (var pair in scan.Pairs) n += pair.Alignment.Passages.Count;
+        foreach (var pair in scan.Pairs) n += pair.Alignment.Passages.Count + (pair.Rewritten?.Passages.Count ?? 0);
         var numbers = new int[n];
         var a = new string?[n];
         var b = new string?[n];
@@ -106,11 +108,12 @@ public static class ParquetReport
         var bLength = new int[n];
         var words = new int[n];
         var identity = new double[n];
+        var kind = new string?[n];
         var row = 0;
         for (var p = 0; p < scan.Pairs.Count; p++)
         {
             var pair = scan.Pairs[p];
-            foreach (var passage in ReportBuilder.Passages(pair.Alignment.Passages))
+            foreach (var passage in ReportBuilder.Passages(pair))
             {
                 numbers[row] = p;
                 a[row] = scan.Documents[pair.A].Id;
@@ -120,7 +123,8 @@ public static class ParquetReport
                 bStart[row] = passage.B.Start;
                 bLength[row] = passage.B.Length;
                 words[row] = passage.Words;
-                identity[row] = passage.Identity ?? 0;
+                identity[row] = passage.Identity ?? double.NaN;
+                kind[row] = passage.Kind;
                 row++;
             }
         }
@@ -128,7 +132,7 @@ public static class ParquetReport
             .Integers("pair", numbers).Strings("a", a).Strings("b", b)
             .Integers("aStart", aStart).Integers("aLength", aLength)
             .Integers("bStart", bStart).Integers("bLength", bLength)
-            .Integers("words", words).Doubles("identity", identity)
+            .Integers("words", words).Doubles("identity", identity).Strings("kind", kind)
             .Write(output);
     }
 }

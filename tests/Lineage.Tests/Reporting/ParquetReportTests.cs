@@ -91,6 +91,27 @@ public class ParquetReportTests : IDisposable
     }
 
     [Fact]
+    public void Duckdb_reads_a_rewrites_derivation_and_its_rewritten_passage()
+    {
+        static Lineage.Reading.Document Text(string id, string text) => Lineage.Reading.DocumentReader.Create(id + ".txt", id, text, Lineage.Reading.DocumentFormat.Text)!;
+        var scan = Lineage.Pipeline.Scanner.Scan([Text("agency", Alignment.RewriteFinderTests.Agency), Text("paper", Alignment.RewriteFinderTests.Rewrite)], new Lineage.Scanning.ScanOptions());
+        var pairs = Written(ParquetReport.PairsFile, stream => ParquetReport.WritePairs(scan, stream));
+        var passages = Written(ParquetReport.PassagesFile, stream => ParquetReport.WritePassages(scan, stream));
+
+        var rows = Query($"""
+            SELECT p.derivation, p.passages, s.kind, isnan(s.identity), s.words
+            FROM read_parquet('{pairs}') p JOIN read_parquet('{passages}') s ON s.pair = p.pair
+            """);
+
+        var row = Assert.Single(rows);
+        Assert.Equal("rewrite", row[0]);
+        Assert.Equal(1, Convert.ToInt32(row[1]));
+        Assert.Equal("rewritten", row[2]);
+        Assert.Equal(true, row[3]);
+        Assert.Equal(scan.Pairs[0].SharedWords, Convert.ToInt32(row[4]));
+    }
+
+    [Fact]
     public void Duckdb_reads_empty_tables_when_nothing_was_found()
     {
         var empty = SampleCorpus.Scan with { Pairs = [] };
