@@ -19,7 +19,7 @@ internal static class CompareCommand
         var first = new Argument<string>("a") { Description = "First document: a file, or FILE#ID for one document of a JSONL file, WARC or folder (the id scan shows)" };
         var second = new Argument<string>("b") { Description = "Second document, as the first" };
         var json = new Option<string?>("--json") { Description = "Write the two documents and their pair as JSON (scan's format) to FILE ('-' for stdout, which replaces the text report)" };
-        var engine = new EngineOptions(EngineParts.Read | EngineParts.Passages | EngineParts.WholeText);
+        var engine = new EngineOptions(EngineParts.Read | EngineParts.Passages | EngineParts.WholeText | EngineParts.Rewrites);
         var command = new Command("compare", "Show the passages two documents share, side by side, with differing words highlighted") { first, second, json };
         engine.AddTo(command);
         command.SetAction(parse =>

@@ -15,6 +15,7 @@ internal sealed class EngineOptions(EngineParts parts = EngineParts.All)
     public Option<double> MaxDocMb { get; } = new Option<double>("--max-doc-mb") { Description = "Skip documents larger than this many megabytes", DefaultValueFactory = _ => 16 }.Positive();
     public Option<string[]> JsonlFields { get; } = new("--jsonl-field") { Description = "JSONL field names, as name=field (text=body, id=uuid, url=link, site, date, title)", AllowMultipleArgumentsPerToken = false };
     public Option<bool> WholeText { get; } = new("--whole-text") { Description = "Compare every word, boilerplate included (headers, footers, site templates)" };
+    public Option<bool> VerbatimOnly { get; } = new("--verbatim-only") { Description = "Report verbatim reuse only: no rewritten passages, no derivation" };
     public Option<int> Threads { get; } = new Option<int>("--threads") { Description = "Threads to use (0 = one per core)", DefaultValueFactory = _ => 0 }.AtLeast(0, " (one per core)");
 
     public bool Has(EngineParts part) => (parts & part) == part;
@@ -34,6 +35,7 @@ internal sealed class EngineOptions(EngineParts parts = EngineParts.All)
             command.Options.Add(JsonlFields);
         }
         if (Has(EngineParts.WholeText)) command.Options.Add(WholeText);
+        if (Has(EngineParts.Rewrites)) command.Options.Add(VerbatimOnly);
         if (Has(EngineParts.Threads)) command.Options.Add(Threads);
     }
 
@@ -98,6 +100,7 @@ internal sealed class EngineOptions(EngineParts parts = EngineParts.All)
             Alignment = Has(EngineParts.Passages) ? defaults.Alignment with { MinPassageWords = parse.GetValue(MinWords) } : defaults.Alignment,
             Parallelism = Has(EngineParts.Threads) ? parse.GetValue(Threads) : 0,
             ArticlesOnly = !Has(EngineParts.WholeText) || !parse.GetValue(WholeText),
+            Rewrites = defaults.Rewrites with { Enabled = Has(EngineParts.Rewrites) && !parse.GetValue(VerbatimOnly) },
         };
         options.Validate();
         return options;

@@ -15,4 +15,6 @@ internal enum EngineParts
     /// <summary><c>--threads</c>.</summary>
     Threads = 16,
     All = Read | Pairing | Passages | WholeText | Threads,
+    /// <summary><c>--verbatim-only</c>: offered where rewrites are looked for (<c>scan</c>, <c>compare</c>).</summary>
+    Rewrites = 32,
 }

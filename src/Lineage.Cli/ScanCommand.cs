@@ -24,7 +24,7 @@ internal static class ScanCommand
         var parquet = new Option<string?>("--parquet") { Description = $"Write documents, pairs and passages as Parquet ({ParquetReport.DocumentsFile}, {ParquetReport.PairsFile}, {ParquetReport.PassagesFile}) into folder DIR, for DuckDB, pandas and Spark (made if missing; empty or holding only those files)" };
         var top = new Option<int>("--top") { Description = "Pairs shown in the summary table", DefaultValueFactory = _ => 20 }.AtLeast(1);
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary table or progress; problems are still reported" };
-        var engine = new EngineOptions();
+        var engine = new EngineOptions(EngineParts.All | EngineParts.Rewrites);
         var store = new StoreOptions(withDefault: false);
         store.Store.Description = "Report on everything in this index instead of scanning files (pairs as stored, nothing realigned)";
         var command = new Command("scan", "Find and align reused text across documents") { paths, json, csv, html, documents, dedup, graphml, gexf, passim, parquet, top, quiet };
@@ -127,7 +127,7 @@ internal static class ScanCommand
     /// <summary>The first option given that a scan of a store cannot honour: the pairs were found, with the store's settings, when documents were added.</summary>
     private static string? IgnoredWithStore(ParseResult parse, EngineOptions engine)
     {
-        foreach (var option in new Option[] { engine.NGram, engine.Window, engine.MaxDf, engine.MinWords, engine.WholeText, engine.MaxDocMb, engine.JsonlFields, engine.Threads })
+        foreach (var option in new Option[] { engine.NGram, engine.Window, engine.MaxDf, engine.MinWords, engine.WholeText, engine.VerbatimOnly, engine.MaxDocMb, engine.JsonlFields, engine.Threads })
             if (EngineOptions.Given(parse, option)) return option.Name;
         return null;
     }

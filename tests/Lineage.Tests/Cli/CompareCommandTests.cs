@@ -75,6 +75,21 @@ public class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public void Reports_verbatim_reuse_only_when_asked()
+    {
+        var agency = folder.Write("agency.txt", Lineage.Tests.Alignment.RewriteFinderTests.Agency);
+        var rewrite = folder.Write("rewrite.txt", Lineage.Tests.Alignment.RewriteFinderTests.Rewrite);
+
+        var run = CliRun.Of("compare", agency, rewrite, "--verbatim-only");
+        var scan = CliRun.Of("scan", agency, rewrite, "--verbatim-only", "--csv", "-", "-q");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Equal("agency and rewrite share no passage.", run.Output.Trim());
+        Assert.Equal(ExitCodes.Ok, scan.ExitCode);
+        Assert.Single(scan.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void Html_pages_are_shown_as_their_text_not_their_markup()
     {
         var a = folder.Write("a.html", HtmlPages.NewsPage);
