@@ -13,8 +13,9 @@ namespace Lineage.Bench.EndToEnd;
 /// </summary>
 public static class ExcerptMisses
 {
+    /// <param name="quotedWords">How many words each excerpt quotes, by the reuser's generator index; those quoting at least <paramref name="listFrom"/> words are listed one by one.</param>
     public static void Print(CorpusPlan plan, IReadOnlyList<Document> documents, DocumentFingerprints[] fingerprints, CandidatePair[] candidates,
-        IReadOnlyList<DocumentPair> aligned, IReadOnlyList<DocumentPair> kept, int window, TextWriter o)
+        IReadOnlyList<DocumentPair> aligned, IReadOnlyList<DocumentPair> kept, int window, TextWriter o, Func<int, int>? quotedWords = null, int listFrom = 12)
     {
         var index = new Dictionary<int, int>(documents.Count);
         for (var d = 0; d < documents.Count; d++) index[CorpusGenerator.IndexOfId(documents[d].Id)] = d;
@@ -30,11 +31,19 @@ public static class ExcerptMisses
         {
             if (planted.Kind != ReuseKind.Excerpt) continue;
             var key = Key(index[planted.Source], index[planted.Reuser]);
-            if (keptKeys.Contains(key)) found++;
-            else if (!candidateOf.TryGetValue(key, out var c)) notCandidates++;
-            else if (!CandidateCheck.MayShareAPassage(fingerprints[c.A], fingerprints[c.B], window, CandidateCheck.DiagonalSlack)) failedCheck++;
-            else if (!alignedKeys.Contains(key)) notAligned++;
-            else template++;
+            string why;
+            if (keptKeys.Contains(key))
+            {
+                found++;
+                continue;
+            }
+            if (!candidateOf.TryGetValue(key, out var c)) (why, notCandidates) = ("not a candidate", notCandidates + 1);
+            else if (!CandidateCheck.MayShareAPassage(fingerprints[c.A], fingerprints[c.B], window, CandidateCheck.DiagonalSlack)) (why, failedCheck) = ("stopped by the diagonal check", failedCheck + 1);
+            else if (!alignedKeys.Contains(key)) (why, notAligned) = ("aligned to nothing", notAligned + 1);
+            else (why, template) = ("dropped as template", template + 1);
+            var words = quotedWords?.Invoke(planted.Reuser) ?? 0;
+            if (words >= listFrom)
+                o.WriteLine($"  missed excerpt quoting {words} words, {why}: {documents[index[planted.Source]].Id} → {documents[index[planted.Reuser]].Id}");
         }
         o.WriteLine($"planted excerpts: {found} found; missed: {notCandidates} not candidates, {failedCheck} stopped by the diagonal check, {notAligned} aligned to nothing, {template} dropped as template");
     }

@@ -97,7 +97,8 @@ public static class StageProfile
         Retained("template learning (pairs kept)");
         GC.KeepAlive(candidates);
 
-        ExcerptMisses.Print(CorpusPlan.Create(options), documents, fingerprints, candidates, pairs, kept, scan.Alignment.MaxGapWords, Console.Out);
+        ExcerptMisses.Print(CorpusPlan.Create(options), documents, fingerprints, candidates, pairs, kept, scan.Alignment.MaxGapWords, Console.Out,
+            new CorpusGenerator(options).QuotedWords, scan.Alignment.MinPassageWords);
         var analysisTimes = Analyse(new ScanResult(finalArticles, wordCounts, kept, problems, candidates.Length));
         Lap();
 

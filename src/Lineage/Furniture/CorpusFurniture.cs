@@ -10,7 +10,7 @@ namespace Lineage.Furniture;
 /// one site's template: a legal notice, a syndication line or a stock phrase repeats word for word
 /// on the pages of different sites whose articles have nothing else in common. Passages of pairs
 /// that are not copies are grouped into clusters (the two sides of a passage join, and so do
-/// overlapping spans of one document); a cluster is furniture when its documents belong to at
+/// spans of one document overlapping for at least half the shorter one); a cluster is furniture when its documents belong to at
 /// least <see cref="MinSites"/> different sites (a document without a site counts as a site of its
 /// own) and to as many different duplicate groups (copies of one article count once: a quotation
 /// that an article and its reprint both carry is one article's, not furniture), and most of its
@@ -42,10 +42,13 @@ public static class CorpusFurniture
         var learned = new List<TextSpan>?[documents.Count];
         if (nodes.Count == 0) return learned;
 
-        // Any overlap joins: a notice is one stretch of text wherever it was aligned from.
+        // A notice is one stretch of text wherever it was aligned from, so its sides in one
+        // document overlap for most of their length. Two sides that only touch (a quotation
+        // aligned up to the stock line that introduces it) stay apart: joined, the quotation's
+        // sides would be judged with the line's, and learned with it.
         var sides = new List<ClusterMember>(nodes.Count);
         foreach (var node in nodes) sides.Add(new ClusterMember(node.Document, node.Span));
-        var sets = PassageSides.Join(sides, static (_, _) => true);
+        var sets = PassageSides.Join(sides, static (x, y) => 2 * (Math.Min(x.End, y.End) - Math.Max(x.Start, y.Start)) >= Math.Min(x.Length, y.Length));
 
         var duplicates = DuplicateGroups.Of(documents, words, pairs);
         var sites = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -1,4 +1,8 @@
+using Lineage.Alignment;
+using Lineage.Extraction;
+using Lineage.Furniture;
 using Lineage.Scanning;
+using Lineage.Text;
 using Lineage.Tests.Clustering;
 
 namespace Lineage.Tests.Furniture;
@@ -64,4 +68,59 @@ public class CorpusFurnitureTests
         var quotations = scan.Pairs.Count(p => scan.Documents[p.A].Id.StartsWith("quoting", StringComparison.Ordinal) != scan.Documents[p.B].Id.StartsWith("quoting", StringComparison.Ordinal));
         Assert.Equal(12, quotations);
     }
+
+    [Fact]
+    public void A_quotation_that_touches_a_stock_line_is_not_learned_with_the_line()
+    {
+        // Twelve unrelated pages of twelve sites carry one stock line near their top: furniture.
+        // One page quotes the source right after the line, its quotation aligned one word into
+        // the line; two more pages quote an overlapping part of the source inside their text.
+        // Joined by any overlap, the quotations and the line made one cluster, judged and learned
+        // as one: the source's quoted text became furniture and its quotations were lost.
+        const int words = 1000;
+        var documents = new List<ExtractedDocument> { Page("source", "wire") };
+        var pairs = new List<DocumentPair>();
+        documents.Add(Page("quoting0", "site0"));
+        documents.Add(Page("quoting1", "site1"));
+        documents.Add(Page("quoting2", "site2"));
+        pairs.Add(Pair(0, 1, (400, 437), (113, 150)));
+        pairs.Add(Pair(0, 2, (410, 446), (500, 536)));
+        pairs.Add(Pair(0, 3, (410, 446), (500, 536)));
+        pairs.Add(Pair(2, 3, (500, 536), (500, 536)));
+        for (var i = 0; i < 12; i++)
+        {
+            documents.Add(Page($"other{i}", $"other{i}"));
+            pairs.Add(Pair(1, 4 + i, (100, 114), (100, 114)));
+            for (var j = 0; j < i; j++) pairs.Add(Pair(4 + j, 4 + i, (100, 114), (100, 114)));
+        }
+        var counts = Enumerable.Repeat(words, documents.Count).ToArray();
+
+        var learned = CorpusFurniture.Learn(documents, counts, pairs);
+
+        Assert.Null(learned[0]);
+        Assert.Null(learned[2]);
+        // The line stays furniture.
+        Assert.All(learned.Skip(4), spans => Assert.All(Assert.IsType<List<TextSpan>>(spans), span => Assert.Equal(Span(100, 114), span)));
+
+        static ExtractedDocument Page(string id, string site) =>
+            PlainArticle.Of(string.Concat(Enumerable.Repeat("word ", words)), id) with { Metadata = new ArticleMetadata { Site = site + ".example" } };
+
+        static DocumentPair Pair(int a, int b, (int Start, int End) wordsA, (int Start, int End) wordsB)
+        {
+            var passage = new Passage
+            {
+                A = Span(wordsA.Start, wordsA.End),
+                B = Span(wordsB.Start, wordsB.End),
+                WordsA = new TokenRange(wordsA.Start, wordsA.End),
+                WordsB = new TokenRange(wordsB.Start, wordsB.End),
+                AlignedWords = wordsA.End - wordsA.Start,
+                Identity = 1,
+                Edits = [],
+            };
+            return new DocumentPair(a, b, PairAlignment.Of([passage], words, words));
+        }
+    }
+
+    /// <summary>The chars of words [start, end) of a page of "word word …".</summary>
+    private static TextSpan Span(int start, int end) => TextSpan.FromBounds(5 * start, 5 * end - 1);
 }
