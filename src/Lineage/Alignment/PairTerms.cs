@@ -162,17 +162,36 @@ public sealed class PairTerms
             else if (inB[w] && !inA[w]) namesB.Add(w);
         }
         if (namesA.Count == 0 || namesB.Count == 0) return;
-        var bigramsB = new HashSet<int>[namesB.Count];
-        for (var k = 0; k < namesB.Count; k++) bigramsB[k] = Bigrams(words[namesB[k]]);
+        // B's names indexed by bigram, so each name of A meets only the names it shares a bigram with.
+        var sizeB = new int[namesB.Count];
+        var postings = new Dictionary<int, List<int>>();
+        for (var k = 0; k < namesB.Count; k++)
+        {
+            var bigrams = Bigrams(words[namesB[k]]);
+            sizeB[k] = bigrams.Count;
+            foreach (var g in bigrams)
+            {
+                if (!postings.TryGetValue(g, out var list)) postings[g] = list = [];
+                list.Add(k);
+            }
+        }
+        var shared = new int[namesB.Count];
+        var touched = new List<int>();
         foreach (var x in namesA)
         {
             var bigrams = Bigrams(words[x]);
-            for (var k = 0; k < namesB.Count; k++)
+            foreach (var g in bigrams)
             {
-                var shared = 0;
-                foreach (var g in bigramsB[k]) if (bigrams.Contains(g)) shared++;
-                if (2.0 * shared / (bigrams.Count + bigramsB[k].Count) >= MinRespellingDice) union.Union(x, namesB[k]);
+                if (!postings.TryGetValue(g, out var list)) continue;
+                foreach (var k in list)
+                    if (shared[k]++ == 0) touched.Add(k);
             }
+            foreach (var k in touched)
+            {
+                if (2.0 * shared[k] / (bigrams.Count + sizeB[k]) >= MinRespellingDice) union.Union(x, namesB[k]);
+                shared[k] = 0;
+            }
+            touched.Clear();
         }
     }
 
