@@ -10,7 +10,7 @@ namespace Lineage.Alignment;
 /// al. 2010). Rewritten evidence must stand on its own: the sentence pairs a verbatim passage
 /// already holds (even in part) do not count, and what is left must span enough sentences and words
 /// (<see cref="ReuseMergeOptions"/>), else the passage is cut to the verbatim passages it joins. Two passages that
-/// overlap on one side only say the text came from two places: the one with more evidence stays.
+/// overlap on one side only (most of the shorter one) say the text came from two places: the one with more evidence stays.
 /// </summary>
 public static class ReuseMerger
 {
@@ -118,7 +118,7 @@ public static class ReuseMerger
         {
             var contradicts = false;
             foreach (var k in kept)
-                if (k.WordsA.Overlap(u.WordsA) > 0 || k.WordsB.Overlap(u.WordsB) > 0)
+                if (Contradict(k.WordsA, u.WordsA) || Contradict(k.WordsB, u.WordsB))
                 {
                     contradicts = true;
                     break;
@@ -127,6 +127,13 @@ public static class ReuseMerger
         }
         return kept;
     }
+
+    /// <summary>
+    /// Whether two ranges of one side claim the same text: they share more than half the shorter
+    /// one's words. Passages that touch at a boundary word (a verbatim alignment may give a word
+    /// to two neighbours) do not.
+    /// </summary>
+    private static bool Contradict(TokenRange x, TokenRange y) => 2 * x.Overlap(y) > Math.Min(x.Length, y.Length);
 
     private sealed class Unit(TextSpan a, TextSpan b, TokenRange wordsA, TokenRange wordsB, double evidence)
     {

@@ -148,9 +148,19 @@ public class ReuseMergerTests
         [Fact]
         public void Keep_the_verbatim_passage_over_a_weaker_rewritten_one()
         {
-            var passage = Assert.Single(Merge([Verbatim(0, 0, 3)], [Rewritten(2, 20, 3, 0.4)]));
+            var passage = Assert.Single(Merge([Verbatim(0, 0, 3)], [Rewritten(1, 20, 3, 0.4)]));
             Assert.Equal(ReuseKind.Verbatim, passage.Kind);
             Assert.Equal(new TokenRange(0, 30), passage.WordsB);
+        }
+
+        [Fact]
+        public void Both_stay_when_they_share_only_a_boundary_word()
+        {
+            var next = Verbatim(3, 20, 3) with { WordsA = new TokenRange(29, 60), A = Span(new TokenRange(29, 60)) };
+            var merged = Merge([Verbatim(0, 0, 3), next], [Rewritten(4, 21, 2, 0.95)]);
+            Assert.Equal(2, merged.Count);
+            Assert.Equal(new TokenRange(0, 30), merged[0].WordsA);
+            Assert.Equal(new TokenRange(29, 60), merged[1].WordsA);
         }
 
         [Fact]
