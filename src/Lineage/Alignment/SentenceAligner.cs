@@ -31,7 +31,7 @@ public static class SentenceAligner
         var terms = PairTerms.Build(textA, a, sentencesA, textB, b, sentencesB, options);
         var (vectorsA, vectorsB) = SentenceVector.Build(terms, sentencesA, sentencesB, options.StopWordWeight);
 
-        var seeds = SentenceSeeds.Find(vectorsA, vectorsB, terms.IsStopWord, options);
+        var seeds = SentenceSeeds.Find(vectorsA, vectorsB, terms.HoldsStopWord, options);
         if (verbatim.Count > 0) WithoutContradictions(seeds, sentencesA, sentencesB, verbatim);
         var passages = new List<RewrittenPassage>();
         Extend(seeds, options.MaxGapSentences, sentencesA, sentencesB, vectorsA, vectorsB, options, passages);

@@ -4,15 +4,16 @@ namespace Lineage.Alignment;
 /// The seeds of <see cref="SentenceAligner"/>: sentence pairs whose cosine and Dice both reach
 /// their thresholds (Sanchez-Perez et al. 2014), and, where a sentence was split or merged, a
 /// sentence against two adjacent ones of the other side read as one. Only pairs that share a
-/// content word are compared: a pair sharing stop words alone is no evidence of reuse, and an
+/// content term (one that holds no stop word, not even as another form of it, "between" in
+/// "betweenness") are compared: a pair sharing stop words alone is no evidence of reuse, and an
 /// inverted index over content terms keeps the work near the pairs that matter instead of every
 /// sentence against every other.
 /// </summary>
 public static class SentenceSeeds
 {
-    public static List<SentencePair> Find(SentenceVector[] vectorsA, SentenceVector[] vectorsB, bool[] isStopWord, SentenceAlignmentOptions options)
+    public static List<SentencePair> Find(SentenceVector[] vectorsA, SentenceVector[] vectorsB, bool[] holdsStopWord, SentenceAlignmentOptions options)
     {
-        var rows = Compared(vectorsA, vectorsB, isStopWord);
+        var rows = Compared(vectorsA, vectorsB, holdsStopWord);
         var seeds = new List<SentencePair>();
         var seeded = new HashSet<long>();
         for (var i = 0; i < rows.Length; i++)
@@ -62,12 +63,12 @@ public static class SentenceSeeds
     }
 
     /// <summary>For each sentence of A, the sentences of B that share a content term with it, in B order, with their cosine.</summary>
-    private static List<(int B, double Cosine)>[] Compared(SentenceVector[] vectorsA, SentenceVector[] vectorsB, bool[] isStopWord)
+    private static List<(int B, double Cosine)>[] Compared(SentenceVector[] vectorsA, SentenceVector[] vectorsB, bool[] holdsStopWord)
     {
-        var postings = new List<int>?[isStopWord.Length];
+        var postings = new List<int>?[holdsStopWord.Length];
         for (var j = 0; j < vectorsB.Length; j++)
             foreach (var t in vectorsB[j].Terms)
-                if (!isStopWord[t]) (postings[t] ??= []).Add(j);
+                if (!holdsStopWord[t]) (postings[t] ??= []).Add(j);
 
         var rows = new List<(int, double)>[vectorsA.Length];
         var stamp = new int[vectorsB.Length];
@@ -78,7 +79,7 @@ public static class SentenceSeeds
             candidates.Clear();
             foreach (var t in vectorsA[i].Terms)
             {
-                if (isStopWord[t] || postings[t] is not { } list) continue;
+                if (holdsStopWord[t] || postings[t] is not { } list) continue;
                 foreach (var j in list)
                 {
                     if (stamp[j] == i) continue;

@@ -133,6 +133,15 @@ public class SentenceAlignerTests
     }
 
     [Fact]
+    public void Does_not_pair_sentences_whose_only_shared_content_is_a_stop_word_in_another_form()
+    {
+        // "betweenness" shares its stem with the stop word "between": one term, but no evidence of reuse.
+        const string a = "It was all between them before it began. Bread rose slowly in clay ovens behind the mill.";
+        const string b = "It was all betweenness to them before it began. Comets drift past frozen moons without a sound.";
+        Assert.Empty(Align(a, b, On with { MinPassageWords = 1 }).Passages);
+    }
+
+    [Fact]
     public void A_verbatim_passage_keeps_its_sentences_from_seeding_anywhere_else()
     {
         const string agencyLead = "Floods in northern Bangladesh killed 9 people on Monday, officials said. ";
