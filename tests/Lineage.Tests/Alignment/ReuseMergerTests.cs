@@ -189,4 +189,13 @@ public class ReuseMergerTests
             Assert.Equal(Span(p.WordsB), p.B);
         }
     }
+
+    [Fact]
+    public void Options_out_of_range_are_refused_with_their_name()
+    {
+        Assert.Contains("merge gap", Assert.Throws<ArgumentException>(() => (Defaults with { MergeGapWords = -1 }).Validate()).Message);
+        Assert.Contains("close cosine", Assert.Throws<ArgumentException>(() => (Defaults with { CloseCosine = 1.5 }).Validate()).Message);
+        Assert.Contains("min rewritten sentences", Assert.Throws<ArgumentException>(() => (Defaults with { MinRewrittenSentences = 0 }).Validate()).Message);
+        Defaults.Validate();
+    }
 }
