@@ -10,7 +10,7 @@ namespace Lineage.Cli;
 
 /// <summary>
 /// <c>lineage pan --pairs FILE --susp DIR --src DIR --out DIR</c>: PAN's text-alignment task. Aligns
-/// each pair of the pairs file and writes its detections as PAN XML, one file per pair, for
+/// each pair of the pairs file, verbatim and reworded passages, and writes its detections as PAN XML, one file per pair, for
 /// <c>lineage eval pan</c> or PAN's own scorer.
 /// </summary>
 internal static class PanCommand
@@ -22,11 +22,12 @@ internal static class PanCommand
         var sources = new Option<string>("--src") { Description = "Folder of the source documents", Required = true };
         var output = new Option<string>("--out") { Description = "Folder for the detections, one <susp>-<src>.xml per pair (created if missing)", Required = true };
         var minWords = new Option<int>("--min-words") { Description = "Shortest passage reported, in aligned words", DefaultValueFactory = _ => new AlignmentOptions().MinPassageWords }.AtLeast(1);
+        var verbatimOnly = new Option<bool>("--verbatim-only") { Description = "Report verbatim passages only, not reworded ones (paraphrase, shuffled or replaced words)" };
         var threads = new Option<int>("--threads") { Description = "Threads to use (0 = one per core)", DefaultValueFactory = _ => 0 }.AtLeast(0, " (one per core)");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary or progress; problems are still reported" };
         var command = new Command("pan", "PAN text alignment: detect reused passages in each pair of a PAN pairs file and write PAN XML detections")
         {
-            pairs, suspicious, sources, output, minWords, threads, quiet,
+            pairs, suspicious, sources, output, minWords, verbatimOnly, threads, quiet,
         };
         command.SetAction(parse =>
         {
@@ -37,6 +38,7 @@ internal static class PanCommand
                 SourceFolder = parse.GetValue(sources)!,
                 OutputFolder = parse.GetValue(output)!,
                 Alignment = new AlignmentOptions { MinPassageWords = parse.GetValue(minWords) },
+                Rewritten = parse.GetValue(verbatimOnly) ? null : new SentenceAlignmentOptions(),
                 Parallelism = parse.GetValue(threads),
             };
             try

@@ -20,8 +20,9 @@ public sealed class PairTerms
     private const int MinRespelledChars = 5;
     private const double MinRespellingDice = 0.7;
 
-    private PairTerms(int[] termsA, int[] termsB, bool[] stop, int count)
+    private PairTerms(int[] termsA, int[] termsB, bool[] stop, bool[] holdsStop, int count)
     {
+        HoldsStopWord = holdsStop;
         TermsA = termsA;
         TermsB = termsB;
         IsStopWord = stop;
@@ -36,6 +37,9 @@ public sealed class PairTerms
 
     /// <summary>Whether a term is a stop word of a language read, by term.</summary>
     public bool[] IsStopWord { get; }
+
+    /// <summary>Whether a term's words include a stop word (a number word, or a function word sharing a stem with content words), by term.</summary>
+    public bool[] HoldsStopWord { get; }
 
     public int Count { get; }
 
@@ -61,6 +65,7 @@ public sealed class PairTerms
         var termOf = new int[words.Count];
         Array.Fill(termOf, -1);
         var stops = new List<bool>();
+        var anyStop = new List<bool>();
         var stopWords = StopWordLists.AnyLanguage;
         var wordIsStop = new bool[words.Count];
         for (var w = 0; w < words.Count; w++) wordIsStop[w] = stopWords.Contains(TokenHash.Of(words[w]));
@@ -71,14 +76,16 @@ public sealed class PairTerms
             {
                 termOf[root] = stops.Count;
                 stops.Add(true);
+                anyStop.Add(false);
             }
             if (!wordIsStop[w]) stops[termOf[root]] = false;
+            else anyStop[termOf[root]] = true;
         }
         var termsA = new int[rawA.Length];
         var termsB = new int[rawB.Length];
         for (var i = 0; i < rawA.Length; i++) termsA[i] = termOf[union.Find(rawA[i])];
         for (var i = 0; i < rawB.Length; i++) termsB[i] = termOf[union.Find(rawB[i])];
-        return new PairTerms(termsA, termsB, [.. stops], stops.Count);
+        return new PairTerms(termsA, termsB, [.. stops], [.. anyStop], stops.Count);
     }
 
     private static int[] WordIds(TokenList tokens, Dictionary<string, int> ids, List<string> words)
@@ -162,17 +169,36 @@ public sealed class PairTerms
             else if (inB[w] && !inA[w]) namesB.Add(w);
         }
         if (namesA.Count == 0 || namesB.Count == 0) return;
-        var bigramsB = new HashSet<int>[namesB.Count];
-        for (var k = 0; k < namesB.Count; k++) bigramsB[k] = Bigrams(words[namesB[k]]);
+        // B's names indexed by bigram, so each name of A meets only the names it shares a bigram with.
+        var sizeB = new int[namesB.Count];
+        var postings = new Dictionary<int, List<int>>();
+        for (var k = 0; k < namesB.Count; k++)
+        {
+            var bigrams = Bigrams(words[namesB[k]]);
+            sizeB[k] = bigrams.Count;
+            foreach (var g in bigrams)
+            {
+                if (!postings.TryGetValue(g, out var list)) postings[g] = list = [];
+                list.Add(k);
+            }
+        }
+        var shared = new int[namesB.Count];
+        var touched = new List<int>();
         foreach (var x in namesA)
         {
             var bigrams = Bigrams(words[x]);
-            for (var k = 0; k < namesB.Count; k++)
+            foreach (var g in bigrams)
             {
-                var shared = 0;
-                foreach (var g in bigramsB[k]) if (bigrams.Contains(g)) shared++;
-                if (2.0 * shared / (bigrams.Count + bigramsB[k].Count) >= MinRespellingDice) union.Union(x, namesB[k]);
+                if (!postings.TryGetValue(g, out var list)) continue;
+                foreach (var k in list)
+                    if (shared[k]++ == 0) touched.Add(k);
             }
+            foreach (var k in touched)
+            {
+                if (2.0 * shared[k] / (bigrams.Count + sizeB[k]) >= MinRespellingDice) union.Union(x, namesB[k]);
+                shared[k] = 0;
+            }
+            touched.Clear();
         }
     }
 

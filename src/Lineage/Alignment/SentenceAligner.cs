@@ -13,7 +13,17 @@ namespace Lineage.Alignment;
 /// </summary>
 public static class SentenceAligner
 {
-    public static SentenceAlignment Align(string textA, TokenList a, string textB, TokenList b, SentenceAlignmentOptions options)
+    public static SentenceAlignment Align(string textA, TokenList a, string textB, TokenList b, SentenceAlignmentOptions options) =>
+        Align(textA, a, textB, b, options, []);
+
+    /// <summary>
+    /// As <see cref="Align(string, TokenList, string, TokenList, SentenceAlignmentOptions)"/>, where
+    /// <paramref name="verbatim"/> passages of the same pair are known: a sentence pair with one side
+    /// inside a verbatim passage and the other outside its counterpart is not a seed, because the
+    /// word-for-word alignment already says where that sentence came from. Without this, a copied
+    /// sentence's neighbours on the topic pull a rewritten passage past the copy.
+    /// </summary>
+    public static SentenceAlignment Align(string textA, TokenList a, string textB, TokenList b, SentenceAlignmentOptions options, IReadOnlyList<Passage> verbatim)
     {
         var sentencesA = SentenceSplitter.Split(textA, a);
         var sentencesB = SentenceSplitter.Split(textB, b);
@@ -21,7 +31,8 @@ public static class SentenceAligner
         var terms = PairTerms.Build(textA, a, sentencesA, textB, b, sentencesB, options);
         var (vectorsA, vectorsB) = SentenceVector.Build(terms, sentencesA, sentencesB, options.StopWordWeight);
 
-        var seeds = Seeds(vectorsA, vectorsB, options);
+        var seeds = SentenceSeeds.Find(vectorsA, vectorsB, terms.HoldsStopWord, options);
+        if (verbatim.Count > 0) WithoutContradictions(seeds, sentencesA, sentencesB, verbatim);
         var passages = new List<RewrittenPassage>();
         Extend(seeds, options.MaxGapSentences, sentencesA, sentencesB, vectorsA, vectorsB, options, passages);
         passages = WithoutOverlaps(passages);
@@ -30,54 +41,25 @@ public static class SentenceAligner
             MatchedShare(passages, sentencesA, a.Count, sideA: true), MatchedShare(passages, sentencesB, b.Count, sideA: false));
     }
 
-    private static List<SentencePair> Seeds(SentenceVector[] vectorsA, SentenceVector[] vectorsB, SentenceAlignmentOptions options)
+    /// <summary>
+    /// Drops the seeds that pair a sentence a verbatim passage holds with a sentence outside that
+    /// passage's other side (not even partly inside: sentence ends need not agree across a copy).
+    /// </summary>
+    private static void WithoutContradictions(List<SentencePair> seeds, IReadOnlyList<Sentence> sentencesA, IReadOnlyList<Sentence> sentencesB, IReadOnlyList<Passage> verbatim)
     {
-        var seeds = new List<SentencePair>();
-        var cosine = new double[vectorsA.Length, vectorsB.Length];
-        var seeded = new bool[vectorsA.Length, vectorsB.Length];
-        for (var i = 0; i < vectorsA.Length; i++)
-            for (var j = 0; j < vectorsB.Length; j++)
-            {
-                var c = SentenceVector.Cosine(vectorsA[i], vectorsB[j]);
-                cosine[i, j] = c;
-                if (c < options.MinCosine) continue;
-                var d = SentenceVector.Dice(vectorsA[i], vectorsB[j]);
-                if (d < options.MinDice) continue;
-                seeds.Add(new SentencePair(i, j, c, d, Joined: false));
-                seeded[i, j] = true;
-            }
-        if (!options.SplitsAndMerges) return seeds;
-
-        // One sentence against two adjacent ones of the other side read as one: a split sentence
-        // shares too little with either half to pass alone. Only tried where a half already
-        // shares something (cosine at least half the threshold), which keeps it to few pairs.
-        var floor = options.MinCosine / 2;
-        for (var i = 0; i < vectorsA.Length; i++)
-            for (var j = 0; j + 1 < vectorsB.Length; j++)
-            {
-                if (seeded[i, j] && seeded[i, j + 1]) continue;
-                if (cosine[i, j] < floor || cosine[i, j + 1] < floor) continue;
-                TryJoined(vectorsA[i], SentenceVector.Sum(vectorsB[j], vectorsB[j + 1]), i, j, i, j + 1);
-            }
-        for (var j = 0; j < vectorsB.Length; j++)
-            for (var i = 0; i + 1 < vectorsA.Length; i++)
-            {
-                if (seeded[i, j] && seeded[i + 1, j]) continue;
-                if (cosine[i, j] < floor || cosine[i + 1, j] < floor) continue;
-                TryJoined(SentenceVector.Sum(vectorsA[i], vectorsA[i + 1]), vectorsB[j], i, j, i + 1, j);
-            }
-        return seeds;
-
-        void TryJoined(SentenceVector x, SentenceVector y, int i1, int j1, int i2, int j2)
+        var ownerA = SentenceOwners.Of(sentencesA, verbatim, sideA: true);
+        var ownerB = SentenceOwners.Of(sentencesB, verbatim, sideA: false);
+        var kept = 0;
+        for (var k = 0; k < seeds.Count; k++)
         {
-            var c = SentenceVector.Cosine(x, y);
-            if (c < options.MinCosine) return;
-            var d = SentenceVector.Dice(x, y);
-            if (d < options.MinDice) return;
-            if (!seeded[i1, j1]) seeds.Add(new SentencePair(i1, j1, c, d, Joined: true));
-            if (!seeded[i2, j2]) seeds.Add(new SentencePair(i2, j2, c, d, Joined: true));
-            seeded[i1, j1] = seeded[i2, j2] = true;
+            var p = seeds[k];
+            var a = ownerA[p.A];
+            var b = ownerB[p.B];
+            if (a != SentenceOwners.None && sentencesB[p.B].Words.Overlap(verbatim[a].WordsB) == 0) continue;
+            if (b != SentenceOwners.None && sentencesA[p.A].Words.Overlap(verbatim[b].WordsA) == 0) continue;
+            seeds[kept++] = p;
         }
+        seeds.RemoveRange(kept, seeds.Count - kept);
     }
 
     /// <summary>

@@ -13,12 +13,20 @@ public sealed record PanRunOptions
 
     public AlignmentOptions Alignment { get; init; } = new();
 
+    /// <summary>How reworded passages are found; null reports verbatim passages only.</summary>
+    public SentenceAlignmentOptions? Rewritten { get; init; } = new();
+
+    /// <summary>How verbatim and reworded passages of a pair become detections.</summary>
+    public ReuseMergeOptions Merge { get; init; } = new();
+
     /// <summary>Threads to use; 0 means one per core.</summary>
     public int Parallelism { get; init; }
 
     public void Validate()
     {
         Alignment.Validate();
+        Rewritten?.Validate();
+        Merge.Validate();
         if (Parallelism < 0) throw new ArgumentException($"parallelism must be 0 (all cores) or more (got {Parallelism}).");
     }
 

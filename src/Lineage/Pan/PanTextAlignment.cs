@@ -39,7 +39,7 @@ public static class PanTextAlignment
             }
             else
             {
-                var found = PanDetector.Detect(suspicious, source, options.Alignment);
+                var found = PanDetector.Detect(suspicious, source, options.Alignment, options.Rewritten, options.Merge);
                 var output = Path.Combine(options.OutputFolder, pair.DetectionFileName);
                 try
                 {

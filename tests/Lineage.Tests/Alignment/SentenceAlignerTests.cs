@@ -122,4 +122,53 @@ public class SentenceAlignerTests
         Assert.Empty(alignment.Passages);
         Assert.Equal(0, alignment.MatchedShareA);
     }
+
+    [Fact]
+    public void Does_not_pair_sentences_that_share_only_stop_words()
+    {
+        const string a = "It was not what they had been saying before it all began. Bread rose slowly in clay ovens behind the mill.";
+        const string b = "It was not what they had been saying before it all began. Comets drift past frozen moons without a sound.";
+        var alignment = Align(a, b, On with { MinPassageWords = 1 });
+        Assert.Empty(alignment.Passages);
+    }
+
+    [Fact]
+    public void Does_not_pair_sentences_whose_only_shared_content_is_a_stop_word_in_another_form()
+    {
+        // "betweenness" shares its stem with the stop word "between": one term, but no evidence of reuse.
+        const string a = "It was all between them before it began. Bread rose slowly in clay ovens behind the mill.";
+        const string b = "It was all betweenness to them before it began. Comets drift past frozen moons without a sound.";
+        Assert.Empty(Align(a, b, On with { MinPassageWords = 1 }).Passages);
+    }
+
+    [Fact]
+    public void A_verbatim_passage_keeps_its_sentences_from_seeding_anywhere_else()
+    {
+        const string agencyLead = "Floods in northern Bangladesh killed 9 people on Monday, officials said. ";
+        var copy = agencyLead + "Unrelated sentences about a chess tournament in Oslo follow here. " +
+            "Officials said on Monday that nine people were killed by floods in northern Bangladesh.";
+        var tokensA = Tokenizer.Tokenize(Agency);
+        var tokensB = Tokenizer.Tokenize(copy);
+        var leadWords = Tokenizer.Tokenize(agencyLead).Count;
+        var verbatim = new Passage
+        {
+            A = new TextSpan(0, agencyLead.Length - 1),
+            B = new TextSpan(0, agencyLead.Length - 1),
+            WordsA = new TokenRange(0, leadWords),
+            WordsB = new TokenRange(0, leadWords),
+            AlignedWords = leadWords,
+            Identity = 1,
+            Edits = [],
+        };
+        var options = On with { MinPassageWords = 1 };
+
+        // Alone, the aligner pairs the agency's lead with its copy and with its rewording.
+        var free = SentenceAligner.Align(Agency, tokensA, copy, tokensB, options);
+        Assert.Contains(free.Passages, p => p.Pairs.Any(q => q.A == 0 && q.B == 2));
+
+        // The copy says where the lead came from: the rewording is no longer its seed.
+        var constrained = SentenceAligner.Align(Agency, tokensA, copy, tokensB, options, [verbatim]);
+        Assert.Contains(constrained.Passages, p => p.Pairs.Any(q => q.A == 0 && q.B == 0));
+        Assert.DoesNotContain(constrained.Passages, p => p.Pairs.Any(q => q.A == 0 && q.B == 2));
+    }
 }

@@ -1,0 +1,199 @@
+using Lineage.Text;
+
+namespace Lineage.Alignment;
+
+/// <summary>
+/// Joins the verbatim passages (<see cref="PairAligner"/>) and rewritten passages
+/// (<see cref="SentenceAligner"/>) of one pair into the passages reported, one per reused stretch.
+/// Passages that overlap or lie near each other on both sides are one passage, as PAN systems
+/// merge adjacent detections to keep granularity near 1 (Sanchez-Perez et al. 2014; Potthast et
+/// al. 2010). Rewritten evidence must stand on its own: the sentence pairs a verbatim passage
+/// already holds (even in part) do not count, and what is left must span enough sentences and words
+/// (<see cref="ReuseMergeOptions"/>), else the passage is cut to the verbatim passages it joins. Two passages that
+/// overlap on one side only (most of the shorter one) say the text came from two places: the one with more evidence stays.
+/// </summary>
+public static class ReuseMerger
+{
+    /// <summary>
+    /// Finds the rewritten passages of a pair whose verbatim passages are known (these constrain
+    /// the sentence seeds, <see cref="SentenceAligner"/>) and joins both kinds.
+    /// </summary>
+    public static IReadOnlyList<ReusedPassage> Merge(string textA, TokenList a, string textB, TokenList b, IReadOnlyList<Passage> verbatim,
+        SentenceAlignmentOptions rewritten, ReuseMergeOptions options) =>
+        Merge(verbatim, SentenceAligner.Align(textA, a, textB, b, rewritten, verbatim), options);
+
+    public static IReadOnlyList<ReusedPassage> Merge(IReadOnlyList<Passage> verbatim, SentenceAlignment rewritten, ReuseMergeOptions options)
+    {
+        var units = new List<Unit>(verbatim.Count + rewritten.Passages.Count);
+        foreach (var p in verbatim) units.Add(Unit.Of(p));
+        foreach (var r in rewritten.Passages) units.Add(Unit.Of(r));
+        JoinNeighbours(units, options.MergeGapWords);
+
+        // Rewritten evidence too thin to stand alone still joins the verbatim passages it lies
+        // between (fragments of one reworded case), but does not stretch the passage past them.
+        var supported = new List<Unit>(units.Count);
+        foreach (var u in units)
+        {
+            if (u.Rewritten.Count == 0 || Supported(u, rewritten, verbatim, options)) supported.Add(u);
+            else if (u.Verbatim.Count > 0) supported.Add(u.WithinVerbatim());
+        }
+
+        var kept = WithoutContradictions(supported);
+        kept.Sort(static (x, y) => x.WordsA.Start != y.WordsA.Start ? x.WordsA.Start.CompareTo(y.WordsA.Start) : x.WordsB.Start.CompareTo(y.WordsB.Start));
+        var passages = new List<ReusedPassage>(kept.Count);
+        foreach (var u in kept) passages.Add(u.ToPassage(options.MinVerbatimShare));
+        return passages;
+    }
+
+    /// <summary>
+    /// Whether a unit's rewritten passages hold, outside the sentence pairs its verbatim passages
+    /// already found, enough matched sentences and words on each side to report.
+    /// </summary>
+    private static bool Supported(Unit unit, SentenceAlignment alignment, IReadOnlyList<Passage> verbatim, ReuseMergeOptions options)
+    {
+        var sentencesA = new HashSet<int>();
+        var sentencesB = new HashSet<int>();
+        double cosine = 0;
+        var pairs = 0;
+        foreach (var r in unit.Rewritten)
+            foreach (var p in r.Pairs)
+            {
+                if (Explained(alignment.SentencesA[p.A], alignment.SentencesB[p.B], verbatim)) continue;
+                sentencesA.Add(p.A);
+                sentencesB.Add(p.B);
+                cosine += p.Cosine;
+                pairs++;
+            }
+        var sentences = Math.Min(sentencesA.Count, sentencesB.Count);
+        var enough = sentences >= options.MinRewrittenSentences
+            || (sentences >= options.MinCloseSentences && cosine >= options.CloseCosine * pairs);
+        return enough && Words(sentencesA, alignment.SentencesA) >= options.MinRewrittenWords && Words(sentencesB, alignment.SentencesB) >= options.MinRewrittenWords;
+    }
+
+    /// <summary>Whether one verbatim passage holds part of both sentences of a pair.</summary>
+    private static bool Explained(Sentence a, Sentence b, IReadOnlyList<Passage> verbatim)
+    {
+        foreach (var v in verbatim)
+            if (a.Words.Overlap(v.WordsA) > 0 && b.Words.Overlap(v.WordsB) > 0) return true;
+        return false;
+    }
+
+    private static int Words(HashSet<int> indexes, IReadOnlyList<Sentence> sentences)
+    {
+        var total = 0;
+        foreach (var k in indexes) total += sentences[k].Words.Length;
+        return total;
+    }
+
+    /// <summary>Joins units that overlap or lie within <paramref name="gap"/> words of each other on both sides, until none do.</summary>
+    private static void JoinNeighbours(List<Unit> units, int gap)
+    {
+        var joined = true;
+        while (joined)
+        {
+            joined = false;
+            for (var i = 0; i < units.Count && !joined; i++)
+                for (var j = i + 1; j < units.Count && !joined; j++)
+                {
+                    if (Distance(units[i].WordsA, units[j].WordsA) > gap || Distance(units[i].WordsB, units[j].WordsB) > gap) continue;
+                    units[i].Absorb(units[j]);
+                    units.RemoveAt(j);
+                    joined = true;
+                }
+        }
+    }
+
+    /// <summary>Words between two ranges; 0 when they touch or overlap.</summary>
+    private static int Distance(TokenRange x, TokenRange y) => Math.Max(0, Math.Max(x.Start, y.Start) - Math.Min(x.End, y.End));
+
+    /// <summary>
+    /// Keeps, of units that overlap on one side (joined units never overlap on both), the one with
+    /// more evidence: aligned words for a verbatim passage, words times similarity for a rewritten one.
+    /// </summary>
+    private static List<Unit> WithoutContradictions(List<Unit> units)
+    {
+        units.Sort(static (x, y) => y.Evidence.CompareTo(x.Evidence));
+        var kept = new List<Unit>(units.Count);
+        foreach (var u in units)
+        {
+            var contradicts = false;
+            foreach (var k in kept)
+                if (Contradict(k.WordsA, u.WordsA) || Contradict(k.WordsB, u.WordsB))
+                {
+                    contradicts = true;
+                    break;
+                }
+            if (!contradicts) kept.Add(u);
+        }
+        return kept;
+    }
+
+    /// <summary>
+    /// Whether two ranges of one side claim the same text: they share more than half the shorter
+    /// one's words. Passages that touch at a boundary word (a verbatim alignment may give a word
+    /// to two neighbours) do not.
+    /// </summary>
+    private static bool Contradict(TokenRange x, TokenRange y) => 2 * x.Overlap(y) > Math.Min(x.Length, y.Length);
+
+    private sealed class Unit(TextSpan a, TextSpan b, TokenRange wordsA, TokenRange wordsB, double evidence)
+    {
+        public TextSpan A { get; private set; } = a;
+        public TextSpan B { get; private set; } = b;
+        public TokenRange WordsA { get; private set; } = wordsA;
+        public TokenRange WordsB { get; private set; } = wordsB;
+        public double Evidence { get; private set; } = evidence;
+        public List<Passage> Verbatim { get; } = [];
+        public List<RewrittenPassage> Rewritten { get; } = [];
+
+        public static Unit Of(Passage p) => new(p.A, p.B, p.WordsA, p.WordsB, p.AlignedWords) { Verbatim = { p } };
+
+        public static Unit Of(RewrittenPassage r) =>
+            new(r.A, r.B, r.WordsA, r.WordsB, r.Similarity * (r.WordsA.Length + r.WordsB.Length) / 2) { Rewritten = { r } };
+
+        /// <summary>This unit cut to the bounds of its verbatim passages on each side.</summary>
+        public Unit WithinVerbatim()
+        {
+            var unit = Of(Verbatim[0]);
+            for (var k = 1; k < Verbatim.Count; k++) unit.Absorb(Of(Verbatim[k]));
+            unit.Rewritten.AddRange(Rewritten);
+            return unit;
+        }
+
+        public void Absorb(Unit other)
+        {
+            A = TextSpan.FromBounds(Math.Min(A.Start, other.A.Start), Math.Max(A.End, other.A.End));
+            B = TextSpan.FromBounds(Math.Min(B.Start, other.B.Start), Math.Max(B.End, other.B.End));
+            WordsA = new TokenRange(Math.Min(WordsA.Start, other.WordsA.Start), Math.Max(WordsA.End, other.WordsA.End));
+            WordsB = new TokenRange(Math.Min(WordsB.Start, other.WordsB.Start), Math.Max(WordsB.End, other.WordsB.End));
+            Evidence += other.Evidence;
+            Verbatim.AddRange(other.Verbatim);
+            Rewritten.AddRange(other.Rewritten);
+        }
+
+        public ReusedPassage ToPassage(double minVerbatimShare)
+        {
+            Verbatim.Sort(static (x, y) => x.WordsA.Start.CompareTo(y.WordsA.Start));
+            Rewritten.Sort(static (x, y) => x.WordsA.Start.CompareTo(y.WordsA.Start));
+            var verbatim = Rewritten.Count == 0
+                || (Covered(Verbatim, sideA: true) >= minVerbatimShare * WordsA.Length && Covered(Verbatim, sideA: false) >= minVerbatimShare * WordsB.Length);
+            return new ReusedPassage
+            {
+                A = A,
+                B = B,
+                WordsA = WordsA,
+                WordsB = WordsB,
+                Kind = verbatim ? ReuseKind.Verbatim : ReuseKind.Rewritten,
+                Verbatim = [.. Verbatim],
+                Rewritten = [.. Rewritten],
+            };
+        }
+
+        /// <summary>Words of one side inside a verbatim passage (they do not overlap on a side).</summary>
+        private static int Covered(List<Passage> passages, bool sideA)
+        {
+            var total = 0;
+            foreach (var p in passages) total += sideA ? p.WordsA.Length : p.WordsB.Length;
+            return total;
+        }
+    }
+}
