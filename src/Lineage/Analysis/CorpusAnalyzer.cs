@@ -1,6 +1,7 @@
 using Lineage.Clustering;
 using Lineage.Provenance;
 using Lineage.Scanning;
+using Lineage.Text;
 
 namespace Lineage.Analysis;
 
@@ -20,31 +21,43 @@ public static class CorpusAnalyzer
         var step = 0;
         void Advance() => progress?.Report(new ScanProgress(ScanStage.Analysing, Interlocked.Increment(ref step), Steps));
         progress?.Report(new ScanProgress(ScanStage.Analysing, 0, Steps));
-        // Provenance needs only the articles and pairs: it starts first and runs beside everything else.
-        var oneThread = parallel.MaxDegreeOfParallelism == 1;
-        var provenance = Started(oneThread, () => After(ProvenanceBuilder.Build(articles, scan.Pairs), Advance));
-        Parallel.For(0, articles.Count, parallel, i =>
+        // One pass over the documents: each is tokenized once, for the stories' words and for the
+        // pairs' typo words provenance looks up, beside the quotes, names and facts of its text.
+        var vocabulary = ProvenanceBuilder.VocabularyFor(articles, scan.Pairs);
+        var terms = new StoryTerms(articles.Count);
+        Parallel.For(0, articles.Count, parallel, () => new StoryTerms.Scratch(), (i, _, scratch) =>
         {
             quotesOf[i] = InTextOrder(QuoteExtractor.Extract(i, articles[i]), static q => q.Span.Start);
             var names = new List<(string, NameOccurrence)>();
             NameExtractor.ExtractTo(i, articles[i], names);
             namesOf[i] = InTextOrder(names, static n => n.Item2.Span.Start);
             factsOf[i] = [.. FactExtractor.Extract(i, articles[i])];
-        });
+            Tokenizer.Tokenize(articles[i].Content, scratch.Tokens);
+            terms.Count(i, articles[i], scratch.Tokens, scratch);
+            vocabulary?.Visit(i, scratch.Tokens);
+            return scratch;
+        }, terms.Merge);
         Advance();
-        // Quote clusters and reuse clusters need nothing of the stories: they run beside them.
+        // Provenance, quote clusters and reuse clusters need nothing of the stories: they run beside them.
+        var oneThread = parallel.MaxDegreeOfParallelism == 1;
         var orderedQuotes = Joined(quotesOf);
-        var quoteClusters = Started(oneThread, () => After(QuoteClusterer.Cluster(orderedQuotes), Advance));
+        Array.Clear(quotesOf);
+        var beside = Started(oneThread, () =>
+        {
+            var edges = After(ProvenanceBuilder.Build(articles, scan.Pairs, vocabulary), Advance);
+            return (Provenance: edges, Quotes: After(QuoteClusterer.Cluster(orderedQuotes), Advance));
+        });
         var clusters = ReuseClusterer.Cluster(scan.Pairs);
         var duplicates = DuplicateGroups.Of(scan);
         var nameGroups = NameGrouper.Group(InOrder(namesOf));
         Array.Clear(namesOf);
         Advance();
-        var stories = StoryClusterer.Cluster(articles, duplicates, nameGroups, options ?? new StoryOptions(), parallel);
+        var stories = StoryClusterer.Cluster(articles, terms, duplicates, nameGroups, options ?? new StoryOptions(), parallel);
         Advance();
         var storyFacts = FactsByStory(stories, Joined(factsOf));
         Advance();
-        return new CorpusAnalysis(duplicates, stories, clusters, quoteClusters.Result, nameGroups, storyFacts, provenance.Result);
+        var (provenance, quoteClusters) = beside.Result;
+        return new CorpusAnalysis(duplicates, stories, clusters, quoteClusters, nameGroups, storyFacts, provenance);
     }
 
     /// <summary>A document's findings by their start in the original text (extraction keeps text order, so this rarely moves anything).</summary>

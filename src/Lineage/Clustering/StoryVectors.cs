@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Lineage.Extraction;
 using Lineage.Text;
@@ -15,7 +14,7 @@ internal sealed class StoryVectors
     public const string NamePrefix = "name:";
     private const double NameWeight = 2.0;
 
-    private StoryVectors(TermVector[] vectors, Dictionary<ulong, int> df, ConcurrentDictionary<ulong, string> words, Dictionary<ulong, string> names)
+    private StoryVectors(TermVector[] vectors, Dictionary<ulong, int> df, Dictionary<ulong, string> words, Dictionary<ulong, string> names)
     {
         Vectors = vectors;
         DocumentFrequency = df;
@@ -29,17 +28,20 @@ internal sealed class StoryVectors
     public Dictionary<ulong, int> DocumentFrequency { get; }
 
     /// <summary>The folded word of each word term, for labels.</summary>
-    public ConcurrentDictionary<ulong, string> Words { get; }
+    public Dictionary<ulong, string> Words { get; }
 
     /// <summary>The commonest spelling of each name term, for labels.</summary>
     public Dictionary<ulong, string> Names { get; }
 
-    public static StoryVectors Of(IReadOnlyList<ExtractedDocument> articles, IReadOnlyList<NameGroup> names, ParallelOptions parallel)
+    public static StoryVectors Of(IReadOnlyList<ExtractedDocument> articles, IReadOnlyList<NameGroup> names, ParallelOptions parallel) =>
+        Of(articles, StoryTerms.Of(articles, parallel), names, parallel);
+
+    /// <summary>The vectors from the documents' counted words (<paramref name="terms"/>, whose counts become the weighted vectors).</summary>
+    public static StoryVectors Of(IReadOnlyList<ExtractedDocument> articles, StoryTerms terms, IReadOnlyList<NameGroup> names, ParallelOptions parallel)
     {
         var n = articles.Count;
-        var counts = new TermVector[n];
-        var words = new ConcurrentDictionary<ulong, string>();
-        Parallel.For(0, n, parallel, i => counts[i] = Terms(articles[i], words));
+        var counts = terms.Counts;
+        var words = terms.Words;
         var spellings = new Dictionary<ulong, string>();
         // Name features go after a document's words, in the order of the groups, as they are met.
         var nameCounts = new List<(ulong Feature, double Count)>?[n];
@@ -80,38 +82,12 @@ internal sealed class StoryVectors
             var documents = languageSize[LanguageOf(articles[i])];
             vectors[i] = Weighted(counts[i], df, documents, CommonDocuments(documents));
         });
+        // The counts are weighted now: let them go while the stories are made.
+        Array.Clear(counts);
         return new StoryVectors(vectors, df, words, spellings);
     }
 
     private static string LanguageOf(ExtractedDocument article) => article.Metadata.Language ?? "";
-
-    [ThreadStatic]
-    private static TokenList? termBuffer;
-
-    [ThreadStatic]
-    private static Dictionary<ulong, double>? countBuffer;
-
-    private static TermVector Terms(ExtractedDocument article, ConcurrentDictionary<ulong, string> words)
-    {
-        var tokens = termBuffer ??= new TokenList(1024);
-        Tokenizer.Tokenize(article.Content, tokens);
-        var stopWords = StopWordLists.For(article.Metadata.Language ?? "en").GetAlternateLookup<ReadOnlySpan<char>>();
-        // Cleared, a dictionary adds entries in order again: the vector keeps the order terms are met in.
-        var terms = countBuffer ??= new Dictionary<ulong, double>();
-        terms.Clear();
-        var hashes = tokens.Hashes;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var word = tokens.FoldedOf(i);
-            if (word.Length < 3 || char.IsDigit(word[0]) || stopWords.Contains(word)) continue;
-            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, hashes[i], out var seen);
-            count++;
-            if (!seen && !words.ContainsKey(hashes[i])) words.TryAdd(hashes[i], word.ToString());
-        }
-        var vector = TermVector.Of(terms);
-        if (terms.Count > 4096) countBuffer = null;
-        return vector;
-    }
 
     private static TermVector WithNames(TermVector words, List<(ulong Feature, double Count)> names)
     {
