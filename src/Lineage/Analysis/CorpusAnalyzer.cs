@@ -25,18 +25,25 @@ public static class CorpusAnalyzer
         // pairs' typo words provenance looks up, beside the quotes, names and facts of its text.
         var vocabulary = ProvenanceBuilder.VocabularyFor(articles, scan.Pairs);
         var terms = new StoryTerms(articles.Count);
-        Parallel.For(0, articles.Count, parallel, () => new StoryTerms.Scratch(), (i, _, scratch) =>
+        Parallel.For(0, articles.Count, parallel, () => new Worker(), (i, _, worker) =>
         {
+            // An article view may rebuild its chars when asked after a collection; held here, they
+            // are built once for all that reads them below.
+            var chars = articles[i].Content.Chars;
             quotesOf[i] = InTextOrder(QuoteExtractor.Extract(i, articles[i]), static q => q.Span.Start);
-            var names = new List<(string, NameOccurrence)>();
-            NameExtractor.ExtractTo(i, articles[i], names);
-            namesOf[i] = InTextOrder(names, static n => n.Item2.Span.Start);
+            // Found into the worker's list and kept in one of their exact size: a list grown name by
+            // name leaves twice its size behind.
+            worker.Names.Clear();
+            NameExtractor.ExtractTo(i, articles[i], worker.Names);
+            namesOf[i] = InTextOrder(new List<(string, NameOccurrence)>(worker.Names), static n => n.Item2.Span.Start);
             factsOf[i] = [.. FactExtractor.Extract(i, articles[i])];
-            Tokenizer.Tokenize(articles[i].Content, scratch.Tokens);
-            terms.Count(i, articles[i], scratch.Tokens, scratch);
-            vocabulary?.Visit(i, scratch.Tokens);
-            return scratch;
-        }, terms.Merge);
+            var tokens = worker.Terms.Tokens;
+            Tokenizer.Tokenize(articles[i].Content, tokens);
+            terms.Count(i, articles[i], tokens, worker.Terms);
+            vocabulary?.Visit(i, tokens);
+            GC.KeepAlive(chars);
+            return worker;
+        }, worker => terms.Merge(worker.Terms));
         Advance();
         // Provenance, quote clusters and reuse clusters need nothing of the stories: they run beside them.
         var oneThread = parallel.MaxDegreeOfParallelism == 1;
@@ -45,9 +52,9 @@ public static class CorpusAnalyzer
         var beside = Started(oneThread, () =>
         {
             var edges = After(ProvenanceBuilder.Build(articles, scan.Pairs, vocabulary), Advance);
-            return (Provenance: edges, Quotes: After(QuoteClusterer.Cluster(orderedQuotes), Advance));
+            var reuse = ReuseClusterer.Cluster(scan.Pairs);
+            return (Provenance: edges, Clusters: reuse, Quotes: After(QuoteClusterer.Cluster(orderedQuotes), Advance));
         });
-        var clusters = ReuseClusterer.Cluster(scan.Pairs);
         var duplicates = DuplicateGroups.Of(scan);
         var nameGroups = NameGrouper.Group(InOrder(namesOf));
         Array.Clear(namesOf);
@@ -56,8 +63,16 @@ public static class CorpusAnalyzer
         Advance();
         var storyFacts = FactsByStory(stories, Joined(factsOf));
         Advance();
-        var (provenance, quoteClusters) = beside.Result;
+        var (provenance, clusters, quoteClusters) = beside.Result;
         return new CorpusAnalysis(duplicates, stories, clusters, quoteClusters, nameGroups, storyFacts, provenance);
+    }
+
+    /// <summary>What one thread of the pass over the documents works with.</summary>
+    private sealed class Worker
+    {
+        public StoryTerms.Scratch Terms { get; } = new();
+
+        public List<(string, NameOccurrence)> Names { get; } = new(256);
     }
 
     /// <summary>A document's findings by their start in the original text (extraction keeps text order, so this rarely moves anything).</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Lineage.Extraction;
 using Lineage.Text;
 
@@ -18,12 +19,17 @@ internal sealed class StoryTerms
     /// <summary>The folded word of each word term.</summary>
     public Dictionary<ulong, string> Words { get; } = new();
 
+    /// <summary>How many documents hold each word term.</summary>
+    public Dictionary<ulong, int> DocumentFrequency { get; } = new();
+
     /// <summary>What one worker thread counts with, and the words it met, until <see cref="Merge"/>.</summary>
     public sealed class Scratch
     {
         internal TermCounter Counter { get; } = new();
 
         internal Dictionary<ulong, string> Words { get; } = new();
+
+        internal Dictionary<ulong, int> DocumentFrequency { get; } = new();
 
         public TokenList Tokens { get; } = new(1024);
     }
@@ -52,15 +58,25 @@ internal sealed class StoryTerms
         {
             var word = tokens.FoldedOf(i);
             if (word.Length < 3 || char.IsDigit(word[0]) || stopWords.Contains(word)) continue;
-            if (counter.Add(hashes[i]) && !scratch.Words.ContainsKey(hashes[i])) scratch.Words.Add(hashes[i], word.ToString());
+            if (!counter.Add(hashes[i])) continue;
+            ref var documents = ref CollectionsMarshal.GetValueRefOrAddDefault(scratch.DocumentFrequency, hashes[i], out var met);
+            documents++;
+            if (!met) scratch.Words.TryAdd(hashes[i], word.ToString());
         }
         Counts[document] = counter.ToVector();
     }
 
-    /// <summary>Takes in the words a worker met (safe from several workers finishing at once).</summary>
+    /// <summary>Takes in the words a worker met and its documents' counts (safe from several workers finishing at once).</summary>
     public void Merge(Scratch scratch)
     {
         lock (Words)
+        {
             foreach (var (term, word) in scratch.Words) Words.TryAdd(term, word);
+            foreach (var (term, documents) in scratch.DocumentFrequency)
+            {
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(DocumentFrequency, term, out _);
+                count += documents;
+            }
+        }
     }
 }

@@ -59,15 +59,15 @@ internal sealed class StoryVectors
                     else list.Add((feature, NameWeight));
                 }
         }
-        for (var d = 0; d < n; d++)
-            if (nameCounts[d] is { } list) counts[d] = WithNames(counts[d], list);
-        var df = new Dictionary<ulong, int>();
-        foreach (var c in counts)
-            foreach (var term in c.Terms)
-            {
-                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(df, term, out _);
-                count++;
-            }
+        // The words' document counts came with the words; a document names a group once in its list.
+        var df = terms.DocumentFrequency;
+        foreach (var list in nameCounts)
+            if (list is not null)
+                foreach (var (feature, _) in list)
+                {
+                    ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(df, feature, out _);
+                    count++;
+                }
         // Rarity is judged within a document's language: a word common in the Arabic documents of a
         // mostly English corpus is common, however few documents of the corpus hold it.
         var languageSize = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -80,7 +80,7 @@ internal sealed class StoryVectors
         Parallel.For(0, n, parallel, i =>
         {
             var documents = languageSize[LanguageOf(articles[i])];
-            vectors[i] = Weighted(counts[i], df, documents, CommonDocuments(documents));
+            vectors[i] = Weighted(counts[i], nameCounts[i], df, documents, CommonDocuments(documents));
         });
         // The counts are weighted now: let them go while the stories are made.
         Array.Clear(counts);
@@ -89,20 +89,6 @@ internal sealed class StoryVectors
 
     private static string LanguageOf(ExtractedDocument article) => article.Metadata.Language ?? "";
 
-    private static TermVector WithNames(TermVector words, List<(ulong Feature, double Count)> names)
-    {
-        var terms = new ulong[words.Count + names.Count];
-        var counts = new double[terms.Length];
-        words.Terms.CopyTo(terms, 0);
-        words.Weights.CopyTo(counts, 0);
-        for (var k = 0; k < names.Count; k++)
-        {
-            terms[words.Count + k] = names[k].Feature;
-            counts[words.Count + k] = names[k].Count;
-        }
-        return new TermVector(terms, counts);
-    }
-
     /// <summary>
     /// A term in more documents than this tells no story apart (a twentieth of the documents in its
     /// language, and at least 50 documents so a small corpus keeps its words). Left in, such words make the centroid
@@ -110,19 +96,21 @@ internal sealed class StoryVectors
     /// </summary>
     public static int CommonDocuments(int documents) => Math.Max(50, documents / 20);
 
-    private static TermVector Weighted(TermVector counts, Dictionary<ulong, int> df, int documents, int common)
+    /// <summary>A document's vector: its words' counts, then its names' (in the order of the groups), weighted and normalised.</summary>
+    private static TermVector Weighted(TermVector counts, List<(ulong Feature, double Count)>? names, Dictionary<ulong, int> df, int documents, int common)
     {
-        var terms = new ulong[counts.Count];
-        var weights = new double[counts.Count];
+        var all = counts.Count + (names?.Count ?? 0);
+        var terms = new ulong[all];
+        var weights = new double[all];
         var kept = 0;
         double norm = 0;
-        for (var i = 0; i < counts.Count; i++)
+        for (var i = 0; i < all; i++)
         {
-            var term = counts.Terms[i];
+            var (term, count) = i < counts.Count ? (counts.Terms[i], counts.Weights[i]) : names![i - counts.Count];
             var frequency = df[term];
             if (frequency > common) continue;
             // A name shared across languages can be in more documents than the language has.
-            var weight = (1 + Math.Log(counts.Weights[i])) * (Math.Log((Math.Max(documents, frequency) + 1.0) / (frequency + 1.0)) + 1);
+            var weight = (1 + Math.Log(count)) * (Math.Log((Math.Max(documents, frequency) + 1.0) / (frequency + 1.0)) + 1);
             terms[kept] = term;
             weights[kept++] = weight;
             norm += weight * weight;

@@ -18,6 +18,14 @@ internal sealed class Vocabulary
     private readonly Dictionary<string, int[]> documents = new(StringComparer.Ordinal);
     private readonly HashSet<ulong> hashes = [];
 
+    /// <summary>
+    /// One bit for each value of a hash's low bits, set for the asked-for words: most tokens are
+    /// turned away by one bit, in a table that stays in cache, before the set is asked.
+    /// </summary>
+    private readonly ulong[] filter = new ulong[FilterBits / 64];
+
+    private const int FilterBits = 1 << 16;
+
     private Vocabulary()
     {
     }
@@ -30,7 +38,9 @@ internal sealed class Vocabulary
         {
             if (FoldedWord(word) is not { } folded || vocabulary.documents.ContainsKey(folded)) continue;
             vocabulary.documents[folded] = [-1, -1, -1];
-            vocabulary.hashes.Add(TokenHash.Of(folded));
+            var hash = TokenHash.Of(folded);
+            vocabulary.hashes.Add(hash);
+            vocabulary.filter[(hash & (FilterBits - 1)) >> 6] |= 1UL << (int)(hash & 63);
         }
         return vocabulary;
     }
@@ -59,10 +69,28 @@ internal sealed class Vocabulary
         var tokenHashes = tokens.Hashes;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!hashes.Contains(tokenHashes[i]) || !lookup.TryGetValue(tokens.FoldedOf(i), out var holders)) continue;
+            var hash = tokenHashes[i];
+            if ((filter[(hash & (FilterBits - 1)) >> 6] & (1UL << (int)(hash & 63))) == 0) continue;
+            if (!hashes.Contains(hash) || !lookup.TryGetValue(tokens.FoldedOf(i), out var holders) || Settled(holders, document)) continue;
             // The smallest documents, whatever order the documents are visited in.
             lock (holders) Hold(holders, document);
         }
+    }
+
+    /// <summary>
+    /// Whether the document can change nothing, read without the lock: it is held already, or all
+    /// the places are taken by smaller documents. Common words among the asked-for ones are met in
+    /// most documents, and each would otherwise wait for the lock. Read racily this is still sound:
+    /// a document leaves the places only for three smaller ones, and the last place, once taken,
+    /// only ever decreases.
+    /// </summary>
+    private static bool Settled(int[] holders, int document)
+    {
+        var last = Volatile.Read(ref holders[Kept - 1]);
+        if (last >= 0 && last < document) return true;
+        for (var k = 0; k < Kept; k++)
+            if (Volatile.Read(ref holders[k]) == document) return true;
+        return false;
     }
 
     private static void Hold(int[] holders, int document)
