@@ -64,7 +64,7 @@ public static class CorpusAnalyzer
         var storyFacts = FactsByStory(stories, Joined(factsOf));
         Advance();
         var (provenance, clusters, quoteClusters) = beside.Result;
-        return new CorpusAnalysis(duplicates, stories, clusters, quoteClusters, nameGroups, storyFacts, provenance);
+        return new CorpusAnalysis(duplicates, stories, clusters, quoteClusters, nameGroups, storyFacts, provenance) { Threads = parallel.MaxDegreeOfParallelism };
     }
 
     /// <summary>What one thread of the pass over the documents works with.</summary>
