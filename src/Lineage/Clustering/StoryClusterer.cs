@@ -189,26 +189,33 @@ public static class StoryClusterer
     private static ulong[] Telling(TermVector vector, Dictionary<ulong, int> df, int maxPostings, int count)
     {
         if (count <= 0) return [];
-        // The heaviest kept sorted in a short list (heaviest first, then by term: a total order, so
-        // the same terms as sorting them all and taking the first).
-        var top = new List<(ulong Term, double Weight)>(count + 1);
+        // The heaviest in a heap whose root is the lightest kept (heaviest first, then by term: a
+        // total order, so the same terms as sorting them all and taking the first), then sorted.
+        var heap = new PriorityQueue<ulong, (double Weight, ulong Term)>(count + 1, Lighter);
         for (var i = 0; i < vector.Count; i++)
         {
             var (term, weight) = (vector.Terms[i], vector.Weights[i]);
             if (df.GetValueOrDefault(term, 1) > maxPostings) continue;
-            if (top.Count == count && !Heavier(term, weight, top[^1])) continue;
-            var at = top.Count;
-            while (at > 0 && Heavier(term, weight, top[at - 1])) at--;
-            top.Insert(at, (term, weight));
-            if (top.Count > count) top.RemoveAt(count);
+            if (heap.Count == count)
+            {
+                heap.TryPeek(out _, out var lightest);
+                if (!Heavier(term, weight, lightest)) continue;
+                heap.DequeueEnqueue(term, (weight, term));
+            }
+            else heap.Enqueue(term, (weight, term));
         }
-        var result = new ulong[top.Count];
-        for (var i = 0; i < result.Length; i++) result[i] = top[i].Term;
+        var result = new ulong[heap.Count];
+        // Dequeued lightest first: filled from the end.
+        for (var k = result.Length - 1; k >= 0; k--) result[k] = heap.Dequeue();
         return result;
     }
 
-    private static bool Heavier(ulong term, double weight, (ulong Term, double Weight) other) =>
+    private static bool Heavier(ulong term, double weight, (double Weight, ulong Term) other) =>
         weight > other.Weight || (weight == other.Weight && term < other.Term);
+
+    /// <summary>Orders a heap of telling words with the lightest (the first to give way) at its root.</summary>
+    private static readonly Comparer<(double Weight, ulong Term)> Lighter = Comparer<(double Weight, ulong Term)>.Create(
+        static (x, y) => Heavier(x.Term, x.Weight, y) ? 1 : Heavier(y.Term, y.Weight, x) ? -1 : 0);
 
     private static List<Story> Stories(List<StoryCentroid> centroids, StoryVectors space)
     {
