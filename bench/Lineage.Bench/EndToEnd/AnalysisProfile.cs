@@ -88,11 +88,18 @@ public static class AnalysisProfile
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             allocated = GC.GetTotalAllocatedBytes(true) - allocated;
             Console.WriteLine(string.Create(c, $"  CorpusAnalyzer.Analyze as a scan runs it: {wall:0.000} s wall, {cpu.TotalSeconds:0.000} s CPU, {allocated / 1e6:0} MB allocated; managed heap holding it {GC.GetTotalMemory(true) / 1e6:0} MB"));
-            var report = Stopwatch.StartNew();
-            cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            JsonReport.Write(scan, analysis, Stream.Null);
-            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-            Console.WriteLine(string.Create(c, $"  JsonReport.Write (to nowhere): {report.Elapsed.TotalSeconds:0.000} s wall, {cpu.TotalSeconds:0.000} s CPU"));
+            // The report to nowhere, then to a file, on one thread and on the analysis's threads.
+            var file = Path.Combine(Path.GetTempPath(), $"lineage-bench-report-{Environment.ProcessId}.json");
+            foreach (var (target, threads) in new[] { ("nowhere", 1), ("nowhere", analysis.Threads), ("a file", 1), ("a file", analysis.Threads) })
+            {
+                var report = Stopwatch.StartNew();
+                cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                using (var output = target == "a file" ? File.Create(file) : Stream.Null)
+                    JsonReport.Write(scan, analysis with { Threads = threads }, output);
+                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                Console.WriteLine(string.Create(c, $"  JsonReport.Write to {target}, {threads} thread(s): {report.Elapsed.TotalSeconds:0.000} s wall, {cpu.TotalSeconds:0.000} s CPU"));
+            }
+            File.Delete(file);
             GC.KeepAlive(analysis);
         }
         return 0;
