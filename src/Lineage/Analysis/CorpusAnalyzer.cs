@@ -36,7 +36,7 @@ public static class CorpusAnalyzer
             worker.Names.Clear();
             NameExtractor.ExtractTo(i, articles[i], worker.Names);
             namesOf[i] = InTextOrder(new List<(string, NameOccurrence)>(worker.Names), static n => n.Item2.Span.Start);
-            factsOf[i] = [.. FactExtractor.Extract(i, articles[i])];
+            factsOf[i] = FactExtractor.ExtractList(i, articles[i]);
             var tokens = worker.Terms.Tokens;
             Tokenizer.Tokenize(articles[i].Content, tokens);
             terms.Count(i, articles[i], tokens, worker.Terms);

@@ -40,7 +40,10 @@ public static partial class FactExtractor
         ["fewer than"] = "fewer than", ["less than"] = "fewer than",
     };
 
-    public static IEnumerable<FactMention> Extract(int document, ExtractedDocument article)
+    public static IEnumerable<FactMention> Extract(int document, ExtractedDocument article) => ExtractList(document, article);
+
+    /// <summary>The mentions of <see cref="Extract"/>, as the list they are found into.</summary>
+    internal static List<FactMention> ExtractList(int document, ExtractedDocument article)
     {
         var view = article.Content;
         var text = view.Chars;
