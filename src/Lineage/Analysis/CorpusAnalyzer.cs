@@ -43,10 +43,16 @@ public static class CorpusAnalyzer
             vocabulary?.Visit(i, tokens);
             GC.KeepAlive(chars);
             return worker;
-        }, worker => terms.Merge(worker.Terms));
+        }, static _ => { });
         Advance();
-        // Provenance, quote clusters and reuse clusters need nothing of the stories: they run beside them.
+        // The words' document counts, beside the name groups; provenance, quote clusters and reuse
+        // clusters need nothing of the stories: they run beside them.
         var oneThread = parallel.MaxDegreeOfParallelism == 1;
+        var documentCounts = Started(oneThread, () =>
+        {
+            terms.CountDocuments();
+            return terms;
+        });
         var orderedQuotes = Joined(quotesOf);
         Array.Clear(quotesOf);
         var beside = Started(oneThread, () =>
@@ -59,7 +65,7 @@ public static class CorpusAnalyzer
         var nameGroups = NameGrouper.Group(InOrder(namesOf));
         Array.Clear(namesOf);
         Advance();
-        var stories = StoryClusterer.Cluster(articles, terms, duplicates, nameGroups, options ?? new StoryOptions(), parallel);
+        var stories = StoryClusterer.Cluster(articles, documentCounts.Result, duplicates, nameGroups, options ?? new StoryOptions(), parallel);
         Advance();
         var storyFacts = FactsByStory(stories, Joined(factsOf));
         Advance();

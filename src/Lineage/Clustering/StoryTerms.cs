@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Lineage.Extraction;
 using Lineage.Text;
@@ -8,7 +9,9 @@ namespace Lineage.Clustering;
 /// Each document's content words counted (words of three letters or more, not numbers, not stop
 /// words of its language), in the order they are first met, and the folded word of each term for
 /// labels. Counted from tokens the caller made, so one tokenization of a document can serve every
-/// analysis that reads its words; each worker thread counts with its own <see cref="Scratch"/>.
+/// analysis that reads its words; each worker thread counts with its own <see cref="Scratch"/>,
+/// and the words go into one table shared by all (a table a thread would hold the corpus's
+/// vocabulary again, and a corpus of 50,000 documents has a million and more terms).
 /// </summary>
 internal sealed class StoryTerms
 {
@@ -17,24 +20,20 @@ internal sealed class StoryTerms
     public TermVector[] Counts { get; }
 
     /// <summary>The folded word of each word term.</summary>
-    public Dictionary<ulong, string> Words { get; } = new();
+    public ConcurrentDictionary<ulong, string> Words { get; } = new();
 
-    /// <summary>How many documents hold each word term.</summary>
+    /// <summary>How many documents hold each word term, once <see cref="CountDocuments"/> has run.</summary>
     public Dictionary<ulong, int> DocumentFrequency { get; } = new();
 
-    /// <summary>What one worker thread counts with, and the words it met, until <see cref="Merge"/>.</summary>
+    /// <summary>What one worker thread counts with.</summary>
     public sealed class Scratch
     {
         internal TermCounter Counter { get; } = new();
 
-        internal Dictionary<ulong, string> Words { get; } = new();
-
-        internal Dictionary<ulong, int> DocumentFrequency { get; } = new();
-
         public TokenList Tokens { get; } = new(1024);
     }
 
-    /// <summary>The terms of every document, each tokenized here.</summary>
+    /// <summary>The terms of every document, each tokenized here, and their document counts.</summary>
     public static StoryTerms Of(IReadOnlyList<ExtractedDocument> articles, ParallelOptions parallel)
     {
         var terms = new StoryTerms(articles.Count);
@@ -43,7 +42,8 @@ internal sealed class StoryTerms
             Tokenizer.Tokenize(articles[i].Content, scratch.Tokens);
             terms.Count(i, articles[i], scratch.Tokens, scratch);
             return scratch;
-        }, terms.Merge);
+        }, static _ => { });
+        terms.CountDocuments();
         return terms;
     }
 
@@ -58,25 +58,20 @@ internal sealed class StoryTerms
         {
             var word = tokens.FoldedOf(i);
             if (word.Length < 3 || char.IsDigit(word[0]) || stopWords.Contains(word)) continue;
-            if (!counter.Add(hashes[i])) continue;
-            ref var documents = ref CollectionsMarshal.GetValueRefOrAddDefault(scratch.DocumentFrequency, hashes[i], out var met);
-            documents++;
-            if (!met) scratch.Words.TryAdd(hashes[i], word.ToString());
+            // Looked up before it is added: once the common words are in, adding takes no lock.
+            if (counter.Add(hashes[i]) && !Words.ContainsKey(hashes[i])) Words.TryAdd(hashes[i], word.ToString());
         }
         Counts[document] = counter.ToVector();
     }
 
-    /// <summary>Takes in the words a worker met and its documents' counts (safe from several workers finishing at once).</summary>
-    public void Merge(Scratch scratch)
+    /// <summary>Counts the documents that hold each word term, from every document's counts (after the pass that counted them).</summary>
+    public void CountDocuments()
     {
-        lock (Words)
-        {
-            foreach (var (term, word) in scratch.Words) Words.TryAdd(term, word);
-            foreach (var (term, documents) in scratch.DocumentFrequency)
+        foreach (var counts in Counts)
+            foreach (var term in counts.Terms)
             {
-                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(DocumentFrequency, term, out _);
-                count += documents;
+                ref var documents = ref CollectionsMarshal.GetValueRefOrAddDefault(DocumentFrequency, term, out _);
+                documents++;
             }
-        }
     }
 }

@@ -14,7 +14,7 @@ internal sealed class StoryVectors
     public const string NamePrefix = "name:";
     private const double NameWeight = 2.0;
 
-    private StoryVectors(TermVector[] vectors, Dictionary<ulong, int> df, Dictionary<ulong, string> words, Dictionary<ulong, string> names)
+    private StoryVectors(TermVector[] vectors, Dictionary<ulong, int> df, IReadOnlyDictionary<ulong, string> words, Dictionary<ulong, string> names)
     {
         Vectors = vectors;
         DocumentFrequency = df;
@@ -28,7 +28,7 @@ internal sealed class StoryVectors
     public Dictionary<ulong, int> DocumentFrequency { get; }
 
     /// <summary>The folded word of each word term, for labels.</summary>
-    public Dictionary<ulong, string> Words { get; }
+    public IReadOnlyDictionary<ulong, string> Words { get; }
 
     /// <summary>The commonest spelling of each name term, for labels.</summary>
     public Dictionary<ulong, string> Names { get; }
@@ -59,7 +59,7 @@ internal sealed class StoryVectors
                     else list.Add((feature, NameWeight));
                 }
         }
-        // The words' document counts came with the words; a document names a group once in its list.
+        // The words' document counts are counted; a document names a group once in its list.
         var df = terms.DocumentFrequency;
         foreach (var list in nameCounts)
             if (list is not null)
