@@ -5,6 +5,7 @@ using Lineage.Bench.Corpus;
 using Lineage.Clustering;
 using Lineage.Pipeline;
 using Lineage.Provenance;
+using Lineage.Reporting;
 using Lineage.Scanning;
 
 namespace Lineage.Bench.EndToEnd;
@@ -79,9 +80,26 @@ public static class AnalysisProfile
             var quoteClusters = Timed("QuoteClusterer.Cluster", () => QuoteClusterer.Cluster(quotes));
             var provenance = Timed("ProvenanceBuilder.Build", () => ProvenanceBuilder.Build(articles, scan.Pairs));
             Console.WriteLine(string.Create(c, $"  {quotes.Count:N0} quotes in {quoteClusters.Count:N0} clusters, {names.Count:N0} names in {groups.Count:N0} groups, {facts.Count:N0} facts, {stories.Count:N0} stories, {clusters.Count:N0} reuse clusters, {provenance.Count:N0} provenance edges"));
+            var allocated = GC.GetTotalAllocatedBytes(true);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var whole = Stopwatch.StartNew();
             var analysis = CorpusAnalyzer.Analyze(scan, parallelism: arguments.Int("parallelism", 0));
-            Console.WriteLine(string.Create(c, $"  CorpusAnalyzer.Analyze as a scan runs it: {whole.Elapsed.TotalSeconds:0.000} s wall; managed heap holding it {GC.GetTotalMemory(true) / 1e6:0} MB"));
+            var wall = whole.Elapsed.TotalSeconds;
+            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            allocated = GC.GetTotalAllocatedBytes(true) - allocated;
+            Console.WriteLine(string.Create(c, $"  CorpusAnalyzer.Analyze as a scan runs it: {wall:0.000} s wall, {cpu.TotalSeconds:0.000} s CPU, {allocated / 1e6:0} MB allocated; managed heap holding it {GC.GetTotalMemory(true) / 1e6:0} MB"));
+            // The report to nowhere, then to a file, on one thread and on the analysis's threads.
+            var file = Path.Combine(Path.GetTempPath(), $"lineage-bench-report-{Environment.ProcessId}.json");
+            foreach (var (target, threads) in new[] { ("nowhere", 1), ("nowhere", analysis.Threads), ("a file", 1), ("a file", analysis.Threads) })
+            {
+                var report = Stopwatch.StartNew();
+                cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                using (var output = target == "a file" ? File.Create(file) : Stream.Null)
+                    JsonReport.Write(scan, analysis with { Threads = threads }, output);
+                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                Console.WriteLine(string.Create(c, $"  JsonReport.Write to {target}, {threads} thread(s): {report.Elapsed.TotalSeconds:0.000} s wall, {cpu.TotalSeconds:0.000} s CPU"));
+            }
+            File.Delete(file);
             GC.KeepAlive(analysis);
         }
         return 0;

@@ -11,4 +11,8 @@ public sealed record CorpusAnalysis(
     IReadOnlyList<QuoteCluster> Quotes,
     IReadOnlyList<NameGroup> Names,
     IReadOnlyList<StoryFacts> Facts,
-    IReadOnlyList<ProvenanceEdge> Provenance);
+    IReadOnlyList<ProvenanceEdge> Provenance)
+{
+    /// <summary>The threads the analysis ran on: reports written from it may use as many (one unless given).</summary>
+    public int Threads { get; init; } = 1;
+}

@@ -1,6 +1,7 @@
 using Lineage.Clustering;
 using Lineage.Provenance;
 using Lineage.Scanning;
+using Lineage.Text;
 
 namespace Lineage.Analysis;
 
@@ -20,31 +21,64 @@ public static class CorpusAnalyzer
         var step = 0;
         void Advance() => progress?.Report(new ScanProgress(ScanStage.Analysing, Interlocked.Increment(ref step), Steps));
         progress?.Report(new ScanProgress(ScanStage.Analysing, 0, Steps));
-        // Provenance needs only the articles and pairs: it starts first and runs beside everything else.
-        var oneThread = parallel.MaxDegreeOfParallelism == 1;
-        var provenance = Started(oneThread, () => After(ProvenanceBuilder.Build(articles, scan.Pairs), Advance));
-        Parallel.For(0, articles.Count, parallel, i =>
+        // One pass over the documents: each is tokenized once, for the stories' words and for the
+        // pairs' typo words provenance looks up, beside the quotes, names and facts of its text.
+        var vocabulary = ProvenanceBuilder.VocabularyFor(articles, scan.Pairs);
+        var terms = new StoryTerms(articles.Count);
+        Parallel.For(0, articles.Count, parallel, () => new Worker(), (i, _, worker) =>
         {
+            // An article view may rebuild its chars when asked after a collection; held here, they
+            // are built once for all that reads them below.
+            var chars = articles[i].Content.Chars;
             quotesOf[i] = InTextOrder(QuoteExtractor.Extract(i, articles[i]), static q => q.Span.Start);
-            var names = new List<(string, NameOccurrence)>();
-            NameExtractor.ExtractTo(i, articles[i], names);
-            namesOf[i] = InTextOrder(names, static n => n.Item2.Span.Start);
-            factsOf[i] = [.. FactExtractor.Extract(i, articles[i])];
-        });
+            // Found into the worker's list and kept in one of their exact size: a list grown name by
+            // name leaves twice its size behind.
+            worker.Names.Clear();
+            NameExtractor.ExtractTo(i, articles[i], worker.Names);
+            namesOf[i] = InTextOrder(new List<(string, NameOccurrence)>(worker.Names), static n => n.Item2.Span.Start);
+            factsOf[i] = FactExtractor.ExtractList(i, articles[i]);
+            var tokens = worker.Terms.Tokens;
+            Tokenizer.Tokenize(articles[i].Content, tokens);
+            terms.Count(i, articles[i], tokens, worker.Terms);
+            vocabulary?.Visit(i, tokens);
+            GC.KeepAlive(chars);
+            return worker;
+        }, static _ => { });
         Advance();
-        // Quote clusters and reuse clusters need nothing of the stories: they run beside them.
+        // The words' document counts, beside the name groups; provenance, quote clusters and reuse
+        // clusters need nothing of the stories: they run beside them.
+        var oneThread = parallel.MaxDegreeOfParallelism == 1;
+        var documentCounts = Started(oneThread, () =>
+        {
+            terms.CountDocuments();
+            return terms;
+        });
         var orderedQuotes = Joined(quotesOf);
-        var quoteClusters = Started(oneThread, () => After(QuoteClusterer.Cluster(orderedQuotes), Advance));
-        var clusters = ReuseClusterer.Cluster(scan.Pairs);
+        Array.Clear(quotesOf);
+        var beside = Started(oneThread, () =>
+        {
+            var edges = After(ProvenanceBuilder.Build(articles, scan.Pairs, vocabulary), Advance);
+            var reuse = ReuseClusterer.Cluster(scan.Pairs);
+            return (Provenance: edges, Clusters: reuse, Quotes: After(QuoteClusterer.Cluster(orderedQuotes), Advance));
+        });
         var duplicates = DuplicateGroups.Of(scan);
         var nameGroups = NameGrouper.Group(InOrder(namesOf));
         Array.Clear(namesOf);
         Advance();
-        var stories = StoryClusterer.Cluster(articles, duplicates, nameGroups, options ?? new StoryOptions(), parallel);
+        var stories = StoryClusterer.Cluster(articles, documentCounts.Result, duplicates, nameGroups, options ?? new StoryOptions(), parallel);
         Advance();
         var storyFacts = FactsByStory(stories, Joined(factsOf));
         Advance();
-        return new CorpusAnalysis(duplicates, stories, clusters, quoteClusters.Result, nameGroups, storyFacts, provenance.Result);
+        var (provenance, clusters, quoteClusters) = beside.Result;
+        return new CorpusAnalysis(duplicates, stories, clusters, quoteClusters, nameGroups, storyFacts, provenance) { Threads = parallel.MaxDegreeOfParallelism };
+    }
+
+    /// <summary>What one thread of the pass over the documents works with.</summary>
+    private sealed class Worker
+    {
+        public StoryTerms.Scratch Terms { get; } = new();
+
+        public List<(string, NameOccurrence)> Names { get; } = new(256);
     }
 
     /// <summary>A document's findings by their start in the original text (extraction keeps text order, so this rarely moves anything).</summary>

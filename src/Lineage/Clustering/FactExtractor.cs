@@ -40,12 +40,15 @@ public static partial class FactExtractor
         ["fewer than"] = "fewer than", ["less than"] = "fewer than",
     };
 
-    public static IEnumerable<FactMention> Extract(int document, ExtractedDocument article)
+    public static IEnumerable<FactMention> Extract(int document, ExtractedDocument article) => ExtractList(document, article);
+
+    /// <summary>The mentions of <see cref="Extract"/>, as the list they are found into.</summary>
+    internal static List<FactMention> ExtractList(int document, ExtractedDocument article)
     {
         var view = article.Content;
         var text = view.Chars;
         var found = new List<FactMention>();
-        foreach (Match m in Quantity().Matches(text))
+        foreach (var m in Quantities(text))
         {
             // Most numbers count nothing: they are judged on spans, and only a fact makes strings.
             var number = m.Groups["num"];
@@ -60,6 +63,21 @@ public static partial class FactExtractor
             found.Add(new FactMention(document, view.ToSource(m.Index, subjectEnd), text[m.Index..subjectEnd].ReplaceLineEndings(" "), value, qualifier, subject));
         }
         return found;
+    }
+
+    /// <summary>The matches <c>Quantity().Matches(text)</c> gives, the pattern tried only where one can begin (<see cref="QuantityStart"/>).</summary>
+    internal static IEnumerable<Match> Quantities(string text)
+    {
+        for (var at = QuantityStart.Next(text, 0); at >= 0;)
+        {
+            var m = QuantityAt().Match(text, at);
+            if (m.Success)
+            {
+                yield return m;
+                at = QuantityStart.Next(text, m.Index + m.Length);
+            }
+            else at = QuantityStart.Next(text, at + 1);
+        }
     }
 
     private static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -114,8 +132,14 @@ public static partial class FactExtractor
         return at;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}-])(?<qual>(?:at least|more than|over|some|about|around|nearly|almost|up to|fewer than|less than)\s+)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozens|scores|hundreds|thousands)(?![\p{L}\p{N}])(?=(?<rest>(?:[ \t\r\n]+(?:of[ \t\r\n]+)?[\p{L}\p{N}’'-]+){0,5}))", RegexOptions.IgnoreCase)]
-    private static partial Regex Quantity();
+    private const string QuantityPattern = @"(?<![\p{L}\p{N}-])(?<qual>(?:at least|more than|over|some|about|around|nearly|almost|up to|fewer than|less than)\s+)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozens|scores|hundreds|thousands)(?![\p{L}\p{N}])(?=(?<rest>(?:[ \t\r\n]+(?:of[ \t\r\n]+)?[\p{L}\p{N}’'-]+){0,5}))";
+
+    [GeneratedRegex(QuantityPattern, RegexOptions.IgnoreCase)]
+    internal static partial Regex Quantity();
+
+    /// <summary><see cref="Quantity"/> anchored where the search starts (\G): tried at one position, not scanned forward.</summary>
+    [GeneratedRegex(@"\G" + QuantityPattern, RegexOptions.IgnoreCase)]
+    private static partial Regex QuantityAt();
 
     [GeneratedRegex(@"^\p{Lu}{1,3}-\d{1,3}[A-Z]?")]
     private static partial Regex Model();

@@ -19,16 +19,18 @@ public static partial class QuoteExtractor
         var found = new List<QuoteOccurrence>();
         var view = article.Content;
         var text = view.Chars;
-        foreach (Match match in Quoted().Matches(text))
+        // Every form of the pattern opens and closes with one quotation mark: the quoted words are
+        // the match less its first and last char, so the matches need not be kept as objects.
+        foreach (var match in Quoted().EnumerateMatches(text))
         {
-            var inner = match.Groups["q"];
-            if (inner.Length > MaxChars) continue;
+            var (innerStart, innerLength) = (match.Index + 1, match.Length - 2);
+            if (innerLength > MaxChars) continue;
             // Counting stops at the words needed.
             var words = wordBuffer ??= new TokenList(MinWords);
-            Tokenizer.Tokenize(view, inner.Index, inner.Index + inner.Length, words, MinWords);
+            Tokenizer.Tokenize(view, innerStart, innerStart + innerLength, words, MinWords);
             if (words.Count < MinWords) continue;
-            var start = inner.Index;
-            var end = inner.Index + inner.Length;
+            var start = innerStart;
+            var end = innerStart + innerLength;
             while (start < end && (char.IsWhiteSpace(text[start]) || char.IsPunctuation(text[start]) && text[start] is not '(')) start++;
             while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or '.' or ';' or ':')) end--;
             var quote = text[start..end].ReplaceLineEndings(" ");

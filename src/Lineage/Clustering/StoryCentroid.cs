@@ -23,6 +23,8 @@ internal sealed class StoryCentroid
     public void Add(IReadOnlyList<int> documents, TermVector vector, DateOnly? first, DateOnly? last)
     {
         Documents.AddRange(documents);
+        // A first unit sizes the sum at once (the order of its entries is the order they are added, at any size).
+        if (Sum.Count == 0) Sum.EnsureCapacity(vector.Count);
         for (var i = 0; i < vector.Count; i++)
         {
             var (term, weight) = (vector.Terms[i], vector.Weights[i]);

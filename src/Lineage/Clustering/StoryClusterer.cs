@@ -23,7 +23,14 @@ public static class StoryClusterer
         IReadOnlyList<NameGroup> names, StoryOptions options, ParallelOptions? parallel = null)
     {
         parallel ??= new ParallelOptions();
-        var space = StoryVectors.Of(articles, names, parallel);
+        return Cluster(articles, StoryTerms.Of(articles, parallel), duplicates, names, options, parallel);
+    }
+
+    /// <summary>The stories, from the documents' words as <paramref name="terms"/> counted them (taken over: its counts are let go).</summary>
+    internal static IReadOnlyList<Story> Cluster(IReadOnlyList<ExtractedDocument> articles, StoryTerms terms, DuplicateGroups duplicates,
+        IReadOnlyList<NameGroup> names, StoryOptions options, ParallelOptions parallel)
+    {
+        var space = StoryVectors.Of(articles, terms, names, parallel);
         var units = Units(articles, duplicates, space);
         var maxPostings = Math.Min(MaxPostings, Math.Max(50, articles.Count / 20));
         var telling = new ulong[units.Length][];
@@ -31,19 +38,19 @@ public static class StoryClusterer
 
         var stories = new List<StoryCentroid>();
         var postings = new Dictionary<ulong, List<int>>();
-        var shared = new Dictionary<int, int>();
+        var shared = new StoryTally();
         var nearest = new List<(int Story, int Shared)>();
+        var compared = new List<int>(MaxCompared);
         var storyOf = new int[units.Length];
         foreach (var u in Order(units))
         {
             var unit = units[u];
-            shared.Clear();
             foreach (var term in telling[u])
-                if (postings.TryGetValue(term, out var list) && list.Count <= MaxStoriesPerWord)
-                    foreach (var s in list) shared[s] = shared.GetValueOrDefault(s) + 1;
+                if (postings.TryGetValue(term, out var list) && list.Count <= MaxStoriesPerWord) shared.Count(list);
             var best = -1;
             var bestSimilarity = options.MinSimilarity;
-            foreach (var s in MostShared(shared, options.MinSharedWords, nearest))
+            shared.MostShared(options.MinSharedWords, MaxCompared, nearest, compared);
+            foreach (var s in compared)
             {
                 if (!stories[s].IsNear(unit.First, unit.Last, options.MaxDaysApart)) continue;
                 var similarity = stories[s].Similarity(unit.Vector);
@@ -80,8 +87,9 @@ public static class StoryClusterer
     /// </summary>
     private static void Reassign(Unit[] units, ulong[][] telling, List<StoryCentroid> stories, Dictionary<ulong, List<int>> postings, int[] storyOf, StoryOptions options)
     {
-        var shared = new Dictionary<int, int>();
+        var shared = new StoryTally();
         var nearest = new List<(int Story, int Shared)>();
+        var compared = new List<int>(MaxCompared);
         foreach (var u in Order(units))
         {
             var unit = units[u];
@@ -89,11 +97,10 @@ public static class StoryClusterer
             stories[own].Remove(unit.Documents, unit.Vector, unit.First, unit.Last);
             var best = stories[own].Documents.Count > 0 && stories[own].IsNear(unit.First, unit.Last, options.MaxDaysApart) ? own : -1;
             var bestSimilarity = best == own ? Math.Max(options.MinSimilarity, stories[own].Similarity(unit.Vector)) : options.MinSimilarity;
-            shared.Clear();
             foreach (var term in telling[u])
-                if (postings.TryGetValue(term, out var list) && list.Count <= MaxStoriesPerWord)
-                    foreach (var s in list) shared[s] = shared.GetValueOrDefault(s) + 1;
-            foreach (var s in MostShared(shared, options.MinSharedWords, nearest))
+                if (postings.TryGetValue(term, out var list) && list.Count <= MaxStoriesPerWord) shared.Count(list);
+            shared.MostShared(options.MinSharedWords, MaxCompared, nearest, compared);
+            foreach (var s in compared)
             {
                 if (s == own || stories[s].Documents.Count == 0 || !stories[s].IsNear(unit.First, unit.Last, options.MaxDaysApart)) continue;
                 var similarity = stories[s].Similarity(unit.Vector);
@@ -116,21 +123,10 @@ public static class StoryClusterer
     }
 
     /// <summary>
-    /// The stories sharing the most telling words with a document (at least <paramref name="minShared"/>),
-    /// at most <see cref="MaxCompared"/> of them, most shared first: only those are compared whole,
-    /// so a document costs the same however many stories share a common word with it.
+    /// The stories sharing the most telling words with a document (at least <see cref="StoryOptions.MinSharedWords"/>)
+    /// compared whole, most shared first: only those, so a document costs the same however many
+    /// stories share a common word with it.
     /// </summary>
-    private static List<int> MostShared(Dictionary<int, int> shared, int minShared, List<(int Story, int Shared)> buffer)
-    {
-        buffer.Clear();
-        foreach (var (s, count) in shared)
-            if (count >= minShared) buffer.Add((s, count));
-        buffer.Sort(static (x, y) => x.Shared != y.Shared ? y.Shared.CompareTo(x.Shared) : x.Story.CompareTo(y.Story));
-        var result = new List<int>(Math.Min(MaxCompared, buffer.Count));
-        for (var i = 0; i < buffer.Count && i < MaxCompared; i++) result.Add(buffer[i].Story);
-        return result;
-    }
-
     private const int MaxCompared = 16;
 
     /// <summary>
@@ -192,14 +188,34 @@ public static class StoryClusterer
     /// <summary>A unit's most telling terms: its heaviest, leaving out those in more than <paramref name="maxPostings"/> documents.</summary>
     private static ulong[] Telling(TermVector vector, Dictionary<ulong, int> df, int maxPostings, int count)
     {
-        var heaviest = new List<KeyValuePair<ulong, double>>(vector.Count);
+        if (count <= 0) return [];
+        // The heaviest in a heap whose root is the lightest kept (heaviest first, then by term: a
+        // total order, so the same terms as sorting them all and taking the first), then sorted.
+        var heap = new PriorityQueue<ulong, (double Weight, ulong Term)>(count + 1, Lighter);
         for (var i = 0; i < vector.Count; i++)
-            if (df.GetValueOrDefault(vector.Terms[i], 1) <= maxPostings) heaviest.Add(new(vector.Terms[i], vector.Weights[i]));
-        heaviest.Sort(static (x, y) => y.Value != x.Value ? y.Value.CompareTo(x.Value) : x.Key.CompareTo(y.Key));
-        var result = new ulong[Math.Min(count, heaviest.Count)];
-        for (var i = 0; i < result.Length; i++) result[i] = heaviest[i].Key;
+        {
+            var (term, weight) = (vector.Terms[i], vector.Weights[i]);
+            if (df.GetValueOrDefault(term, 1) > maxPostings) continue;
+            if (heap.Count == count)
+            {
+                heap.TryPeek(out _, out var lightest);
+                if (!Heavier(term, weight, lightest)) continue;
+                heap.DequeueEnqueue(term, (weight, term));
+            }
+            else heap.Enqueue(term, (weight, term));
+        }
+        var result = new ulong[heap.Count];
+        // Dequeued lightest first: filled from the end.
+        for (var k = result.Length - 1; k >= 0; k--) result[k] = heap.Dequeue();
         return result;
     }
+
+    private static bool Heavier(ulong term, double weight, (double Weight, ulong Term) other) =>
+        weight > other.Weight || (weight == other.Weight && term < other.Term);
+
+    /// <summary>Orders a heap of telling words with the lightest (the first to give way) at its root.</summary>
+    private static readonly Comparer<(double Weight, ulong Term)> Lighter = Comparer<(double Weight, ulong Term)>.Create(
+        static (x, y) => Heavier(x.Term, x.Weight, y) ? 1 : Heavier(y.Term, y.Weight, x) ? -1 : 0);
 
     private static List<Story> Stories(List<StoryCentroid> centroids, StoryVectors space)
     {

@@ -13,8 +13,10 @@ internal static class StoryKeywords
 
     public static List<string> Of(Dictionary<ulong, double> centroid, IReadOnlyDictionary<ulong, string> words, IReadOnlyDictionary<ulong, string> names)
     {
-        // The heaviest terms, kept sorted in a short list: enough to fill the keywords after containment.
-        var top = new List<(string Term, double Score)>(Shortlist + 1);
+        // The heaviest terms, enough to fill the keywords after containment, in a heap whose root
+        // is the last kept; then in order. Terms that tie on score and spelling show the same
+        // keyword, so which of them is kept changes nothing.
+        var heap = new PriorityQueue<string, (string Term, double Score)>(Shortlist + 1, Later);
         foreach (var (term, weight) in centroid)
         {
             var isName = names.TryGetValue(term, out var name);
@@ -22,11 +24,19 @@ internal static class StoryKeywords
             if (!isName && !words.TryGetValue(term, out word)) continue;
             var shown = isName ? name! : word!;
             var score = weight * (isName ? NameBoost : 1);
-            if (top.Count == Shortlist && !Before(score, shown, top[^1])) continue;
-            var at = top.Count;
-            while (at > 0 && Before(score, shown, top[at - 1])) at--;
-            top.Insert(at, (shown, score));
-            if (top.Count > Shortlist) top.RemoveAt(top.Count - 1);
+            if (heap.Count == Shortlist)
+            {
+                heap.TryPeek(out _, out var last);
+                if (!Before(score, shown, last)) continue;
+                heap.DequeueEnqueue(shown, (shown, score));
+            }
+            else heap.Enqueue(shown, (shown, score));
+        }
+        var top = new (string Term, double Score)[heap.Count];
+        for (var k = top.Length - 1; k >= 0; k--)
+        {
+            heap.TryDequeue(out _, out var entry);
+            top[k] = entry;
         }
         var keywords = new List<string>(Count);
         foreach (var (word, _) in top)
@@ -40,6 +50,10 @@ internal static class StoryKeywords
         }
         return keywords;
     }
+
+    /// <summary>Orders the heap with the term that would come last at its root.</summary>
+    private static readonly Comparer<(string Term, double Score)> Later = Comparer<(string Term, double Score)>.Create(
+        static (x, y) => Before(x.Score, x.Term, y) ? 1 : Before(y.Score, y.Term, x) ? -1 : 0);
 
     private static bool Before(double score, string term, (string Term, double Score) other) =>
         score > other.Score || (score == other.Score && string.CompareOrdinal(term, other.Term) < 0);

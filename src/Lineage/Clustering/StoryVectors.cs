@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Lineage.Extraction;
 using Lineage.Text;
@@ -15,7 +14,7 @@ internal sealed class StoryVectors
     public const string NamePrefix = "name:";
     private const double NameWeight = 2.0;
 
-    private StoryVectors(TermVector[] vectors, Dictionary<ulong, int> df, ConcurrentDictionary<ulong, string> words, Dictionary<ulong, string> names)
+    private StoryVectors(TermVector[] vectors, Dictionary<ulong, int> df, IReadOnlyDictionary<ulong, string> words, Dictionary<ulong, string> names)
     {
         Vectors = vectors;
         DocumentFrequency = df;
@@ -29,17 +28,20 @@ internal sealed class StoryVectors
     public Dictionary<ulong, int> DocumentFrequency { get; }
 
     /// <summary>The folded word of each word term, for labels.</summary>
-    public ConcurrentDictionary<ulong, string> Words { get; }
+    public IReadOnlyDictionary<ulong, string> Words { get; }
 
     /// <summary>The commonest spelling of each name term, for labels.</summary>
     public Dictionary<ulong, string> Names { get; }
 
-    public static StoryVectors Of(IReadOnlyList<ExtractedDocument> articles, IReadOnlyList<NameGroup> names, ParallelOptions parallel)
+    public static StoryVectors Of(IReadOnlyList<ExtractedDocument> articles, IReadOnlyList<NameGroup> names, ParallelOptions parallel) =>
+        Of(articles, StoryTerms.Of(articles, parallel), names, parallel);
+
+    /// <summary>The vectors from the documents' counted words (<paramref name="terms"/>, whose counts become the weighted vectors).</summary>
+    public static StoryVectors Of(IReadOnlyList<ExtractedDocument> articles, StoryTerms terms, IReadOnlyList<NameGroup> names, ParallelOptions parallel)
     {
         var n = articles.Count;
-        var counts = new TermVector[n];
-        var words = new ConcurrentDictionary<ulong, string>();
-        Parallel.For(0, n, parallel, i => counts[i] = Terms(articles[i], words));
+        var counts = terms.Counts;
+        var words = terms.Words;
         var spellings = new Dictionary<ulong, string>();
         // Name features go after a document's words, in the order of the groups, as they are met.
         var nameCounts = new List<(ulong Feature, double Count)>?[n];
@@ -57,15 +59,15 @@ internal sealed class StoryVectors
                     else list.Add((feature, NameWeight));
                 }
         }
-        for (var d = 0; d < n; d++)
-            if (nameCounts[d] is { } list) counts[d] = WithNames(counts[d], list);
-        var df = new Dictionary<ulong, int>();
-        foreach (var c in counts)
-            foreach (var term in c.Terms)
-            {
-                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(df, term, out _);
-                count++;
-            }
+        // The words' document counts are counted; a document names a group once in its list.
+        var df = terms.DocumentFrequency;
+        foreach (var list in nameCounts)
+            if (list is not null)
+                foreach (var (feature, _) in list)
+                {
+                    ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(df, feature, out _);
+                    count++;
+                }
         // Rarity is judged within a document's language: a word common in the Arabic documents of a
         // mostly English corpus is common, however few documents of the corpus hold it.
         var languageSize = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -78,54 +80,14 @@ internal sealed class StoryVectors
         Parallel.For(0, n, parallel, i =>
         {
             var documents = languageSize[LanguageOf(articles[i])];
-            vectors[i] = Weighted(counts[i], df, documents, CommonDocuments(documents));
+            vectors[i] = Weighted(counts[i], nameCounts[i], df, documents, CommonDocuments(documents));
         });
+        // The counts are weighted now: let them go while the stories are made.
+        Array.Clear(counts);
         return new StoryVectors(vectors, df, words, spellings);
     }
 
     private static string LanguageOf(ExtractedDocument article) => article.Metadata.Language ?? "";
-
-    [ThreadStatic]
-    private static TokenList? termBuffer;
-
-    [ThreadStatic]
-    private static Dictionary<ulong, double>? countBuffer;
-
-    private static TermVector Terms(ExtractedDocument article, ConcurrentDictionary<ulong, string> words)
-    {
-        var tokens = termBuffer ??= new TokenList(1024);
-        Tokenizer.Tokenize(article.Content, tokens);
-        var stopWords = StopWordLists.For(article.Metadata.Language ?? "en").GetAlternateLookup<ReadOnlySpan<char>>();
-        // Cleared, a dictionary adds entries in order again: the vector keeps the order terms are met in.
-        var terms = countBuffer ??= new Dictionary<ulong, double>();
-        terms.Clear();
-        var hashes = tokens.Hashes;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var word = tokens.FoldedOf(i);
-            if (word.Length < 3 || char.IsDigit(word[0]) || stopWords.Contains(word)) continue;
-            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, hashes[i], out var seen);
-            count++;
-            if (!seen && !words.ContainsKey(hashes[i])) words.TryAdd(hashes[i], word.ToString());
-        }
-        var vector = TermVector.Of(terms);
-        if (terms.Count > 4096) countBuffer = null;
-        return vector;
-    }
-
-    private static TermVector WithNames(TermVector words, List<(ulong Feature, double Count)> names)
-    {
-        var terms = new ulong[words.Count + names.Count];
-        var counts = new double[terms.Length];
-        words.Terms.CopyTo(terms, 0);
-        words.Weights.CopyTo(counts, 0);
-        for (var k = 0; k < names.Count; k++)
-        {
-            terms[words.Count + k] = names[k].Feature;
-            counts[words.Count + k] = names[k].Count;
-        }
-        return new TermVector(terms, counts);
-    }
 
     /// <summary>
     /// A term in more documents than this tells no story apart (a twentieth of the documents in its
@@ -134,19 +96,21 @@ internal sealed class StoryVectors
     /// </summary>
     public static int CommonDocuments(int documents) => Math.Max(50, documents / 20);
 
-    private static TermVector Weighted(TermVector counts, Dictionary<ulong, int> df, int documents, int common)
+    /// <summary>A document's vector: its words' counts, then its names' (in the order of the groups), weighted and normalised.</summary>
+    private static TermVector Weighted(TermVector counts, List<(ulong Feature, double Count)>? names, Dictionary<ulong, int> df, int documents, int common)
     {
-        var terms = new ulong[counts.Count];
-        var weights = new double[counts.Count];
+        var all = counts.Count + (names?.Count ?? 0);
+        var terms = new ulong[all];
+        var weights = new double[all];
         var kept = 0;
         double norm = 0;
-        for (var i = 0; i < counts.Count; i++)
+        for (var i = 0; i < all; i++)
         {
-            var term = counts.Terms[i];
+            var (term, count) = i < counts.Count ? (counts.Terms[i], counts.Weights[i]) : names![i - counts.Count];
             var frequency = df[term];
             if (frequency > common) continue;
             // A name shared across languages can be in more documents than the language has.
-            var weight = (1 + Math.Log(counts.Weights[i])) * (Math.Log((Math.Max(documents, frequency) + 1.0) / (frequency + 1.0)) + 1);
+            var weight = (1 + Math.Log(count)) * (Math.Log((Math.Max(documents, frequency) + 1.0) / (frequency + 1.0)) + 1);
             terms[kept] = term;
             weights[kept++] = weight;
             norm += weight * weight;

@@ -19,16 +19,24 @@ public static class ProvenanceBuilder
     private const double EditWeight = 0.5;
     private const double Decisive = 0.75;
 
-    public static IReadOnlyList<ProvenanceEdge> Build(IReadOnlyList<ExtractedDocument> articles, IReadOnlyList<DocumentPair> pairs)
+    public static IReadOnlyList<ProvenanceEdge> Build(IReadOnlyList<ExtractedDocument> articles, IReadOnlyList<DocumentPair> pairs) =>
+        Build(articles, pairs, pairs.Count > 0 ? Vocabulary.Of(articles, TypoWords(articles, pairs)) : null);
+
+    /// <summary>
+    /// The words <see cref="Build(IReadOnlyList{ExtractedDocument}, IReadOnlyList{DocumentPair}, Vocabulary?)"/>
+    /// looks up in the corpus (only the misspelt-or-not words of the pairs' typos), for a caller that
+    /// visits the documents' tokens itself; null without pairs.
+    /// </summary>
+    internal static Vocabulary? VocabularyFor(IReadOnlyList<ExtractedDocument> articles, IReadOnlyList<DocumentPair> pairs) =>
+        pairs.Count > 0 ? Vocabulary.For(TypoWords(articles, pairs)) : null;
+
+    /// <summary>The edges, given the vocabulary of the pairs' typo words with every document visited.</summary>
+    internal static IReadOnlyList<ProvenanceEdge> Build(IReadOnlyList<ExtractedDocument> articles, IReadOnlyList<DocumentPair> pairs, Vocabulary? vocabulary)
     {
         var edges = new List<ProvenanceEdge>();
         var sources = new SourceDirectory(articles);
         if (pairs.Count > 0)
-        {
-            // Only the misspelt-or-not words of the pairs' typos are looked up in the corpus.
-            var vocabulary = Vocabulary.Of(articles, TypoWords(articles, pairs));
-            foreach (var pair in pairs) edges.Add(PairEdge(articles, pair, vocabulary, sources));
-        }
+            foreach (var pair in pairs) edges.Add(PairEdge(articles, pair, vocabulary!, sources));
         for (var i = 0; i < articles.Count; i++)
             if (ExternalOrigin(articles, i, sources) is { } edge) edges.Add(edge);
         return edges;
@@ -87,7 +95,7 @@ public static class ProvenanceBuilder
 
         evidence.Add(DateEvidence(idA, a.Metadata.Published, idB, b.Metadata.Published));
         evidence.Add(ContainmentEvidence(idA, idB, pair.Alignment));
-        if (EditEvidence(a, b, pair.Alignment, vocabulary) is { } edits) evidence.Add(edits);
+        if (EditEvidence(a, b, pair.A, pair.B, pair.Alignment, vocabulary) is { } edits) evidence.Add(edits);
         evidence.Add(new Evidence("site", $"{idA}: {a.Metadata.Site ?? "site unknown"}; {idB}: {b.Metadata.Site ?? "site unknown"}", 0));
 
         double score = 0;
@@ -133,7 +141,7 @@ public static class ProvenanceBuilder
     }
 
     /// <summary>Typos and replaced words; the side whose words are known elsewhere in the corpus kept the original.</summary>
-    private static Evidence? EditEvidence(ExtractedDocument a, ExtractedDocument b, PairAlignment alignment, Vocabulary vocabulary)
+    private static Evidence? EditEvidence(ExtractedDocument a, ExtractedDocument b, int indexA, int indexB, PairAlignment alignment, Vocabulary vocabulary)
     {
         var differences = new List<string>();
         int aKnown = 0, bKnown = 0;
@@ -145,8 +153,8 @@ public static class ProvenanceBuilder
                 var wordB = TypoSide(b, edit.B);
                 if (differences.Count < 6) differences.Add($"“{wordA}”/“{wordB}”");
                 if (edit.Kind != EditKind.Typo) continue;
-                var knownA = vocabulary.ElsewhereThan(wordA, a, b);
-                var knownB = vocabulary.ElsewhereThan(wordB, a, b);
+                var knownA = vocabulary.ElsewhereThan(wordA, indexA, indexB);
+                var knownB = vocabulary.ElsewhereThan(wordB, indexA, indexB);
                 if (knownA && !knownB) aKnown++;
                 if (knownB && !knownA) bKnown++;
             }

@@ -41,13 +41,13 @@ public sealed class HtmlReportData(ReportBuilder report)
     public void WriteQuotes(Stream output)
     {
         using var json = CreateWriter(output);
-        JsonReport.WriteArray(json, report.Quotes(), ReportJsonContext.Default.ReportQuote);
+        JsonReport.WriteArray(json, report.Quotes(), ReportJsonContext.Default.ReportQuote, JsonReport.Threads(report));
     }
 
     public void WriteNames(Stream output)
     {
         using var json = CreateWriter(output);
-        JsonReport.WriteArray(json, report.Names(), ReportJsonContext.Default.ReportName);
+        JsonReport.WriteArray(json, report.Names(), ReportJsonContext.Default.ReportName, JsonReport.Threads(report));
     }
 
     public void WritePassages(Stream output)

@@ -58,27 +58,37 @@ public static class JsonReport
     {
         json.WriteStartObject();
         WriteHeader(json);
-        json.WriteStartArray("documents");
-        for (var i = 0; i < report.Scan.Articles.Count; i++) Serialize(json, report.Document(i), ReportJsonContext.Default.ReportDocument);
-        json.WriteEndArray();
-        json.WriteStartArray("pairs");
-        for (var i = 0; i < report.Scan.Pairs.Count; i++) Serialize(json, report.Pair(i, withPassages: !htmlIndex), ReportJsonContext.Default.ReportPair);
-        json.WriteEndArray();
+        var threads = Threads(report);
+        WriteItems(json, "documents", Documents(report), ReportJsonContext.Default.ReportDocument, threads);
+        WriteItems(json, "pairs", Pairs(report, withPassages: !htmlIndex), ReportJsonContext.Default.ReportPair, threads);
         if (report.Analysis is not null)
         {
-            WriteItems(json, "stories", report.Stories(), ReportJsonContext.Default.ReportStory);
-            WriteItems(json, "duplicateGroups", report.DuplicateGroups(), ReportJsonContext.Default.ReportDuplicateGroup);
+            WriteItems(json, "stories", report.Stories(), ReportJsonContext.Default.ReportStory, threads);
+            WriteItems(json, "duplicateGroups", report.DuplicateGroups(), ReportJsonContext.Default.ReportDuplicateGroup, threads);
             if (!htmlIndex)
             {
-                WriteItems(json, "clusters", report.Clusters(), ReportJsonContext.Default.ReportCluster);
-                WriteItems(json, "quotes", report.Quotes(), ReportJsonContext.Default.ReportQuote);
-                WriteItems(json, "names", report.Names(), ReportJsonContext.Default.ReportName);
+                WriteItems(json, "clusters", report.Clusters(), ReportJsonContext.Default.ReportCluster, threads);
+                WriteItems(json, "quotes", report.Quotes(), ReportJsonContext.Default.ReportQuote, threads);
+                WriteItems(json, "names", report.Names(), ReportJsonContext.Default.ReportName, threads);
             }
-            WriteItems(json, "facts", report.Facts(), ReportJsonContext.Default.ReportFact);
-            WriteItems(json, "provenance", report.Provenance(), ReportJsonContext.Default.ReportProvenanceEdge);
+            WriteItems(json, "facts", report.Facts(), ReportJsonContext.Default.ReportFact, threads);
+            WriteItems(json, "provenance", report.Provenance(), ReportJsonContext.Default.ReportProvenanceEdge, threads);
         }
         WriteItems(json, "problems", report.Problems(), ReportJsonContext.Default.ReportProblem);
         json.WriteEndObject();
+    }
+
+    /// <summary>The threads a report's writing may use: those its analysis ran on (see <see cref="CorpusAnalysis.Threads"/>), else one.</summary>
+    internal static int Threads(ReportBuilder report) => report.Analysis?.Threads ?? 1;
+
+    private static IEnumerable<ReportDocument> Documents(ReportBuilder report)
+    {
+        for (var i = 0; i < report.Scan.Articles.Count; i++) yield return report.Document(i);
+    }
+
+    private static IEnumerable<ReportPair> Pairs(ReportBuilder report, bool withPassages)
+    {
+        for (var i = 0; i < report.Scan.Pairs.Count; i++) yield return report.Pair(i, withPassages);
     }
 
     internal static void WriteHeader(Utf8JsonWriter json)
@@ -87,18 +97,15 @@ public static class JsonReport
         json.WriteString("offsetUnit", "utf16");
     }
 
-    internal static void WriteItems<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, JsonTypeInfo<T> type)
+    internal static void WriteItems<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, JsonTypeInfo<T> type, int threads = 1)
     {
         json.WritePropertyName(name);
-        WriteArray(json, items, type);
+        WriteArray(json, items, type, threads);
     }
 
-    internal static void WriteArray<T>(Utf8JsonWriter json, IEnumerable<T> items, JsonTypeInfo<T> type)
-    {
-        json.WriteStartArray();
-        foreach (var item in items) Serialize(json, item, type);
-        json.WriteEndArray();
-    }
+    /// <summary>The items as an array, serialised on up to <paramref name="threads"/> threads (<see cref="JsonArrayChunks"/>).</summary>
+    internal static void WriteArray<T>(Utf8JsonWriter json, IEnumerable<T> items, JsonTypeInfo<T> type, int threads = 1) =>
+        JsonArrayChunks.Write(json, items, type, threads);
 
     internal static void Serialize<T>(Utf8JsonWriter json, T item, JsonTypeInfo<T> type) => JsonSerializer.Serialize(json, item, type);
 }

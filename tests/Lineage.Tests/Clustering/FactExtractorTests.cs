@@ -1,3 +1,4 @@
+using CsCheck;
 using Lineage.Clustering;
 
 namespace Lineage.Tests.Clustering;
@@ -98,5 +99,25 @@ public class FactExtractorTests
         Assert.False(new Fact("killed", [sixtyTwo, atLeast]).Disagree);
         Assert.True(new Fact("killed", [sixtyTwo, dozens]).Disagree);
         Assert.Equal("at least 62", atLeast.Claim);
+    }
+    /// <summary>Pieces that make quantities, near misses and the case forms outside ASCII (Kelvin sign, long s, dotted I).</summary>
+    private static readonly string[] Pieces =
+    [
+        "at least", "At Least", "more than", "over", "Some", "up to", "fewer than", "less", "almost", "AROUND",
+        "62", "1,200", "3.5", "F-16", "one", "Two", "THREE", "ſix", "ſeven", "\u212Aills", "İ", "hundreds", "thousands", "dozens", "scores", "fifty",
+        "someone", "oneself", "atlas", "at", "least", "up", "to", "tens", "sixes", "more", "-", "killed", "soldiers", "of", "people", "wounded", "jets", "B52", "٣", "x", ".", ",", "“", "é",
+        " ", " ", "  ", "\n", "\t",
+    ];
+
+    [Fact]
+    public void Quantities_are_the_matches_a_scan_of_every_position_finds()
+    {
+        var texts = Gen.Int[0, Pieces.Length - 1].Array[0, 40].Select(picks => string.Concat(picks.Select(p => Pieces[p])));
+        texts.Sample(text =>
+        {
+            var scanned = FactExtractor.Quantity().Matches(text).Select(m => (m.Index, m.Length, m.Groups["rest"].Value)).ToList();
+            var tried = FactExtractor.Quantities(text).Select(m => (m.Index, m.Length, m.Groups["rest"].Value)).ToList();
+            Assert.Equal(scanned, tried);
+        }, iter: 5000, threads: 1);
     }
 }

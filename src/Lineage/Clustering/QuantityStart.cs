@@ -1,0 +1,83 @@
+namespace Lineage.Clustering;
+
+/// <summary>
+/// Where a quantity (<see cref="FactExtractor"/>'s pattern) can begin: not after a letter, digit or
+/// hyphen (the pattern's look-behind), at a digit, at a qualifier followed by white space or at a
+/// number word that ends there. Trying the pattern only there finds what a scan of every position
+/// finds, since a match can begin nowhere else, at a fraction of the cost: most words begin no
+/// number. The test is loose where it cannot be sure (a letter outside ASCII may match a pattern
+/// letter without regard to case), never strict.
+/// </summary>
+internal static class QuantityStart
+{
+    private static readonly string[] Qualifiers = ["at least", "more than", "over", "some", "about", "around", "nearly", "almost", "up to", "fewer than", "less than"];
+
+    private static readonly string[] NumberWords =
+    [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "twenty", "thirty", "fifty", "hundred", "dozens", "scores", "hundreds", "thousands",
+    ];
+
+    /// <summary>The qualifiers and number words by their first letter, so a word is held against the few that begin as it does.</summary>
+    private static readonly (string Word, bool IsQualifier)[][] ByFirstLetter = Buckets();
+
+    /// <summary>The first position at or after <paramref name="from"/> where a quantity can begin, or −1.</summary>
+    public static int Next(string text, int from)
+    {
+        for (var p = from; p < text.Length; p++)
+        {
+            var c = text[p];
+            if (p > 0)
+            {
+                var before = text[p - 1];
+                if (before == '-' || char.IsLetter(before) || char.IsNumber(before)) continue;
+            }
+            if (char.IsDigit(c)) return p;
+            if (c >= 128 ? char.IsLetter(c) : IsAsciiLetter(c) && OpensAQuantity(text, p, ByFirstLetter[(c | 0x20) - 'a'])) return p;
+        }
+        return -1;
+    }
+
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
+    private static bool OpensAQuantity(string text, int at, (string Word, bool IsQualifier)[] candidates)
+    {
+        foreach (var (word, isQualifier) in candidates)
+        {
+            var matched = Compare(text, at, word);
+            if (matched < 0) continue;
+            if (matched == 0) return true;
+            var end = at + word.Length;
+            // A qualifier is followed by white space; a number word ends where a letter or digit does not follow.
+            if (isQualifier ? end < text.Length && char.IsWhiteSpace(text[end])
+                : end == text.Length || !char.IsLetter(text[end]) && !char.IsNumber(text[end])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>1 when the text at <paramref name="at"/> spells <paramref name="word"/> (case aside), −1 when it cannot, 0 when a letter outside ASCII leaves it open.</summary>
+    private static int Compare(string text, int at, string word)
+    {
+        if (at + word.Length > text.Length) return -1;
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = text[at + k];
+            // Outside ASCII, a letter may be a case form of the pattern's (the Kelvin sign, the dotted I).
+            if (c >= 128) return char.IsLetter(c) ? 0 : -1;
+            if (c == word[k] || (c | 0x20) == word[k] && word[k] is >= 'a' and <= 'z') continue;
+            return -1;
+        }
+        return 1;
+    }
+
+    private static (string, bool)[][] Buckets()
+    {
+        var buckets = new List<(string, bool)>[26];
+        for (var i = 0; i < buckets.Length; i++) buckets[i] = [];
+        foreach (var q in Qualifiers) buckets[q[0] - 'a'].Add((q, true));
+        foreach (var n in NumberWords) buckets[n[0] - 'a'].Add((n, false));
+        var result = new (string, bool)[26][];
+        for (var i = 0; i < result.Length; i++) result[i] = [.. buckets[i]];
+        return result;
+    }
+}
