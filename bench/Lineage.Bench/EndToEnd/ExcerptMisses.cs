@@ -3,6 +3,7 @@ using Lineage.Bench.Corpus;
 using Lineage.Candidates;
 using Lineage.Fingerprints;
 using Lineage.Reading;
+using ReuseKind = Lineage.Bench.Corpus.ReuseKind;
 
 namespace Lineage.Bench.EndToEnd;
 

@@ -1,5 +1,6 @@
 using Lineage.Alignment;
 using Lineage.Bench.Corpus;
+using ReuseKind = Lineage.Bench.Corpus.ReuseKind;
 
 namespace Lineage.Bench.Micro;
 
