@@ -26,6 +26,14 @@ if ! dotnet format whitespace --folder --verify-no-changes -v q; then
   format_failed=1
 fi
 
+# The benchmark project uses the engine's types; a change that breaks its build counts as one failure.
+bench_failed=0
+if ! dotnet build bench/Lineage.Bench -c Release -v q -nologo >/tmp/lineage-bench-build.log 2>&1; then
+  grep -E " error " /tmp/lineage-bench-build.log | sort -u >&2
+  echo "bench: bench/Lineage.Bench does not build" >&2
+  bench_failed=1
+fi
+
 results="$root/TestResults"
 rm -rf "$results"
 dotnet test Lineage.slnx -c Release --logger "trx;LogFileName=results.trx" --results-directory "$results" "$@"
@@ -45,7 +53,7 @@ total=$(count total)
 executed=$(count executed)
 errors=$(count error)
 skipped=$(( total - executed ))
-failed=$(( failed + errors + format_failed ))
+failed=$(( failed + errors + format_failed + bench_failed ))
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 if (( status != 0 || failed > 0 )); then exit 1; fi
 if (( passed == 0 )); then echo "no test ran" >&2; exit 1; fi
