@@ -13,7 +13,7 @@ internal static class IndexStatsCommand
     {
         var json = new Option<string?>("--json") { Description = "Write the figures as JSON to FILE ('-' for stdout)" };
         var store = new StoreOptions();
-        var command = new Command("stats", "Documents, pairs, postings, size and schema version of the index") { json };
+        var command = new Command("stats", "Documents, pairs, postings, term postings, size and schema version of the index") { json };
         store.AddTo(command);
         command.SetAction(parse =>
         {
@@ -56,6 +56,7 @@ internal static class IndexStatsCommand
         grid.AddRow("documents", N(stats.Documents), "");
         grid.AddRow("pairs", N(stats.Pairs), NumberFormat.Count(stats.Passages, "passage"));
         grid.AddRow("postings", N(stats.Postings), stats.Documents > 0 ? string.Create(CultureInfo.InvariantCulture, $"{(double)stats.Postings / stats.Documents:0.0} a document") : "");
+        grid.AddRow("term postings", N(stats.TermPostings), stats.Documents > 0 ? string.Create(CultureInfo.InvariantCulture, $"{(double)stats.TermPostings / stats.Documents:0.0} content terms a document") : "");
         grid.AddRow("text", N(stats.TextChars), "chars");
         grid.AddRow("size", Size(stats.Bytes), stats.TextChars > 0 ? string.Create(CultureInfo.InvariantCulture, $"{(double)stats.Bytes / stats.TextChars:0.00} bytes a char of text") : "");
         var s = stats.Settings;

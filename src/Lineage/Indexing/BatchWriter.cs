@@ -45,7 +45,7 @@ internal static class BatchWriter
         Parallel.For(0, fresh.Count, options.Scan.ParallelOptions, i =>
         {
             var f = fresh[i];
-            documents[i] = new IndexedDocument(StoredArticle.FromArticle(f.Article, keys[i], names[i], f.Hash, f.Words, fingerprints[i].Length), fingerprints[i]);
+            documents[i] = new IndexedDocument(StoredArticle.FromArticle(f.Article, keys[i], names[i], f.Hash, f.Words, fingerprints[i].Length), fingerprints[i], f.Terms);
         });
         session.AddDocuments(documents);
         session.AddPairs(pairs);

@@ -1,4 +1,5 @@
 using Lineage.Alignment;
+using Lineage.Candidates;
 using Lineage.Extraction;
 using Lineage.Fingerprints;
 using Lineage.Pipeline;
@@ -10,13 +11,14 @@ using Lineage.Text;
 namespace Lineage.Indexing;
 
 /// <summary>
-/// A document read and ready to meet the store: its article, words, fingerprints, anchor index and
-/// content hash, and the hashes of its lines when it is a page of a known site.
+/// A document read and ready to meet the store: its article, words, fingerprints, anchor index,
+/// content terms, content hash, and the hashes of its lines when it is a page of a known site.
 /// </summary>
 internal sealed class PreparedDocument
 {
-    private PreparedDocument(ExtractedDocument article, TokenList tokens, AnchorIndex anchors, DocumentFingerprints fingerprints, byte[] hash, ArticleLines? lines)
+    private PreparedDocument(ExtractedDocument article, TokenList tokens, AnchorIndex anchors, DocumentFingerprints fingerprints, uint[] terms, byte[] hash, ArticleLines? lines)
     {
+        Terms = terms;
         Article = article;
         Tokens = tokens;
         Anchors = anchors;
@@ -33,6 +35,12 @@ internal sealed class PreparedDocument
     public AnchorIndex Anchors { get; }
 
     public DocumentFingerprints Fingerprints { get; }
+
+    /// <summary>
+    /// Its content terms (<see cref="ContentTerms"/>), made from its words as tokenized here, as a
+    /// scan makes them before the furniture its pairs show is learned.
+    /// </summary>
+    public uint[] Terms { get; }
 
     public byte[] Hash { get; }
 
@@ -67,6 +75,6 @@ internal sealed class PreparedDocument
     private static PreparedDocument Of(ExtractedDocument article, byte[] hash, ArticleLines? lines, ScanOptions options)
     {
         var tokens = TokenizeStage.Words(article, options, out var fingerprints);
-        return new PreparedDocument(article, tokens, AnchorIndex.Of(tokens, options.Alignment.AnchorNGram), fingerprints, hash, lines);
+        return new PreparedDocument(article, tokens, AnchorIndex.Of(tokens, options.Alignment.AnchorNGram), fingerprints, ContentTerms.Of(tokens), hash, lines);
     }
 }

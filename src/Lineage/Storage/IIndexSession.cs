@@ -18,6 +18,13 @@ public interface IIndexSession : IDisposable
     /// </summary>
     void Probe(ReadOnlySpan<ulong> hashes, int limit, List<PostingHit> hits);
 
+    /// <summary>
+    /// For each content term, up to <paramref name="limit"/> stored documents holding it, appended
+    /// to <paramref name="hits"/>: how many there are is the term's document frequency in the store
+    /// (a term with <paramref name="limit"/> hits may be in more).
+    /// </summary>
+    void ProbeTerms(ReadOnlySpan<uint> terms, int limit, List<TermHit> hits);
+
     /// <summary>The documents with these keys, text included, in key order; unknown keys are left out.</summary>
     IReadOnlyList<StoredDocument> Documents(IReadOnlyCollection<long> keys);
 

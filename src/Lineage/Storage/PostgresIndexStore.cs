@@ -137,6 +137,11 @@ public sealed class PostgresIndexStore : SqlIndexStore
         ],
         // The hash and tokenizer versions, recorded from now on; every earlier store was made with version 1 of both.
         4 => SqlIndexStore.FormatVersions,
+        5 =>
+        [
+            "CREATE TABLE term_postings(term bigint NOT NULL, document bigint NOT NULL, PRIMARY KEY(term, document))",
+            "ALTER TABLE documents ADD COLUMN terms integer NOT NULL DEFAULT 0",
+        ],
         _ => throw new ArgumentOutOfRangeException(nameof(toVersion)),
     };
 
@@ -202,6 +207,38 @@ public sealed class PostgresIndexStore : SqlIndexStore
             {
                 importer.StartRow();
                 importer.Write(unchecked((long)h), NpgsqlDbType.Bigint);
+                importer.Write(d.Document.Key, NpgsqlDbType.Bigint);
+            }
+        }
+        importer.Complete();
+    }
+
+    internal override void ProbeTerms(SqlSession session, ReadOnlySpan<uint> terms, int limit, List<TermHit> hits)
+    {
+        for (var start = 0; start < terms.Length; start += HashesPerProbe)
+        {
+            var chunk = terms.Slice(start, Math.Min(HashesPerProbe, terms.Length - start));
+            var values = new long[chunk.Length];
+            for (var i = 0; i < chunk.Length; i++) values[i] = chunk[i];
+            using var command = (NpgsqlCommand)session.Command(
+                "SELECT t.term, p.document FROM unnest(@terms) AS t(term) " +
+                "CROSS JOIN LATERAL (SELECT document FROM term_postings WHERE term_postings.term = t.term LIMIT @limit) p");
+            command.Parameters.Add(new NpgsqlParameter("terms", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = values });
+            command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = limit });
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) hits.Add(new TermHit((uint)reader.GetInt64(0), reader.GetInt64(1)));
+        }
+    }
+
+    internal override void InsertTermPostings(SqlSession session, IReadOnlyList<IndexedDocument> documents)
+    {
+        using var importer = Npgsql.BeginBinaryImport("COPY term_postings(term, document) FROM STDIN (FORMAT BINARY)");
+        foreach (var d in documents)
+        {
+            foreach (var t in d.Terms)
+            {
+                importer.StartRow();
+                importer.Write((long)t, NpgsqlDbType.Bigint);
                 importer.Write(d.Document.Key, NpgsqlDbType.Bigint);
             }
         }

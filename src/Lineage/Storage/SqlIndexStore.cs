@@ -49,6 +49,11 @@ public abstract class SqlIndexStore : IIndexStore
     /// <summary>Writes the documents' postings into the table of recent postings.</summary>
     internal abstract void InsertPostings(SqlSession session, IReadOnlyList<IndexedDocument> documents);
 
+    internal abstract void ProbeTerms(SqlSession session, ReadOnlySpan<uint> terms, int limit, List<TermHit> hits);
+
+    /// <summary>Writes the documents' content terms into the term postings.</summary>
+    internal abstract void InsertTermPostings(SqlSession session, IReadOnlyList<IndexedDocument> documents);
+
     /// <summary>
     /// Recent postings are merged into the large table once they pass this many, or an eighth of
     /// the large table, whichever is more.
@@ -175,17 +180,36 @@ public abstract class SqlIndexStore : IIndexStore
         transaction.Commit();
     }
 
+    /// <summary>
+    /// Every step from the store's version to this one, in one transaction: a step that fails
+    /// (a damaged document, a full disk, a killed process) leaves the store as it was, at its
+    /// old version, readable by the Lineage that wrote it.
+    /// </summary>
     private void Migrate()
     {
         using var transaction = BeginWriteTransaction();
         var current = MetaInt(ReadMeta(transaction), StoreSchema.VersionKey);
-        for (var version = current + 1; version <= StoreSchema.Version; version++)
+        try
         {
-            foreach (var sql in Migration(version)) Execute(transaction, sql);
-            SetMeta(transaction, StoreSchema.VersionKey, version.ToString(CultureInfo.InvariantCulture));
+            for (var version = current + 1; version <= StoreSchema.Version; version++)
+            {
+                foreach (var sql in Migration(version)) Execute(transaction, sql);
+                if (version == TermPostingsVersion) TermPostingsMigration.Run(this, transaction);
+                SetMeta(transaction, StoreSchema.VersionKey, version.ToString(CultureInfo.InvariantCulture));
+            }
+            transaction.Commit();
         }
-        transaction.Commit();
+        catch (Exception e) when (e is DbException or StoreException)
+        {
+            var reason = e is DbException db ? Explain(db).Message : e.Message;
+            throw new StoreException(string.Create(CultureInfo.InvariantCulture,
+                $"{Location}: upgrading the store from schema version {current} to {StoreSchema.Version} failed: {reason} The store was left as it was, at schema version {current}."), e)
+            { Damaged = e is StoreException { Damaged: true } };
+        }
     }
+
+    /// <summary>The schema version that adds term postings, built from the stored articles by <see cref="TermPostingsMigration"/>.</summary>
+    internal const int TermPostingsVersion = 5;
 
     private Dictionary<string, string> ReadMeta(DbTransaction? transaction = null)
     {
@@ -243,6 +267,7 @@ public abstract class SqlIndexStore : IIndexStore
             Pairs: Count("SELECT COUNT(*) FROM pairs"),
             Passages: Count("SELECT COUNT(*) FROM passages"),
             Postings: Count("SELECT COUNT(*) FROM postings") + Count("SELECT COUNT(*) FROM recent_postings"),
+            TermPostings: Count("SELECT COUNT(*) FROM term_postings"),
             TextChars: Count("SELECT COALESCE(SUM(chars), 0) FROM documents"),
             Bytes: 0);
         transaction.Commit();

@@ -23,12 +23,12 @@ internal sealed partial class SqlSession
     {
         if (documents.Count == 0) return;
         using var insert = Command(
-            "INSERT INTO documents(id, name, path, content_hash, format, encoding, line, url, site, date, title, chars, words, fingerprints, added, text, content, boilerplate) " +
-            "VALUES (@id, @name, @path, @hash, @format, @encoding, @line, @url, @site, @date, @title, @chars, @words, @fingerprints, @added, @text, @content, @boilerplate)");
+            "INSERT INTO documents(id, name, path, content_hash, format, encoding, line, url, site, date, title, chars, words, fingerprints, terms, added, text, content, boilerplate) " +
+            "VALUES (@id, @name, @path, @hash, @format, @encoding, @line, @url, @site, @date, @title, @chars, @words, @fingerprints, @terms, @added, @text, @content, @boilerplate)");
         var p = new Parameters(insert,
             ("@id", DbType.Int64), ("@name", DbType.String), ("@path", DbType.String), ("@hash", DbType.Binary), ("@format", DbType.String),
             ("@encoding", DbType.String), ("@line", DbType.Int32), ("@url", DbType.String), ("@site", DbType.String), ("@date", DbType.String),
-            ("@title", DbType.String), ("@chars", DbType.Int32), ("@words", DbType.Int32), ("@fingerprints", DbType.Int32), ("@added", DbType.String),
+            ("@title", DbType.String), ("@chars", DbType.Int32), ("@words", DbType.Int32), ("@fingerprints", DbType.Int32), ("@terms", DbType.Int32), ("@added", DbType.String),
             ("@text", DbType.Binary), ("@content", DbType.Binary), ("@boilerplate", DbType.Binary));
         using var metadata = Command(
             "INSERT INTO metadata(document, title, site, authors, published, original_source, original_source_date, language, url) " +
@@ -42,7 +42,7 @@ internal sealed partial class SqlSession
         {
             var d = documents[i].Document;
             p.Set(d.Key, d.Name, d.Path, d.ContentHash, d.Format.ToString().ToLowerInvariant(), d.Encoding, d.Line, d.Url, d.Site, d.Date, d.Title,
-                d.Text.Length, d.Words, d.Fingerprints, d.Added.ToString("O", CultureInfo.InvariantCulture),
+                d.Text.Length, d.Words, d.Fingerprints, documents[i].Terms.Length, d.Added.ToString("O", CultureInfo.InvariantCulture),
                 texts[i], d.Content, SpanCodec.EncodeSpans(d.Boilerplate));
             insert.ExecuteNonQuery();
             var x = d.Metadata;
@@ -50,7 +50,22 @@ internal sealed partial class SqlSession
             metadata.ExecuteNonQuery();
         }
         store.AddPostings(this, documents);
+        store.InsertTermPostings(this, documents);
     }
+
+    /// <summary>The term postings of documents already stored, and their count on each document's row (the step to schema version 5).</summary>
+    internal void AddTermPostings(IReadOnlyList<IndexedDocument> documents) => Guarded(() =>
+    {
+        if (documents.Count == 0) return;
+        store.InsertTermPostings(this, documents);
+        using var update = Command("UPDATE documents SET terms = @terms WHERE id = @id");
+        var p = new Parameters(update, ("@terms", DbType.Int32), ("@id", DbType.Int64));
+        foreach (var d in documents)
+        {
+            p.Set(d.Terms.Length, d.Document.Key);
+            update.ExecuteNonQuery();
+        }
+    });
 
     public void AddPairs(IReadOnlyList<StoredPair> pairs) => Guarded(() => WritePairs(pairs));
 

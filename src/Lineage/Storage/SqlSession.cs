@@ -47,6 +47,8 @@ internal sealed partial class SqlSession : IIndexWriteSession
 
     public void Probe(ReadOnlySpan<ulong> hashes, int limit, List<PostingHit> hits) => store.Probe(this, hashes, limit, hits);
 
+    public void ProbeTerms(ReadOnlySpan<uint> terms, int limit, List<TermHit> hits) => store.ProbeTerms(this, terms, limit, hits);
+
     public IReadOnlyList<StoredDocument> Documents(IReadOnlyCollection<long> keys)
     {
         var rows = new List<(StoredDocument Document, byte[] Text)>(keys.Count);

@@ -177,6 +177,12 @@ public sealed class SqliteIndexStore : SqlIndexStore
         ],
         // The hash and tokenizer versions, recorded from now on; every earlier store was made with version 1 of both.
         4 => SqlIndexStore.FormatVersions,
+        // Each document's content terms, for rewritten reuse; filled from the stored articles by TermPostingsMigration.
+        5 =>
+        [
+            "CREATE TABLE term_postings(term INTEGER NOT NULL, document INTEGER NOT NULL, PRIMARY KEY(term, document)) WITHOUT ROWID",
+            "ALTER TABLE documents ADD COLUMN terms INTEGER NOT NULL DEFAULT 0",
+        ],
         _ => throw new ArgumentOutOfRangeException(nameof(toVersion)),
     };
 
@@ -243,15 +249,56 @@ public sealed class SqliteIndexStore : SqlIndexStore
                 owners[at++] = d.Document.Key;
             }
         }
-        // In key order the inserts walk the b-tree once instead of jumping around it.
-        Array.Sort(hashes, owners);
+        InsertSorted("INSERT INTO recent_postings(hash, document) VALUES (?1, ?2)", hashes, owners);
+    }
+
+    internal override void ProbeTerms(SqlSession session, ReadOnlySpan<uint> terms, int limit, List<TermHit> hits)
+    {
         var db = Sqlite.Handle ?? throw new InvalidOperationException("the connection is closed.");
-        Check(raw.sqlite3_prepare_v2(db, "INSERT INTO recent_postings(hash, document) VALUES (?1, ?2)", out var statement), db);
+        Check(raw.sqlite3_prepare_v2(db, "SELECT document FROM term_postings WHERE term = ?1 LIMIT ?2", out var statement), db);
         using (statement)
         {
-            for (var i = 0; i < total; i++)
+            raw.sqlite3_bind_int(statement, 2, limit);
+            foreach (var t in terms)
             {
-                raw.sqlite3_bind_int64(statement, 1, hashes[i]);
+                raw.sqlite3_bind_int64(statement, 1, t);
+                int rc;
+                while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW) hits.Add(new TermHit(t, raw.sqlite3_column_int64(statement, 0)));
+                if (rc != raw.SQLITE_DONE) Check(rc, db);
+                raw.sqlite3_reset(statement);
+            }
+        }
+    }
+
+    internal override void InsertTermPostings(SqlSession session, IReadOnlyList<IndexedDocument> documents)
+    {
+        var total = 0;
+        foreach (var d in documents) total += d.Terms.Length;
+        var terms = new long[total];
+        var owners = new long[total];
+        var at = 0;
+        foreach (var d in documents)
+        {
+            foreach (var t in d.Terms)
+            {
+                terms[at] = t;
+                owners[at++] = d.Document.Key;
+            }
+        }
+        InsertSorted("INSERT INTO term_postings(term, document) VALUES (?1, ?2)", terms, owners);
+    }
+
+    /// <summary>Rows of two integers, inserted in key order: the inserts walk the b-tree once instead of jumping around it.</summary>
+    private void InsertSorted(string sql, long[] keys, long[] owners)
+    {
+        Array.Sort(keys, owners);
+        var db = Sqlite.Handle ?? throw new InvalidOperationException("the connection is closed.");
+        Check(raw.sqlite3_prepare_v2(db, sql, out var statement), db);
+        using (statement)
+        {
+            for (var i = 0; i < keys.Length; i++)
+            {
+                raw.sqlite3_bind_int64(statement, 1, keys[i]);
                 raw.sqlite3_bind_int64(statement, 2, owners[i]);
                 var rc = raw.sqlite3_step(statement);
                 if (rc != raw.SQLITE_DONE) Check(rc, db);

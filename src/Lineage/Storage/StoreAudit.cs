@@ -8,7 +8,7 @@ namespace Lineage.Storage;
 /// <summary>
 /// What <c>lineage index check</c> looks at in a SQL store, step by step: the backend's own check,
 /// then every value a reader decodes (texts, article maps, boilerplate, passages and their
-/// edits), then what ties the tables together (postings and their documents, pairs and passages,
+/// edits), then what ties the tables together (postings and term postings and their documents, pairs and passages,
 /// the posting counters, texts stored twice). A page check of the backend alone passes a store
 /// whose blobs are garbage, since the b-tree around them is sound; so every blob is decoded as a
 /// reader would decode it. A step that meets a damaged page reports it and the next step runs:
@@ -35,7 +35,7 @@ internal sealed class StoreAudit
     }
 
     /// <summary>What a later step needs to know of a document read by an earlier one.</summary>
-    private readonly record struct StoredFacts(string Name, int Chars, long Fingerprints);
+    private readonly record struct StoredFacts(string Name, int Chars, long Fingerprints, long Terms);
 
     public static IReadOnlyList<string> Run(SqlIndexStore store, Func<IReadOnlyList<string>> backendCheck)
     {
@@ -46,6 +46,7 @@ internal sealed class StoreAudit
             audit.Step("the storage engine's integrity check", audit.CheckBackend, snapshot: false);
             audit.Step("documents", audit.CheckDocuments);
             audit.Step("postings", audit.CheckPostings);
+            audit.Step("term postings", audit.CheckTermPostings);
             audit.Step("passages", audit.CheckPassages);
             audit.Step("tables", audit.CheckLinks);
         }
@@ -112,14 +113,14 @@ internal sealed class StoreAudit
 
     private void CheckDocuments()
     {
-        using var command = Command("SELECT id, name, content_hash, chars, fingerprints, text, content, boilerplate FROM documents ORDER BY id");
+        using var command = Command("SELECT id, name, content_hash, chars, fingerprints, text, content, boilerplate, terms FROM documents ORDER BY id");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             var key = reader.GetInt64(0);
             var name = reader.GetString(1);
             var chars = reader.GetInt32(3);
-            documents[key] = new StoredFacts(name, chars, reader.GetInt64(4));
+            documents[key] = new StoredFacts(name, chars, reader.GetInt64(4), reader.GetInt64(8));
             var text = Decoded(name, "text", () => Text((byte[])reader.GetValue(5), chars));
             if (text is null) continue;
             if (text.Length != chars) Report($"document {name}: its text has {text.Length} chars, its row says {chars}");
@@ -194,6 +195,23 @@ internal sealed class StoreAudit
         }
         foreach (var (key, count) in posted)
             if (!documents.ContainsKey(key)) Report($"{count} postings of document {key}, which is not stored");
+    }
+
+    /// <summary>Every document holds as many term postings as its row counts, and every term posting is of a stored document.</summary>
+    private void CheckTermPostings()
+    {
+        var posted = new Dictionary<long, long>();
+        using (var command = Command("SELECT document, COUNT(*) FROM term_postings GROUP BY document"))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read()) posted[reader.GetInt64(0)] = reader.GetInt64(1);
+        if (!documentsRead) return;
+        foreach (var (key, facts) in documents)
+        {
+            var count = posted.GetValueOrDefault(key);
+            if (count != facts.Terms) Report($"document {facts.Name} has {count} term postings, expected {facts.Terms}");
+        }
+        foreach (var (key, count) in posted)
+            if (!documents.ContainsKey(key)) Report($"{count} term postings of document {key}, which is not stored");
     }
 
     private void CheckPassages()

@@ -7,7 +7,7 @@ namespace Lineage.Storage;
 /// </summary>
 public static class StoreSchema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     public const string Application = "lineage";
 
@@ -25,5 +25,5 @@ public static class StoreSchema
     internal const string TokenizerVersionKey = "tokenizer_version";
 
     /// <summary>The tables of a store, for size and sanity checks.</summary>
-    internal static readonly string[] Tables = [MetaTable, "documents", "metadata", "postings", "recent_postings", "pairs", "passages", "sites", "site_lines"];
+    internal static readonly string[] Tables = [MetaTable, "documents", "metadata", "postings", "recent_postings", "pairs", "passages", "sites", "site_lines", "term_postings"];
 }

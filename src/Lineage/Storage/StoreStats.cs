@@ -10,5 +10,6 @@ public sealed record StoreStats(
     long Pairs,
     long Passages,
     long Postings,
+    long TermPostings,
     long TextChars,
     long Bytes);

@@ -1,3 +1,4 @@
+using Lineage.Candidates;
 using Lineage.Extraction;
 using Lineage.Indexing;
 using Lineage.Pipeline;
@@ -24,6 +25,9 @@ public abstract class IndexStoreTests : IDisposable
 
     /// <summary>Runs SQL on a store behind Lineage's back.</summary>
     protected abstract void Execute(string location, string sql);
+
+    /// <summary>The first value a query gives, read behind Lineage's back.</summary>
+    protected abstract object? Scalar(string location, string sql);
 
     public virtual void Dispose()
     {
@@ -187,6 +191,7 @@ public abstract class IndexStoreTests : IDisposable
         Assert.Equal(5, stats.Documents);
         Assert.Equal(SampleCorpus.Scan.Pairs.Count, stats.Pairs);
         Assert.True(stats.Postings > 500);
+        Assert.True(stats.TermPostings > 300, $"{stats.TermPostings} term postings");
         Assert.True(stats.Bytes > 0);
         Assert.Equal(StoreSchema.Version, stats.SchemaVersion);
         Assert.Empty(store.Verify());
@@ -214,6 +219,114 @@ public abstract class IndexStoreTests : IDisposable
     }
 
     [Fact]
+    public void Posts_each_document_s_distinct_content_terms()
+    {
+        using var store = StoreFixture.Open(NewLocation());
+        StoreFixture.Add(store, SampleCorpus.PathOf("003"));
+        var count = store.Stats().TermPostings;
+        using var session = store.Read();
+        var stored = Assert.Single(session.AllDocuments().ToList());
+        var terms = ContentTerms.Of(Tokenizer.Tokenize(StoredArticle.ToArticle(stored).Content));
+        Assert.True(terms.Length > 50);
+        Assert.Equal(terms.Length, count);
+
+        var hits = new List<TermHit>();
+        session.ProbeTerms(terms, 10, hits);
+
+        Assert.Equal(terms, hits.Select(h => h.Term).Order().ToArray());
+        Assert.All(hits, h => Assert.Equal(stored.Key, h.Document));
+        var absent = terms[0] + 1;
+        while (Array.BinarySearch(terms, absent) >= 0) absent++;
+        hits.Clear();
+        session.ProbeTerms([absent], 10, hits);
+        Assert.Empty(hits);
+    }
+
+    /// <summary>Makes a store of schema version 4 of one that is newer: no term postings, no term counts.</summary>
+    private void DowngradeToVersion4(string location)
+    {
+        DropTermPostings(location);
+        SetSchemaVersion(location, 4);
+    }
+
+    /// <summary>What schema version 5 added, taken out again.</summary>
+    private void DropTermPostings(string location)
+    {
+        Execute(location, "DROP TABLE term_postings");
+        Execute(location, "ALTER TABLE documents DROP COLUMN terms");
+    }
+
+    [Fact]
+    public void Migrates_a_store_of_schema_version_4_posting_the_terms_of_every_stored_article()
+    {
+        var location = NewLocation();
+        long expected;
+        using (var store = StoreFixture.Open(location))
+        {
+            StoreFixture.Add(store, SampleCorpus.Folder);
+            expected = store.Stats().TermPostings;
+        }
+        DowngradeToVersion4(location);
+
+        using var migrated = StoreFixture.Open(location);
+
+        Assert.Equal(StoreSchema.Version, migrated.SchemaVersion);
+        Assert.Equal(StoreSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), Scalar(location, "SELECT value FROM lineage_meta WHERE key = 'schema_version'"));
+        // Made from the articles as stored: a page may have lost furniture since its terms were first posted.
+        var stats = migrated.Stats();
+        Assert.InRange(stats.TermPostings, expected * 9 / 10, expected);
+        using (var session = migrated.Read())
+        {
+            foreach (var stored in session.AllDocuments())
+            {
+                var terms = ContentTerms.Of(Tokenizer.Tokenize(StoredArticle.ToArticle(stored).Content));
+                var hits = new List<TermHit>();
+                session.ProbeTerms(terms, 100, hits);
+                Assert.Contains(hits, h => h.Document == stored.Key);
+                Assert.Equal(terms.Length, hits.Count(h => h.Document == stored.Key));
+            }
+        }
+        Assert.Empty(migrated.Verify());
+        Assert.Equal(1, StoreFixture.Add(migrated, Folder.Write("more/new.txt", SampleCorpus.Text("001") + "\nA closing line of its own for this copy.")).Added);
+        Assert.Empty(migrated.Verify());
+    }
+
+    [Fact]
+    public void Leaves_a_store_of_schema_version_4_as_it_was_when_its_migration_fails()
+    {
+        var location = NewLocation();
+        using (var store = StoreFixture.Open(location)) StoreFixture.Add(store, SampleCorpus.Folder);
+        DowngradeToVersion4(location);
+        // A text that does not decode: the term postings cannot be made from it.
+        Execute(location, "UPDATE documents SET text = content WHERE id = 3");
+
+        var error = Assert.Throws<StoreException>(() => StoreFixture.Open(location));
+
+        Assert.Contains("from schema version 4 to 5 failed", error.Message);
+        Assert.Contains("left as it was, at schema version 4", error.Message);
+        Assert.Equal("4", Scalar(location, "SELECT value FROM lineage_meta WHERE key = 'schema_version'"));
+        // The step's table and column were rolled back with it: version 4's tables alone.
+        Execute(location, "CREATE TABLE term_postings(term INTEGER)");
+        Execute(location, "DROP TABLE term_postings");
+        Execute(location, "ALTER TABLE documents ADD COLUMN terms INTEGER NOT NULL DEFAULT 0");
+    }
+
+    [Fact]
+    public void Its_check_finds_term_postings_missing_or_of_no_stored_document()
+    {
+        var location = NewLocation();
+        using (var store = StoreFixture.Open(location)) StoreFixture.Add(store, SampleCorpus.Folder);
+        Execute(location, "DELETE FROM term_postings WHERE document = 2");
+        Execute(location, "INSERT INTO term_postings(term, document) VALUES (7, 99)");
+
+        using var damaged = StoreFixture.Open(location);
+        var problems = damaged.Verify();
+
+        Assert.Contains(problems, p => p.StartsWith("document 001_4ebc558d1441065c has 0 term postings, expected ", StringComparison.Ordinal));
+        Assert.Contains("1 term postings of document 99, which is not stored", problems);
+    }
+
+    [Fact]
     public void Refuses_a_store_written_by_a_newer_schema_with_a_clear_message()
     {
         var location = NewLocation();
@@ -237,6 +350,7 @@ public abstract class IndexStoreTests : IDisposable
         Execute(location, "DELETE FROM lineage_meta WHERE key IN ('postings_merged', 'postings_recent', 'hash_version', 'tokenizer_version')");
         Execute(location, "DROP TABLE site_lines");
         Execute(location, "DROP TABLE sites");
+        DropTermPostings(location);
         SetSchemaVersion(location, 1);
 
         // Migrated, then refused: a store of version 1 was made with the first hashes.
@@ -257,6 +371,7 @@ public abstract class IndexStoreTests : IDisposable
         var location = NewLocation();
         using (var store = StoreFixture.Open(location)) StoreFixture.Add(store, SampleCorpus.PathOf("000"));
         Execute(location, "DELETE FROM lineage_meta WHERE key IN ('hash_version', 'tokenizer_version')");
+        DropTermPostings(location);
         SetSchemaVersion(location, 3);
 
         var error = Assert.Throws<StoreException>(() => StoreFixture.Open(location));

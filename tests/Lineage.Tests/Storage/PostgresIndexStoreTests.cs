@@ -39,6 +39,14 @@ public sealed class PostgresIndexStoreTests : IndexStoreTests
         Assert.Equal(1, command.ExecuteNonQuery());
     }
 
+    protected override object? Scalar(string location, string sql)
+    {
+        using var connection = new NpgsqlConnection(location);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        return command.ExecuteScalar();
+    }
+
     protected override void Execute(string location, string sql)
     {
         using var connection = new NpgsqlConnection(location);

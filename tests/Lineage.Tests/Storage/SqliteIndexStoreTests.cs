@@ -20,6 +20,15 @@ public class SqliteIndexStoreTests : IndexStoreTests
         Assert.Equal(1, command.ExecuteNonQuery());
     }
 
+    protected override object? Scalar(string location, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={location};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
     protected override void Execute(string location, string sql)
     {
         using var connection = new SqliteConnection($"Data Source={location};Pooling=False");

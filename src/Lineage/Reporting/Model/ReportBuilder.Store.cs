@@ -8,7 +8,7 @@ public sealed partial class ReportBuilder
 {
     public static ReportStoreStats Stats(StoreStats stats) => new(
         stats.Location, stats.Backend, stats.SchemaVersion, stats.Documents, stats.Pairs, stats.Passages,
-        stats.Postings, stats.TextChars, stats.Bytes,
+        stats.Postings, stats.TermPostings, stats.TextChars, stats.Bytes,
         new ReportFingerprints(stats.Settings.NGram, stats.Settings.Window, stats.Settings.WholeText));
 
     /// <summary>One trace in the model: A of each alignment is the traced document, B the stored one.</summary>

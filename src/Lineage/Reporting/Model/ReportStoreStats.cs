@@ -14,6 +14,7 @@ public sealed record ReportStoreStats(
     long Pairs,
     long Passages,
     long Postings,
+    long TermPostings,
     long TextChars,
     long Bytes,
     ReportFingerprints Fingerprints);
