@@ -20,9 +20,9 @@ internal static class TraceCommand
         var json = new Option<string?>("--json") { Description = "Write the traces as JSON to FILE ('-' for stdout, which replaces the text report)" };
         var add = new Option<bool>("--add") { Description = "Add the traced documents to the store afterwards" };
         var top = new Option<int>("--top") { Description = "Matches shown with their passages, per traced document", DefaultValueFactory = _ => 3 }.AtLeast(0);
-        var engine = new EngineOptions();
+        var engine = new EngineOptions(EngineParts.All | EngineParts.Rewrites);
         var store = new StoreOptions();
-        var command = new Command("trace", "The stored documents a new document shares text with: coverage, passages side by side, provenance") { paths, json, add, top };
+        var command = new Command("trace", "The stored documents a new document shares text with, verbatim or reworded: coverage, derivation, passages side by side, provenance") { paths, json, add, top };
         store.AddTo(command);
         engine.AddTo(command);
         command.SetAction(parse =>
@@ -115,21 +115,20 @@ internal static class TraceCommand
             .Column("stored document")
             .Column("shared words", rightAligned: true)
             .Column("of this", rightAligned: true)
-            .Column("of it", rightAligned: true)
-            .Column("it is");
+            .Column("of it", rightAligned: true);
+        var derivations = trace.Matches.Count > 0 && trace.Matches[0].Rewritten is not null;
+        if (derivations) table.Column("derivation");
+        table.Column("it is");
         foreach (var match in trace.Matches)
         {
-            table.Row(
-                match.Stored.Document.Id,
-                NumberFormat.Count(match.Alignment.SharedWords),
-                NumberFormat.Share(match.Alignment.CoverageA),
-                NumberFormat.Share(match.Alignment.CoverageB),
-                Role(match));
+            string[] cells = [match.Stored.Document.Id, NumberFormat.Count(match.SharedWords), NumberFormat.Share(match.CoverageA), NumberFormat.Share(match.CoverageB)];
+            if (match.Rewritten is { } rewritten) cells = [.. cells, ScanCommand.Derivation(rewritten.Derivation)];
+            table.Row([.. cells, Role(match)]);
         }
         table.Write();
         if (trace.Source is { } source)
             console.MarkupLine(
-                $"likely source: [bold]{Markup.Escape(source.Stored.Document.Id)}[/], {NumberFormat.Share(source.Alignment.CoverageA)} of {Markup.Escape(id)} is its text · direction {(source.Provenance.Undetermined ? "not settled by the evidence (see below)" : $"from the evidence, confidence {NumberFormat.Confidence(source.Provenance.Confidence)}")}");
+                $"likely source: [bold]{Markup.Escape(source.Stored.Document.Id)}[/], {NumberFormat.Share(source.CoverageA)} of {Markup.Escape(id)} is its text{(source.Rewritten is { Passages.Count: > 0 } ? ", reworded or verbatim" : "")} · direction {(source.Provenance.Undetermined ? "not settled by the evidence (see below)" : $"from the evidence, confidence {NumberFormat.Confidence(source.Provenance.Confidence)}")}");
 
         for (var i = 0; i < Math.Min(top, trace.Matches.Count); i++)
         {
@@ -139,14 +138,17 @@ internal static class TraceCommand
             console.MarkupLine($"[bold]{Markup.Escape(other.Document.Id)}[/] · {Markup.Escape(other.Metadata.Site ?? "site unknown")} · {Markup.Escape(other.Metadata.Published ?? "date unknown")} · {Markup.Escape(other.Document.Path)}");
             var edge = match.Provenance;
             console.MarkupLine(!match.IsSubstantial
-                ? $"[grey]a shared passage, {NumberFormat.Share(match.Alignment.CoverageA)} of this and {NumberFormat.Share(match.Alignment.CoverageB)} of it: too little to tell a copy (under {NumberFormat.Share(TraceMatch.MinShare)} of either){(edge.Evidence.Count > 0 ? "; the evidence on the two documents:" : "")}[/]"
+                ? $"[grey]a shared passage, {NumberFormat.Share(match.CoverageA)} of this and {NumberFormat.Share(match.CoverageB)} of it: too little to tell a copy (under {NumberFormat.Share(TraceMatch.MinShare)} of either){(edge.Evidence.Count > 0 ? "; the evidence on the two documents:" : "")}[/]"
                 : edge.Undetermined
                 ? "[grey]direction undetermined:[/]"
                 : $"[bold]{Markup.Escape(edge.From)}[/] → {Markup.Escape(edge.To)}, confidence {NumberFormat.Confidence(edge.Confidence)}:");
             foreach (var evidence in edge.Evidence)
                 console.MarkupLine($"  [grey]{Markup.Escape(evidence.Kind)}:[/] {Markup.Escape(evidence.Detail)}");
             SideBySide.WriteLegend();
-            SideBySide.Write(new SideBySide.Side(id, trace.Article.Document), new SideBySide.Side(other.Document.Id, other.Document), match.Alignment.Passages);
+            var traced = new SideBySide.Side(id, trace.Article.Document);
+            var storedSide = new SideBySide.Side(other.Document.Id, other.Document);
+            SideBySide.Write(traced, storedSide, match.Alignment.Passages);
+            if (match.Rewritten is { } rewritten) SideBySide.WriteRewritten(traced, storedSide, rewritten.Passages, match.Alignment.Passages.Count);
         }
         if (trace.Matches.Count > top) console.MarkupLine($"[grey]… passages of {NumberFormat.Count(trace.Matches.Count - top, "more match", "more matches")} with --top or --json[/]");
     }

@@ -5,8 +5,10 @@ using Lineage.Provenance;
 namespace Lineage.Indexing;
 
 /// <summary>
-/// A stored document the traced one shares text with: the passages (A = the traced document,
-/// B = the stored one), and the provenance edge between them with its evidence.
+/// A stored document the traced one shares text with: the verbatim passages (A = the traced
+/// document, B = the stored one), when rewrites are looked for the rewritten passages beside them
+/// and how one derives from the other (<see cref="Rewritten"/>), and the provenance edge between
+/// them with its evidence.
 /// </summary>
 public sealed record TraceMatch(ExtractedDocument Stored, int Words, DateTimeOffset Added, PairAlignment Alignment, ProvenanceEdge Provenance)
 {
@@ -19,8 +21,20 @@ public sealed record TraceMatch(ExtractedDocument Stored, int Words, DateTimeOff
     /// </summary>
     public const double MinShare = 0.2;
 
+    /// <summary>The rewritten passages and the pair's derivation; null when rewrites were not looked for.</summary>
+    public RewrittenReuse? Rewritten { get; init; }
+
+    /// <summary>Words of both kinds of passage.</summary>
+    public int SharedWords => Rewritten?.SharedWords ?? Alignment.SharedWords;
+
+    /// <summary>The share of the traced document inside a passage of either kind.</summary>
+    public double CoverageA => Rewritten?.CoverageA ?? Alignment.CoverageA;
+
+    /// <summary>The share of the stored document inside a passage of either kind.</summary>
+    public double CoverageB => Rewritten?.CoverageB ?? Alignment.CoverageB;
+
     /// <summary>The passages cover at least <see cref="MinShare"/> of the traced or of the stored document.</summary>
-    public bool IsSubstantial => Alignment.CoverageA >= MinShare || Alignment.CoverageB >= MinShare;
+    public bool IsSubstantial => CoverageA >= MinShare || CoverageB >= MinShare;
 
     /// <summary>The evidence says the stored document is where the text came from, and the shared text is substantial.</summary>
     public bool IsSource => IsSubstantial && !Provenance.Undetermined && Provenance.From == Stored.Document.Id;

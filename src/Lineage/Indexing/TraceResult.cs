@@ -4,8 +4,8 @@ using Lineage.Provenance;
 namespace Lineage.Indexing;
 
 /// <summary>
-/// One document traced against a store: its article, the stored documents it shares text with
-/// (most shared words first), every provenance edge among them, and the name of the stored
+/// One document traced against a store: its article, the stored documents it shares text with,
+/// verbatim or reworded (most shared words first), every provenance edge among them, and the name of the stored
 /// document with the very same text, if any (it is not counted as a match).
 /// </summary>
 public sealed record TraceResult(
@@ -28,7 +28,7 @@ public sealed record TraceResult(
         get
         {
             foreach (var match in Matches)
-                if (match.Alignment.CoverageA >= TraceMatch.MinShare && (match.Provenance.Undetermined || match.IsSource)) return match;
+                if (match.CoverageA >= TraceMatch.MinShare && (match.Provenance.Undetermined || match.IsSource)) return match;
             return null;
         }
     }

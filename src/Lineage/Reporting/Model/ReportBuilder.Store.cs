@@ -1,3 +1,4 @@
+using Lineage.Alignment;
 using Lineage.Indexing;
 using Lineage.Storage;
 
@@ -18,25 +19,43 @@ public sealed partial class ReportBuilder
         for (var i = 0; i < matches.Length; i++)
         {
             var match = trace.Matches[i];
-            var passages = Passages(match.Alignment.Passages);
-            var traced = new ReportTracePassage[passages.Length];
-            for (var p = 0; p < passages.Length; p++)
-            {
-                var passage = passages[p];
-                var edits = new ReportTraceEdit[passage.Edits.Count];
-                for (var e = 0; e < edits.Length; e++) edits[e] = new ReportTraceEdit(passage.Edits[e].Kind, passage.Edits[e].A, passage.Edits[e].B);
-                traced[p] = new ReportTracePassage(passage.A, passage.B, passage.Words, passage.Identity ?? 0, edits);
-            }
+            var verbatim = Passages(match.Alignment.Passages);
+            var rewritten = match.Rewritten;
+            var traced = new ReportTracePassage[verbatim.Length + (rewritten?.Passages.Count ?? 0)];
+            for (var p = 0; p < verbatim.Length; p++) traced[p] = TracePassage(verbatim[p]);
+            for (var p = verbatim.Length; p < traced.Length; p++) traced[p] = TracePassage(Passage(rewritten!.Passages[p - verbatim.Length]));
             matches[i] = new ReportTraceMatch(
-                Document(match.Stored, match.Words), match.Added, match.Alignment.SharedWords,
-                new ReportTraceCoverage(ReportPrecision.Round(match.Alignment.CoverageA), ReportPrecision.Round(match.Alignment.CoverageB)),
-                match.Role, Edge(match.Provenance), traced);
+                Document(match.Stored, match.Words), match.Added, match.SharedWords,
+                new ReportTraceCoverage(ReportPrecision.Round(match.CoverageA), ReportPrecision.Round(match.CoverageB)),
+                match.Role, Edge(match.Provenance), traced,
+                rewritten is null ? null : TraceDerivation(rewritten.Derivation));
         }
         var edges = new ReportProvenanceEdge[trace.Provenance.Count];
         for (var i = 0; i < edges.Length; i++) edges[i] = Edge(trace.Provenance[i]);
         var source = trace.Source is { } s
-            ? new ReportTraceSource(s.Stored.Document.Id, ReportPrecision.Round(s.Alignment.CoverageA), !s.Provenance.Undetermined)
+            ? new ReportTraceSource(s.Stored.Document.Id, ReportPrecision.Round(s.CoverageA), !s.Provenance.Undetermined)
             : null;
         return new ReportTrace(Document(trace.Article, trace.Words), trace.StoredAs, trace.Candidates, source, matches, edges);
+    }
+
+    /// <summary>A scan's passage with its sides named for the trace: A is the traced document, B the stored one.</summary>
+    private static ReportTracePassage TracePassage(ReportPassage passage)
+    {
+        var edits = new ReportTraceEdit[passage.Edits.Count];
+        for (var e = 0; e < edits.Length; e++) edits[e] = new ReportTraceEdit(passage.Edits[e].Kind, passage.Edits[e].A, passage.Edits[e].B);
+        ReportTraceSentencePair[]? sentences = null;
+        if (passage.Sentences is { } pairs)
+        {
+            sentences = new ReportTraceSentencePair[pairs.Count];
+            for (var k = 0; k < sentences.Length; k++) sentences[k] = new ReportTraceSentencePair(pairs[k].A, pairs[k].B, pairs[k].Similarity, pairs[k].Joined);
+        }
+        return new ReportTracePassage(passage.A, passage.B, passage.Words, passage.Identity, edits, passage.Kind, passage.Similarity, sentences);
+    }
+
+    private static ReportTraceDerivation TraceDerivation(PairDerivation derivation)
+    {
+        var d = Derivation(derivation);
+        return new ReportTraceDerivation(d.Kind, d.Score, d.Derived == "a" ? "traced" : "stored",
+            new ReportTraceCoverage(d.Matched.A, d.Matched.B), new ReportTraceCoverage(d.Verbatim.A, d.Verbatim.B));
     }
 }
