@@ -37,7 +37,7 @@ public static class Tracer
         var byTerms = rewrites.Enabled
             ? StoreRareTerms.Find(session, traced.Terms, self, new RareTermOptions(rewrites.RareTerms, rewrites.MaxTermDocuments, rewrites.MinSharedTerms, rewrites.WindowDays))
             : [];
-        foreach (var key in byTerms.Keys) keys.Add(key);
+        foreach (var key in byTerms) keys.Add(key);
         var stored = session.Documents(keys);
         string? storedAs = null;
         if (self is { } selfKey) storedAs = session.Documents([selfKey]).FirstOrDefault()?.Name;
@@ -50,7 +50,7 @@ public static class Tracer
             var tokens = Text.Tokenizer.Tokenize(article.Content);
             var alignment = PairAligner.Align(traced.Tokens, traced.Anchors, tokens, AnchorIndex.Of(tokens, scan.Alignment.AnchorNGram), scan.Alignment);
             // A rewrite candidate as a scan pairs it: within the publication window when both are dated.
-            var rewriteCandidate = byTerms.ContainsKey(stored[i].Key) && RareTermFinder.WithinWindow(published, Day(article.Metadata.Published), rewrites.WindowDays);
+            var rewriteCandidate = byTerms.Contains(stored[i].Key) && RareTermFinder.WithinWindow(published, Day(article.Metadata.Published), rewrites.WindowDays);
             if (alignment.Passages.Count > 0 || rewriteCandidate) matches[i] = (stored[i], article, alignment);
         });
 

@@ -114,4 +114,33 @@ public sealed class TracerRewriteTests : IDisposable
         Assert.True(passage.GetProperty("sentences").GetArrayLength() >= 1);
         Assert.True(passage.GetProperty("stored").GetProperty("start").GetInt32() >= 0);
     }
+
+    /// <summary>Made-up words, all content terms: <c>prefix</c> and a number spelt in syllables.</summary>
+    private static string Word(string prefix, int n) => prefix + "bdfgklmnprstvz"[n % 14] + "aeiou"[n / 14 % 5] + "bdfgklmnprstvz"[n / 70 % 14] + "ar";
+
+    [Fact]
+    public void Finds_the_source_of_a_rewrite_whose_own_rarest_words_are_elsewhere_by_the_source_s_rarest_words()
+    {
+        // The story: four sentences of eight words. Its source and a reprint are stored; the rewrite
+        // keeps every word of the story with words of its own between them (no two story words
+        // side by side), and its own words are in a third stored text: they are rarer than the
+        // story's, so the rewrite's rarest words find only that text (itself made of half the rewrite). The source's rarest words
+        // are the story's, and the rewrite holds them all.
+        var story = Enumerable.Range(0, 4).Select(s => Enumerable.Range(0, 8).Select(w => Word("ko", 8 * s + w)).ToList()).ToList();
+        var own = Enumerable.Range(0, 4).Select(s => Enumerable.Range(0, 8).Select(w => Word("mi", 8 * s + w)).ToList()).ToList();
+        string Sentences(IEnumerable<IEnumerable<string>> sentences) => string.Join(' ', sentences.Select(words => string.Join(' ', words) + "."));
+        var source = Sentences(story);
+        var reprint = Sentences(story) + " " + Sentences([Enumerable.Range(0, 8).Select(w => Word("pe", w))]);
+        var elsewhere = Sentences(own.Select(words => words.AsEnumerable().Reverse()));
+        var rewrite = Sentences(story.Select((words, s) => words.SelectMany((w, i) => new[] { w, own[s][i] })));
+        using var local = StoreFixture.Open(Path.Combine(folder.Path, "story.db"));
+        Indexer.Add(local, [IndexerTests.Plain("source", source), IndexerTests.Plain("reprint", reprint), IndexerTests.Plain("elsewhere", elsewhere)], StoreFixture.Options);
+
+        var trace = Tracer.Trace(local, IndexerTests.Plain("rewrite", rewrite), StoreFixture.Options);
+
+        Assert.Equal(3, trace.Candidates);
+        var ids = trace.Matches.Select(m => m.Stored.Document.Id).ToList();
+        Assert.Contains("source", ids);
+        Assert.All(trace.Matches, m => Assert.Empty(m.Alignment.Passages));
+    }
 }
