@@ -128,7 +128,7 @@ internal static class TraceCommand
         table.Write();
         if (trace.Source is { } source)
             console.MarkupLine(
-                $"likely source: [bold]{Markup.Escape(source.Stored.Document.Id)}[/], {NumberFormat.Share(source.CoverageA)} of {Markup.Escape(id)} is its text{(source.Rewritten is { Passages.Count: > 0 } ? ", reworded or verbatim" : "")} · direction {(source.Provenance.Undetermined ? "not settled by the evidence (see below)" : $"from the evidence, confidence {NumberFormat.Confidence(source.Provenance.Confidence)}")}");
+                $"likely source: [bold]{Markup.Escape(source.Stored.Document.Id)}[/], {NumberFormat.Share(source.CoverageA)} of {Markup.Escape(id)} is its text{Reworded(source)} · direction {(source.Provenance.Undetermined ? "not settled by the evidence (see below)" : $"from the evidence, confidence {NumberFormat.Confidence(source.Provenance.Confidence)}")}");
 
         for (var i = 0; i < Math.Min(top, trace.Matches.Count); i++)
         {
@@ -152,6 +152,10 @@ internal static class TraceCommand
         }
         if (trace.Matches.Count > top) console.MarkupLine($"[grey]… passages of {NumberFormat.Count(trace.Matches.Count - top, "more match", "more matches")} with --top or --json[/]");
     }
+
+    /// <summary>How the source's text is in the traced document, when not verbatim alone.</summary>
+    private static string Reworded(TraceMatch source) =>
+        source.Rewritten is not { Passages.Count: > 0 } ? "" : source.Alignment.Passages.Count == 0 ? ", reworded" : ", in part reworded";
 
     private static string Role(TraceMatch match) => match.Role switch
     {

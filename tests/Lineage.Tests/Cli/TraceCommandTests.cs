@@ -90,4 +90,24 @@ public class TraceCommandTests : IDisposable
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Contains("likely source: 000_c165fded52a75aca, 100 % of 001_4ebc558d1441065c is its text", run.Output);
     }
+
+    [Fact]
+    public void Shows_the_derivation_of_a_reworded_source_and_finds_it_no_more_with_verbatim_only()
+    {
+        var agency = folder.Write("agency.txt", Lineage.Tests.Alignment.RewriteFinderTests.Agency);
+        var paper = folder.Write("paper.txt", Lineage.Tests.Indexing.TracerRewriteTests.Reworded);
+        Assert.Equal(ExitCodes.Ok, CliRun.Of("index", "add", agency, "--store", Store, "-q").ExitCode);
+
+        var run = CliRun.Of("trace", paper, "--store", Store);
+        var verbatim = CliRun.Of("trace", paper, "--store", Store, "--verbatim-only");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("derivation", run.Output);
+        Assert.Matches(@"agency\t\d+\t\d+ %\t\d+ %\trewrite \d+ %\t", run.Output);
+        Assert.Contains("likely source: agency, ", run.Output);
+        Assert.Contains("is its text, reworded", run.Output);
+        Assert.Equal(ExitCodes.Ok, verbatim.ExitCode);
+        Assert.Contains("shares text with 0 of 1 stored document", verbatim.Output);
+        Assert.DoesNotContain("rewrite", verbatim.Output);
+    }
 }

@@ -15,7 +15,7 @@ public sealed class TracerRewriteTests : IDisposable
 {
     // The agency story reworded: synonyms, "9" spelled out, a split sentence, sentences reordered,
     // the last one dropped, and no run of five words left as the agency wrote it.
-    private const string Reworded =
+    internal const string Reworded =
         "Officials said on Monday that nine people were killed by floods in northern Bangladesh. " +
         "The Teesta river burst its banks close to Rangpur town after heavy monsoon rain. " +
         "Thousands of families were taken to shelters. " +

@@ -277,7 +277,7 @@ public abstract class IndexStoreTests : IDisposable
         Assert.InRange(stats.TermPostings, expected * 9 / 10, expected);
         using (var session = migrated.Read())
         {
-            foreach (var stored in session.AllDocuments())
+            foreach (var stored in session.AllDocuments().ToList())
             {
                 var terms = ContentTerms.Of(Tokenizer.Tokenize(StoredArticle.ToArticle(stored).Content));
                 var hits = new List<TermHit>();
