@@ -140,7 +140,9 @@ public sealed class PostgresIndexStore : SqlIndexStore
         5 =>
         [
             "CREATE TABLE term_postings(term bigint NOT NULL, document bigint NOT NULL, PRIMARY KEY(term, document))",
+            "CREATE TABLE recent_term_postings(term bigint NOT NULL, document bigint NOT NULL, PRIMARY KEY(term, document))",
             "ALTER TABLE documents ADD COLUMN terms integer NOT NULL DEFAULT 0",
+            .. PostingTables.Terms.Counters,
         ],
         _ => throw new ArgumentOutOfRangeException(nameof(toVersion)),
     };
@@ -222,7 +224,8 @@ public sealed class PostgresIndexStore : SqlIndexStore
             for (var i = 0; i < chunk.Length; i++) values[i] = chunk[i];
             using var command = (NpgsqlCommand)session.Command(
                 "SELECT t.term, p.document FROM unnest(@terms) AS t(term) " +
-                "CROSS JOIN LATERAL (SELECT document FROM term_postings WHERE term_postings.term = t.term LIMIT @limit) p");
+                "CROSS JOIN LATERAL (SELECT document FROM term_postings WHERE term_postings.term = t.term " +
+                "UNION ALL SELECT document FROM recent_term_postings WHERE recent_term_postings.term = t.term LIMIT @limit) p");
             command.Parameters.Add(new NpgsqlParameter("terms", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = values });
             command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = limit });
             using var reader = command.ExecuteReader();
@@ -232,7 +235,7 @@ public sealed class PostgresIndexStore : SqlIndexStore
 
     internal override void InsertTermPostings(SqlSession session, IReadOnlyList<IndexedDocument> documents)
     {
-        using var importer = Npgsql.BeginBinaryImport("COPY term_postings(term, document) FROM STDIN (FORMAT BINARY)");
+        using var importer = Npgsql.BeginBinaryImport("COPY recent_term_postings(term, document) FROM STDIN (FORMAT BINARY)");
         foreach (var d in documents)
         {
             foreach (var t in d.Terms)

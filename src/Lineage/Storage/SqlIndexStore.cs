@@ -51,7 +51,7 @@ public abstract class SqlIndexStore : IIndexStore
 
     internal abstract void ProbeTerms(SqlSession session, ReadOnlySpan<uint> terms, int limit, List<TermHit> hits);
 
-    /// <summary>Writes the documents' content terms into the term postings.</summary>
+    /// <summary>Writes the documents' content terms into the table of recent term postings.</summary>
     internal abstract void InsertTermPostings(SqlSession session, IReadOnlyList<IndexedDocument> documents);
 
     /// <summary>
@@ -63,11 +63,7 @@ public abstract class SqlIndexStore : IIndexStore
     private const int RecentShare = 8;
 
     /// <summary>The meta rows that count the postings of each table, as schema version 3 starts them.</summary>
-    internal static readonly string[] PostingCounters =
-    [
-        $"INSERT INTO {StoreSchema.MetaTable}(key, value) SELECT '{StoreSchema.MergedPostingsKey}', CAST(COUNT(*) AS TEXT) FROM postings",
-        $"INSERT INTO {StoreSchema.MetaTable}(key, value) VALUES ('{StoreSchema.RecentPostingsKey}', '0')",
-    ];
+    internal static readonly string[] PostingCounters = PostingTables.Fingerprints.Counters;
 
     /// <summary>The meta rows that record the hash and tokenizer versions, as schema version 4 starts them.</summary>
     internal static readonly string[] FormatVersions =
@@ -77,31 +73,46 @@ public abstract class SqlIndexStore : IIndexStore
     ];
 
     /// <summary>
-    /// Adds the documents' postings to the small table of recent ones, and merges that into the
-    /// large table, in key order, when it has grown past <see cref="RecentPostingsFloor"/> or an
-    /// eighth of the large one. Inserted one by one, hundreds of keys a document would land all
-    /// over a b-tree of millions and rewrite most of its pages at every batch; this way a batch
-    /// writes a small tree, and the large one is rewritten once in many batches. In the batch's
-    /// transaction, so a store is never left with postings half moved.
+    /// Adds the documents' fingerprint and term postings to the small tables of recent ones, and
+    /// merges each into its large table, in key order, when it has grown past
+    /// <see cref="RecentPostingsFloor"/> or an eighth of the large one. Inserted one by one,
+    /// hundreds of keys a document would land all over a b-tree of millions and rewrite most of
+    /// its pages at every batch; this way a batch writes a small tree, and the large one is
+    /// rewritten once in many batches. In the batch's transaction, so a store is never left with
+    /// postings half moved.
     /// </summary>
     internal void AddPostings(SqlSession session, IReadOnlyList<IndexedDocument> documents)
     {
         InsertPostings(session, documents);
         long added = 0;
         foreach (var d in documents) added += d.Fingerprints.Length;
-        var transaction = session.Transaction;
+        Merge(session.Transaction, PostingTables.Fingerprints, added);
+        AddTermPostings(session, documents);
+    }
+
+    /// <summary>The documents' term postings alone (<see cref="AddPostings"/>; documents already stored, when their schema gains them).</summary>
+    internal void AddTermPostings(SqlSession session, IReadOnlyList<IndexedDocument> documents)
+    {
+        InsertTermPostings(session, documents);
+        long added = 0;
+        foreach (var d in documents) added += d.Terms.Length;
+        Merge(session.Transaction, PostingTables.Terms, added);
+    }
+
+    private void Merge(DbTransaction transaction, PostingTables tables, long added)
+    {
         var meta = ReadMeta(transaction);
-        var merged = MetaLong(meta, StoreSchema.MergedPostingsKey);
-        var recent = MetaLong(meta, StoreSchema.RecentPostingsKey) + added;
+        var merged = MetaLong(meta, tables.MergedCounter);
+        var recent = MetaLong(meta, tables.RecentCounter) + added;
         if (recent > Math.Max(RecentPostingsFloor, merged / RecentShare))
         {
-            Execute(transaction, "INSERT INTO postings(hash, document) SELECT hash, document FROM recent_postings ORDER BY hash, document");
-            Execute(transaction, "DELETE FROM recent_postings");
+            Execute(transaction, $"INSERT INTO {tables.Merged}({tables.Key}, document) SELECT {tables.Key}, document FROM {tables.Recent} ORDER BY {tables.Key}, document");
+            Execute(transaction, $"DELETE FROM {tables.Recent}");
             merged += recent;
             recent = 0;
         }
-        SetMeta(transaction, StoreSchema.MergedPostingsKey, merged.ToString(CultureInfo.InvariantCulture));
-        SetMeta(transaction, StoreSchema.RecentPostingsKey, recent.ToString(CultureInfo.InvariantCulture));
+        SetMeta(transaction, tables.MergedCounter, merged.ToString(CultureInfo.InvariantCulture));
+        SetMeta(transaction, tables.RecentCounter, recent.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>A backend's error as a message for the user: what went wrong with which store, and what to do.</summary>
@@ -246,10 +257,10 @@ public abstract class SqlIndexStore : IIndexStore
         insert.ExecuteNonQuery();
     }
 
-    /// <summary>Postings not merged into the large table yet.</summary>
-    internal long CountRecentPostings()
+    /// <summary>Postings of the kind not merged into its large table yet.</summary>
+    internal long CountRecent(PostingTables tables)
     {
-        using var command = Command(null, "SELECT COUNT(*) FROM recent_postings");
+        using var command = Command(null, $"SELECT COUNT(*) FROM {tables.Recent}");
         return Convert.ToInt64(command.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
     }
 
@@ -267,7 +278,7 @@ public abstract class SqlIndexStore : IIndexStore
             Pairs: Count("SELECT COUNT(*) FROM pairs"),
             Passages: Count("SELECT COUNT(*) FROM passages"),
             Postings: Count("SELECT COUNT(*) FROM postings") + Count("SELECT COUNT(*) FROM recent_postings"),
-            TermPostings: Count("SELECT COUNT(*) FROM term_postings"),
+            TermPostings: Count("SELECT COUNT(*) FROM term_postings") + Count("SELECT COUNT(*) FROM recent_term_postings"),
             TextChars: Count("SELECT COALESCE(SUM(chars), 0) FROM documents"),
             Bytes: 0);
         transaction.Commit();

@@ -50,14 +50,13 @@ internal sealed partial class SqlSession
             metadata.ExecuteNonQuery();
         }
         store.AddPostings(this, documents);
-        store.InsertTermPostings(this, documents);
     }
 
     /// <summary>The term postings of documents already stored, and their count on each document's row (the step to schema version 5).</summary>
     internal void AddTermPostings(IReadOnlyList<IndexedDocument> documents) => Guarded(() =>
     {
         if (documents.Count == 0) return;
-        store.InsertTermPostings(this, documents);
+        store.AddTermPostings(this, documents);
         using var update = Command("UPDATE documents SET terms = @terms WHERE id = @id");
         var p = new Parameters(update, ("@terms", DbType.Int32), ("@id", DbType.Int64));
         foreach (var d in documents)

@@ -181,7 +181,9 @@ public sealed class SqliteIndexStore : SqlIndexStore
         5 =>
         [
             "CREATE TABLE term_postings(term INTEGER NOT NULL, document INTEGER NOT NULL, PRIMARY KEY(term, document)) WITHOUT ROWID",
+            "CREATE TABLE recent_term_postings(term INTEGER NOT NULL, document INTEGER NOT NULL, PRIMARY KEY(term, document)) WITHOUT ROWID",
             "ALTER TABLE documents ADD COLUMN terms INTEGER NOT NULL DEFAULT 0",
+            .. PostingTables.Terms.Counters,
         ],
         _ => throw new ArgumentOutOfRangeException(nameof(toVersion)),
     };
@@ -255,7 +257,7 @@ public sealed class SqliteIndexStore : SqlIndexStore
     internal override void ProbeTerms(SqlSession session, ReadOnlySpan<uint> terms, int limit, List<TermHit> hits)
     {
         var db = Sqlite.Handle ?? throw new InvalidOperationException("the connection is closed.");
-        Check(raw.sqlite3_prepare_v2(db, "SELECT document FROM term_postings WHERE term = ?1 LIMIT ?2", out var statement), db);
+        Check(raw.sqlite3_prepare_v2(db, "SELECT document FROM term_postings WHERE term = ?1 UNION ALL SELECT document FROM recent_term_postings WHERE term = ?1 LIMIT ?2", out var statement), db);
         using (statement)
         {
             raw.sqlite3_bind_int(statement, 2, limit);
@@ -285,7 +287,7 @@ public sealed class SqliteIndexStore : SqlIndexStore
                 owners[at++] = d.Document.Key;
             }
         }
-        InsertSorted("INSERT INTO term_postings(term, document) VALUES (?1, ?2)", terms, owners);
+        InsertSorted("INSERT INTO recent_term_postings(term, document) VALUES (?1, ?2)", terms, owners);
     }
 
     /// <summary>Rows of two integers, inserted in key order: the inserts walk the b-tree once instead of jumping around it.</summary>

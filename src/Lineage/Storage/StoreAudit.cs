@@ -164,11 +164,19 @@ internal sealed class StoreAudit
         return true;
     }
 
-    private void CheckPostings()
+    private void CheckPostings() => CheckPostings(PostingTables.Fingerprints, "postings", static facts => facts.Fingerprints);
+
+    private void CheckTermPostings() => CheckPostings(PostingTables.Terms, "term postings", static facts => facts.Terms);
+
+    /// <summary>
+    /// The counters of a kind of postings agree with its two tables, every document holds as many
+    /// as its row says, and every posting is of a stored document.
+    /// </summary>
+    private void CheckPostings(PostingTables tables, string what, Func<StoredFacts, long> expected)
     {
         var posted = new Dictionary<long, long>();
         long merged = 0, recent = 0;
-        foreach (var (table, isRecent) in new[] { ("postings", false), ("recent_postings", true) })
+        foreach (var (table, isRecent) in new[] { (tables.Merged, false), (tables.Recent, true) })
         {
             using var command = Command($"SELECT document, COUNT(*) FROM {table} GROUP BY document");
             using var reader = command.ExecuteReader();
@@ -180,7 +188,7 @@ internal sealed class StoreAudit
                 else merged += count;
             }
         }
-        foreach (var (key, actual) in new[] { (StoreSchema.MergedPostingsKey, merged), (StoreSchema.RecentPostingsKey, recent) })
+        foreach (var (key, actual) in new[] { (tables.MergedCounter, merged), (tables.RecentCounter, recent) })
         {
             using var command = Command($"SELECT value FROM {StoreSchema.MetaTable} WHERE key = '{key}'");
             var recorded = command.ExecuteScalar() as string;
@@ -191,27 +199,10 @@ internal sealed class StoreAudit
         foreach (var (key, facts) in documents)
         {
             var count = posted.GetValueOrDefault(key);
-            if (count != facts.Fingerprints) Report($"document {facts.Name} has {count} postings, expected {facts.Fingerprints}");
+            if (count != expected(facts)) Report($"document {facts.Name} has {count} {what}, expected {expected(facts)}");
         }
         foreach (var (key, count) in posted)
-            if (!documents.ContainsKey(key)) Report($"{count} postings of document {key}, which is not stored");
-    }
-
-    /// <summary>Every document holds as many term postings as its row counts, and every term posting is of a stored document.</summary>
-    private void CheckTermPostings()
-    {
-        var posted = new Dictionary<long, long>();
-        using (var command = Command("SELECT document, COUNT(*) FROM term_postings GROUP BY document"))
-        using (var reader = command.ExecuteReader())
-            while (reader.Read()) posted[reader.GetInt64(0)] = reader.GetInt64(1);
-        if (!documentsRead) return;
-        foreach (var (key, facts) in documents)
-        {
-            var count = posted.GetValueOrDefault(key);
-            if (count != facts.Terms) Report($"document {facts.Name} has {count} term postings, expected {facts.Terms}");
-        }
-        foreach (var (key, count) in posted)
-            if (!documents.ContainsKey(key)) Report($"{count} term postings of document {key}, which is not stored");
+            if (!documents.ContainsKey(key)) Report($"{count} {what} of document {key}, which is not stored");
     }
 
     private void CheckPassages()

@@ -21,9 +21,11 @@ public static class StoreSchema
     internal const string CreatedKey = "created";
     internal const string MergedPostingsKey = "postings_merged";
     internal const string RecentPostingsKey = "postings_recent";
+    internal const string MergedTermPostingsKey = "term_postings_merged";
+    internal const string RecentTermPostingsKey = "term_postings_recent";
     internal const string HashVersionKey = "hash_version";
     internal const string TokenizerVersionKey = "tokenizer_version";
 
     /// <summary>The tables of a store, for size and sanity checks.</summary>
-    internal static readonly string[] Tables = [MetaTable, "documents", "metadata", "postings", "recent_postings", "pairs", "passages", "sites", "site_lines", "term_postings"];
+    internal static readonly string[] Tables = [MetaTable, "documents", "metadata", "postings", "recent_postings", "pairs", "passages", "sites", "site_lines", "term_postings", "recent_term_postings"];
 }

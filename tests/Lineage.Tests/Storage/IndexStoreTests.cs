@@ -169,6 +169,9 @@ public abstract class IndexStoreTests : IDisposable
         Assert.Equal(unmerged.Stats().Postings, merging.Stats().Postings);
         Assert.True(RecentPostings(merging) < unmerged.Stats().Postings / 2, "most postings should have been merged");
         Assert.Equal(unmerged.Stats().Postings, RecentPostings(unmerged));
+        Assert.Equal(unmerged.Stats().TermPostings, merging.Stats().TermPostings);
+        Assert.True(RecentPostings(merging, PostingTables.Terms) < unmerged.Stats().TermPostings / 2, "most term postings should have been merged");
+        Assert.Equal(unmerged.Stats().TermPostings, RecentPostings(unmerged, PostingTables.Terms));
         Assert.Empty(merging.Verify());
         // A copy traced against both stores finds the same stored documents.
         var copy = Path.Combine(folder, corpus[16].Name + ".txt");
@@ -178,7 +181,7 @@ public abstract class IndexStoreTests : IDisposable
     }
 
     /// <summary>How many postings are still in the table of recent ones.</summary>
-    private static long RecentPostings(IIndexStore store) => ((SqlIndexStore)store).CountRecentPostings();
+    private static long RecentPostings(IIndexStore store, PostingTables? tables = null) => ((SqlIndexStore)store).CountRecent(tables ?? PostingTables.Fingerprints);
 
     [Fact]
     public void Reports_on_what_it_holds_and_passes_its_own_check()
@@ -253,7 +256,9 @@ public abstract class IndexStoreTests : IDisposable
     private void DropTermPostings(string location)
     {
         Execute(location, "DROP TABLE term_postings");
+        Execute(location, "DROP TABLE recent_term_postings");
         Execute(location, "ALTER TABLE documents DROP COLUMN terms");
+        Execute(location, "DELETE FROM lineage_meta WHERE key IN ('term_postings_merged', 'term_postings_recent')");
     }
 
     [Fact]
@@ -317,6 +322,7 @@ public abstract class IndexStoreTests : IDisposable
         var location = NewLocation();
         using (var store = StoreFixture.Open(location)) StoreFixture.Add(store, SampleCorpus.Folder);
         Execute(location, "DELETE FROM term_postings WHERE document = 2");
+        Execute(location, "DELETE FROM recent_term_postings WHERE document = 2");
         Execute(location, "INSERT INTO term_postings(term, document) VALUES (7, 99)");
 
         using var damaged = StoreFixture.Open(location);
@@ -324,6 +330,7 @@ public abstract class IndexStoreTests : IDisposable
 
         Assert.Contains(problems, p => p.StartsWith("document 001_4ebc558d1441065c has 0 term postings, expected ", StringComparison.Ordinal));
         Assert.Contains("1 term postings of document 99, which is not stored", problems);
+        Assert.Contains(problems, p => p.StartsWith("the store counts ", StringComparison.Ordinal) && p.Contains(StoreSchema.MergedTermPostingsKey, StringComparison.Ordinal));
     }
 
     [Fact]
