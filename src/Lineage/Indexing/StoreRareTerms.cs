@@ -27,7 +27,7 @@ internal static class StoreRareTerms
     public const int MaxStoredSides = 32;
 
     /// <summary>The candidates' keys, in order.</summary>
-    public static SortedSet<long> Find(IIndexSession session, uint[] terms, long? exclude, RareTermOptions options)
+    public static SortedSet<long> Find(IIndexSession session, uint[] terms, long? exclude, RareTermOptions options, ParallelOptions parallel)
     {
         var frequencies = new Dictionary<uint, int>();
         var hits = Probe(session, terms, exclude, options, frequencies);
@@ -62,7 +62,7 @@ internal static class StoreRareTerms
         foreach (var s in sides) keys.Add(s.Key);
         var stored = session.Documents(keys);
         var storedTerms = new uint[stored.Count][];
-        Parallel.For(0, stored.Count, i => storedTerms[i] = ContentTerms.Of(Tokenizer.Tokenize(StoredArticle.ToArticle(stored[i]).Content)));
+        Parallel.For(0, stored.Count, parallel, i => storedTerms[i] = ContentTerms.Of(Tokenizer.Tokenize(StoredArticle.ToArticle(stored[i]).Content)));
         for (var i = 0; i < stored.Count; i++)
         {
             var own = storedTerms[i];

@@ -35,7 +35,7 @@ public static class Tracer
         var keys = new SortedSet<long>();
         foreach (var c in candidates) keys.Add(c.A);
         var byTerms = rewrites.Enabled
-            ? StoreRareTerms.Find(session, traced.Terms, self, new RareTermOptions(rewrites.RareTerms, rewrites.MaxTermDocuments, rewrites.MinSharedTerms, rewrites.WindowDays))
+            ? StoreRareTerms.Find(session, traced.Terms, self, new RareTermOptions(rewrites.RareTerms, rewrites.MaxTermDocuments, rewrites.MinSharedTerms, rewrites.WindowDays), scan.ParallelOptions)
             : [];
         foreach (var key in byTerms) keys.Add(key);
         var stored = session.Documents(keys);
