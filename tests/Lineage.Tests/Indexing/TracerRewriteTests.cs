@@ -143,4 +143,27 @@ public sealed class TracerRewriteTests : IDisposable
         Assert.Contains("source", ids);
         Assert.All(trace.Matches, m => Assert.Empty(m.Alignment.Passages));
     }
+
+    private static Lineage.Reading.Document Dated(string id, string text, string date) => new()
+    {
+        Id = id,
+        Path = id + ".txt",
+        Text = text,
+        View = TextView.Identity(text),
+        Format = Lineage.Reading.DocumentFormat.Text,
+        Date = date,
+    };
+
+    [Theory]
+    [InlineData("2016-09-20", true)]
+    [InlineData("2016-11-20", false)]
+    public void Finds_a_rewrite_of_a_dated_story_only_within_the_publication_window(string published, bool found)
+    {
+        using var dated = StoreFixture.Open(Path.Combine(folder.Path, "dated.db"));
+        Indexer.Add(dated, [Dated("agency", RewriteFinderTests.Agency, "2016-09-18")], StoreFixture.Options);
+
+        var trace = Tracer.Trace(dated, Dated("paper", Reworded, published), StoreFixture.Options);
+
+        Assert.Equal(found, trace.Matches.Any(m => m.Stored.Document.Id == "agency"));
+    }
 }
