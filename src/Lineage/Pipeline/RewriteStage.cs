@@ -56,7 +56,7 @@ public static class RewriteStage
                 var b = work[k].B;
                 var at = workPair[k];
                 var alignment = at >= 0 ? pairs[at].Alignment : PairAlignment.None;
-                var reuse = RewriteFinder.Find(textA, tokensA, final.Articles[b].Document.Text, words.WordsOf(b, buffers.B), alignment, rewrites.Sentences, rewrites.Derivation);
+                var reuse = RewriteFinder.Find(textA, tokensA, final.Articles[b].Document.Text, words.WordsOf(b, buffers.B), alignment, rewrites.Sentences, rewrites.Derivation, rewrites.Merge);
                 if (at >= 0) result[at] = pairs[at] with { Rewritten = reuse };
                 else if (reuse.Passages.Count > 0 || everyCandidate) derived.Add(new DocumentPair(a, b, PairAlignment.None) { Rewritten = reuse });
                 words.Done(a);
