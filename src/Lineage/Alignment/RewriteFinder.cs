@@ -36,8 +36,8 @@ public static class RewriteFinder
         var passages = OnTokens(verbatim.Passages, a, b);
         var sentences = SentenceAligner.Align(textA, a, textB, b, sentenceOptions, passages);
         var merged = ReuseMerger.Merge(passages, sentences, mergeOptions);
-        var verbatimA = VerbatimWords(verbatim, a, sideA: true);
-        var verbatimB = VerbatimWords(verbatim, b, sideA: false);
+        var verbatimA = VerbatimWords(passages, a.Count, sideA: true);
+        var verbatimB = VerbatimWords(passages, b.Count, sideA: false);
         var matchedA = (bool[])verbatimA.Clone();
         var matchedB = (bool[])verbatimB.Clone();
         var kept = new List<RewordedPassage>();
@@ -79,16 +79,14 @@ public static class RewriteFinder
         return new TokenRange(first, Math.Max(first, LowerBound(starts, span.End)));
     }
 
-    /// <summary>Which words of a side start inside one of the pair's verbatim passages (char spans, so words of any tokenizing of the same text line up).</summary>
-    private static bool[] VerbatimWords(PairAlignment verbatim, TokenList tokens, bool sideA)
+    /// <summary>Which words of a side are inside one of the pair's verbatim passages (their word ranges on these tokens).</summary>
+    private static bool[] VerbatimWords(IReadOnlyList<Passage> passages, int words, bool sideA)
     {
-        var inside = new bool[tokens.Count];
-        var starts = tokens.Starts;
-        foreach (var passage in verbatim.Passages)
+        var inside = new bool[words];
+        foreach (var passage in passages)
         {
-            var span = sideA ? passage.A : passage.B;
-            var first = LowerBound(starts, span.Start);
-            for (var i = first; i < starts.Length && starts[i] < span.End; i++) inside[i] = true;
+            var range = sideA ? passage.WordsA : passage.WordsB;
+            Array.Fill(inside, true, range.Start, range.Length);
         }
         return inside;
     }
