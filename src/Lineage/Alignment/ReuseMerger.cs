@@ -30,7 +30,8 @@ public static class ReuseMerger
         JoinNeighbours(units, options.MergeGapWords);
 
         // Rewritten evidence too thin to stand alone still joins the verbatim passages it lies
-        // between (fragments of one reworded case), but does not stretch the passage past them.
+        // between (fragments of one reworded case), but does not stretch the passage past them,
+        // and is not reported as rewritten: only evidence that stands is.
         var supported = new List<Unit>(units.Count);
         foreach (var u in units)
         {
@@ -71,7 +72,7 @@ public static class ReuseMerger
     }
 
     /// <summary>Whether one verbatim passage holds part of both sentences of a pair.</summary>
-    private static bool Explained(Sentence a, Sentence b, IReadOnlyList<Passage> verbatim)
+    internal static bool Explained(Sentence a, Sentence b, IReadOnlyList<Passage> verbatim)
     {
         foreach (var v in verbatim)
             if (a.Words.Overlap(v.WordsA) > 0 && b.Words.Overlap(v.WordsB) > 0) return true;
@@ -150,12 +151,15 @@ public static class ReuseMerger
         public static Unit Of(RewrittenPassage r) =>
             new(r.A, r.B, r.WordsA, r.WordsB, r.Similarity * (r.WordsA.Length + r.WordsB.Length) / 2) { Rewritten = { r } };
 
-        /// <summary>This unit cut to the bounds of its verbatim passages on each side.</summary>
+        /// <summary>Whether rewritten passages too thin to report joined the verbatim passages of this unit.</summary>
+        public bool Bridged { get; private set; }
+
+        /// <summary>This unit cut to the bounds of its verbatim passages on each side, without its rewritten passages.</summary>
         public Unit WithinVerbatim()
         {
             var unit = Of(Verbatim[0]);
             for (var k = 1; k < Verbatim.Count; k++) unit.Absorb(Of(Verbatim[k]));
-            unit.Rewritten.AddRange(Rewritten);
+            unit.Bridged = Rewritten.Count > 0;
             return unit;
         }
 
@@ -174,7 +178,7 @@ public static class ReuseMerger
         {
             Verbatim.Sort(static (x, y) => x.WordsA.Start.CompareTo(y.WordsA.Start));
             Rewritten.Sort(static (x, y) => x.WordsA.Start.CompareTo(y.WordsA.Start));
-            var verbatim = Rewritten.Count == 0
+            var verbatim = (Rewritten.Count == 0 && !Bridged)
                 || (Covered(Verbatim, sideA: true) >= minVerbatimShare * WordsA.Length && Covered(Verbatim, sideA: false) >= minVerbatimShare * WordsB.Length);
             return new ReusedPassage
             {

@@ -14,9 +14,15 @@ public sealed record ReusedPassage
     public required TokenRange WordsA { get; init; }
     public required TokenRange WordsB { get; init; }
 
-    /// <summary><see cref="ReuseKind.Verbatim"/> when verbatim passages cover most of both sides' words, else <see cref="ReuseKind.Rewritten"/>.</summary>
+    /// <summary>
+    /// <see cref="ReuseKind.Verbatim"/> when verbatim passages cover most of both sides' words (or
+    /// nothing else joined them), else <see cref="ReuseKind.Rewritten"/>: verbatim fragments joined
+    /// by reworded sentences are a rewritten passage even where those sentences are too few to report.
+    /// </summary>
     public required ReuseKind Kind { get; init; }
 
     public required IReadOnlyList<Passage> Verbatim { get; init; }
+
+    /// <summary>The rewritten passages whose evidence stands on its own (<see cref="ReuseMergeOptions"/>); empty where thin evidence only joined verbatim fragments.</summary>
     public required IReadOnlyList<RewrittenPassage> Rewritten { get; init; }
 }

@@ -3,11 +3,13 @@ using Lineage.Text;
 namespace Lineage.Alignment;
 
 /// <summary>
-/// Rewritten reuse in one pair, beside its verbatim passages: the sentence aligner
-/// (<see cref="SentenceAligner"/>) matches the two texts' sentences; a rewritten passage most of
-/// whose matched words (on either side) are already inside verbatim passages adds nothing and is
-/// dropped; what is left, with the verbatim passages, gives the share of each side that is
-/// matched and the pair's derivation (<see cref="DerivationClassifier"/>).
+/// Rewritten reuse in one pair, beside its verbatim passages, by the rules <c>lineage pan</c>
+/// uses: the sentence aligner (<see cref="SentenceAligner"/>) matches the two texts' sentences,
+/// its seeds constrained by the verbatim passages; <see cref="ReuseMerger"/> joins both kinds and
+/// keeps the rewritten passages whose evidence stands on its own (enough sentence pairs no
+/// verbatim passage holds) and that no stronger passage contradicts. Those, with the verbatim
+/// passages, give the share of each side that is matched and the pair's derivation
+/// (<see cref="DerivationClassifier"/>).
 /// </summary>
 public static class RewriteFinder
 {
@@ -21,25 +23,35 @@ public static class RewriteFinder
 
     public static bool NeedsSentences(PairAlignment verbatim) => verbatim.CoverageA < MostlyVerbatim && verbatim.CoverageB < MostlyVerbatim;
 
-    public static RewrittenReuse Find(string textA, TokenList a, string textB, TokenList b, PairAlignment verbatim, SentenceAlignmentOptions sentenceOptions, DerivationOptions derivationOptions)
+    public static RewrittenReuse Find(string textA, TokenList a, string textB, TokenList b, PairAlignment verbatim, SentenceAlignmentOptions sentenceOptions, DerivationOptions derivationOptions) =>
+        Find(textA, a, textB, b, verbatim, sentenceOptions, derivationOptions, Defaults);
+
+    private static readonly ReuseMergeOptions Defaults = new();
+
+    public static RewrittenReuse Find(string textA, TokenList a, string textB, TokenList b, PairAlignment verbatim, SentenceAlignmentOptions sentenceOptions,
+        DerivationOptions derivationOptions, ReuseMergeOptions mergeOptions)
     {
-        var sentences = SentenceAligner.Align(textA, a, textB, b, sentenceOptions);
-        var verbatimA = VerbatimWords(verbatim, a, sideA: true);
-        var verbatimB = VerbatimWords(verbatim, b, sideA: false);
+        // The verbatim passages' word ranges are those of the tokens they were aligned on; these
+        // tokens may be of the article with its furniture left out, so they are found again from the char spans.
+        var passages = OnTokens(verbatim.Passages, a, b);
+        var sentences = SentenceAligner.Align(textA, a, textB, b, sentenceOptions, passages);
+        var merged = ReuseMerger.Merge(passages, sentences, mergeOptions);
+        var verbatimA = VerbatimWords(passages, a.Count, sideA: true);
+        var verbatimB = VerbatimWords(passages, b.Count, sideA: false);
         var matchedA = (bool[])verbatimA.Clone();
         var matchedB = (bool[])verbatimB.Clone();
         var kept = new List<RewordedPassage>();
         var sentenceSeen = new HashSet<int>();
-        foreach (var passage in sentences.Passages)
-        {
-            var (wordsA, insideA) = MatchedWords(passage, sentences.SentencesA, verbatimA, sideA: true, sentenceSeen);
-            var (wordsB, insideB) = MatchedWords(passage, sentences.SentencesB, verbatimB, sideA: false, sentenceSeen);
-            // What verbatim passages already report is not reported again as rewritten.
-            if (2 * insideA >= wordsA || 2 * insideB >= wordsB) continue;
-            Mark(passage, sentences.SentencesA, matchedA, sideA: true);
-            Mark(passage, sentences.SentencesB, matchedB, sideA: false);
-            kept.Add(Reported(passage, sentences, a, b, Math.Min(wordsA - insideA, wordsB - insideB)));
-        }
+        foreach (var reused in merged)
+            foreach (var passage in reused.Rewritten)
+            {
+                var (wordsA, insideA) = MatchedWords(passage, sentences.SentencesA, verbatimA, sideA: true, sentenceSeen);
+                var (wordsB, insideB) = MatchedWords(passage, sentences.SentencesB, verbatimB, sideA: false, sentenceSeen);
+                Mark(passage, sentences.SentencesA, matchedA, sideA: true);
+                Mark(passage, sentences.SentencesB, matchedB, sideA: false);
+                kept.Add(Reported(passage, sentences, a, b, Math.Max(0, Math.Min(wordsA - insideA, wordsB - insideB))));
+            }
+        kept.Sort(static (x, y) => x.A.Start.CompareTo(y.A.Start));
         var derivation = DerivationClassifier.Classify(Share(matchedA), Share(matchedB), Share(verbatimA), Share(verbatimB), verbatim.SharedWords, derivationOptions);
         if (derivation.Kind == DerivationKind.Independent || kept.Count == 0)
             return new RewrittenReuse([], derivation, verbatim.CoverageA, verbatim.CoverageB, verbatim.SharedWords);
@@ -48,16 +60,33 @@ public static class RewriteFinder
         return new RewrittenReuse(kept, derivation, Math.Max(verbatim.CoverageA, derivation.MatchedA), Math.Max(verbatim.CoverageB, derivation.MatchedB), words);
     }
 
-    /// <summary>Which words of a side start inside one of the pair's verbatim passages (char spans, so words of any tokenizing of the same text line up).</summary>
-    private static bool[] VerbatimWords(PairAlignment verbatim, TokenList tokens, bool sideA)
+    /// <summary>The passages with their word ranges on <paramref name="a"/> and <paramref name="b"/>: the words that start inside their char spans.</summary>
+    private static IReadOnlyList<Passage> OnTokens(IReadOnlyList<Passage> passages, TokenList a, TokenList b)
     {
-        var inside = new bool[tokens.Count];
-        var starts = tokens.Starts;
-        foreach (var passage in verbatim.Passages)
+        if (passages.Count == 0) return passages;
+        var result = new Passage[passages.Count];
+        for (var k = 0; k < result.Length; k++)
         {
-            var span = sideA ? passage.A : passage.B;
-            var first = LowerBound(starts, span.Start);
-            for (var i = first; i < starts.Length && starts[i] < span.End; i++) inside[i] = true;
+            var p = passages[k];
+            result[k] = p with { WordsA = WordsIn(a.Starts, p.A), WordsB = WordsIn(b.Starts, p.B) };
+        }
+        return result;
+    }
+
+    private static TokenRange WordsIn(ReadOnlySpan<int> starts, TextSpan span)
+    {
+        var first = LowerBound(starts, span.Start);
+        return new TokenRange(first, Math.Max(first, LowerBound(starts, span.End)));
+    }
+
+    /// <summary>Which words of a side are inside one of the pair's verbatim passages (their word ranges on these tokens).</summary>
+    private static bool[] VerbatimWords(IReadOnlyList<Passage> passages, int words, bool sideA)
+    {
+        var inside = new bool[words];
+        foreach (var passage in passages)
+        {
+            var range = sideA ? passage.WordsA : passage.WordsB;
+            Array.Fill(inside, true, range.Start, range.Length);
         }
         return inside;
     }

@@ -10,9 +10,9 @@ namespace Lineage.Pipeline;
 /// The final pairs to pairs with rewritten reuse and a derivation each. It runs after the
 /// furniture stage and reads the articles as that stage left them, so no rewritten passage stands
 /// in furniture. The sentence aligner (<see cref="RewriteFinder"/>) runs on every rewrite
-/// candidate (documents sharing rare terms) but those aligned verbatim over most of one side;
-/// every other pair is judged from its verbatim coverage: two documents that share too few rare
-/// terms to be a candidate share little beyond their verbatim passages.
+/// candidate (documents sharing rare terms) and every verbatim pair, but those aligned verbatim
+/// over most of one side, which are judged from their verbatim coverage: a pair gets the evidence
+/// <c>compare</c> gives it, whether or not it shares enough rare terms to be a candidate.
 /// A rewrite candidate becomes a pair only when it is derived (<see cref="DerivationKind.Independent"/>
 /// is what independent reports of one event share); every verbatim pair stays.
 /// </summary>
@@ -27,19 +27,14 @@ public static class RewriteStage
         var verbatim = new Dictionary<long, int>(pairs.Count);
         var work = new List<CandidatePair>();
         var workPair = new List<int>();
-        for (var i = 0; i < pairs.Count; i++) verbatim[Key(pairs[i].A, pairs[i].B)] = i;
-        var aligned = new bool[pairs.Count];
-        foreach (var c in candidates)
-        {
-            if (!verbatim.TryGetValue(Key(c.A, c.B), out var i)) Add(c.A, c.B, -1);
-            else if (RewriteFinder.NeedsSentences(pairs[i].Alignment))
-            {
-                Add(c.A, c.B, i);
-                aligned[i] = true;
-            }
-        }
         for (var i = 0; i < pairs.Count; i++)
-            if (!aligned[i]) result[i] = pairs[i] with { Rewritten = RewrittenReuse.OfVerbatim(pairs[i].Alignment, rewrites.Derivation) };
+        {
+            verbatim[Key(pairs[i].A, pairs[i].B)] = i;
+            if (RewriteFinder.NeedsSentences(pairs[i].Alignment)) Add(pairs[i].A, pairs[i].B, i);
+            else result[i] = pairs[i] with { Rewritten = RewrittenReuse.OfVerbatim(pairs[i].Alignment, rewrites.Derivation) };
+        }
+        foreach (var c in candidates)
+            if (!verbatim.ContainsKey(Key(c.A, c.B))) Add(c.A, c.B, -1);
         Order(work, workPair);
 
         var words = tokens.Over(final.Articles);
@@ -56,7 +51,7 @@ public static class RewriteStage
                 var b = work[k].B;
                 var at = workPair[k];
                 var alignment = at >= 0 ? pairs[at].Alignment : PairAlignment.None;
-                var reuse = RewriteFinder.Find(textA, tokensA, final.Articles[b].Document.Text, words.WordsOf(b, buffers.B), alignment, rewrites.Sentences, rewrites.Derivation);
+                var reuse = RewriteFinder.Find(textA, tokensA, final.Articles[b].Document.Text, words.WordsOf(b, buffers.B), alignment, rewrites.Sentences, rewrites.Derivation, rewrites.Merge);
                 if (at >= 0) result[at] = pairs[at] with { Rewritten = reuse };
                 else if (reuse.Passages.Count > 0 || everyCandidate) derived.Add(new DocumentPair(a, b, PairAlignment.None) { Rewritten = reuse });
                 words.Done(a);

@@ -8,8 +8,12 @@ namespace Lineage.Provenance;
 /// Infers the direction of every reuse relation from named evidence, never a bare verdict:
 /// explicit attribution ("The original source of this article is …") resolved to a document of
 /// the corpus or kept as an external origin; publication dates; containment (one side wholly
-/// inside the other); edits (the side whose differing words appear nowhere else in the corpus
-/// introduced them). The weights add up; too little or conflicting evidence is "undetermined".
+/// inside the other) or, for a pair with a derivation, the side derived (<see cref="PairDerivation"/>:
+/// a rewrite keeps less than its source wrote, so most of it is matched); edits (the side whose
+/// differing words appear nowhere else in the corpus introduced them). The weights add up; too
+/// little or conflicting evidence is "undetermined". A pair whose derivation is
+/// <see cref="DerivationKind.Independent"/> (independent reports of one event) is no reuse
+/// relation and gets no edge.
 /// </summary>
 public static class ProvenanceBuilder
 {
@@ -36,7 +40,8 @@ public static class ProvenanceBuilder
         var edges = new List<ProvenanceEdge>();
         var sources = new SourceDirectory(articles);
         if (pairs.Count > 0)
-            foreach (var pair in pairs) edges.Add(PairEdge(articles, pair, vocabulary!, sources));
+            foreach (var pair in pairs)
+                if (pair.Rewritten?.Derivation.Kind != DerivationKind.Independent) edges.Add(PairEdge(articles, pair, vocabulary!, sources));
         for (var i = 0; i < articles.Count; i++)
             if (ExternalOrigin(articles, i, sources) is { } edge) edges.Add(edge);
         return edges;
@@ -94,7 +99,9 @@ public static class ProvenanceBuilder
             evidence.Add(new Evidence("attribution", $"both name {sa} as their original source", 0));
 
         evidence.Add(DateEvidence(idA, a.Metadata.Published, idB, b.Metadata.Published));
-        evidence.Add(ContainmentEvidence(idA, idB, pair.Alignment));
+        evidence.Add(pair.Rewritten is { } rewritten && rewritten.Derivation.Kind != DerivationKind.Copy
+            ? DerivationEvidence(idA, idB, rewritten.Derivation)
+            : ContainmentEvidence(idA, idB, pair.Alignment));
         if (EditEvidence(a, b, pair.A, pair.B, pair.Alignment, vocabulary) is { } edits) evidence.Add(edits);
         evidence.Add(new Evidence("site", $"{idA}: {a.Metadata.Site ?? "site unknown"}; {idB}: {b.Metadata.Site ?? "site unknown"}", 0));
 
@@ -138,6 +145,26 @@ public static class ProvenanceBuilder
         if (cb >= 0.9 && ca <= cb - 0.2) return new Evidence("containment", $"{idB} lies wholly inside {idA}: {shares}", ContainmentWeight);
         if (ca >= 0.9 && cb <= ca - 0.2) return new Evidence("containment", $"{idA} lies wholly inside {idB}: {shares}", -ContainmentWeight);
         return new Evidence("containment", ca >= 0.9 && cb >= 0.9 ? $"each holds the other almost whole: {shares}" : shares, 0);
+    }
+
+    /// <summary>
+    /// A rewrite or a partial derivation, said with its shares. A side wholly derived (a rewrite)
+    /// whose share matched is well above the other's points from the other side to it, as a copy
+    /// wholly inside its source does (<see cref="ContainmentEvidence"/>); a partial derivation only informs.
+    /// </summary>
+    private static Evidence DerivationEvidence(string idA, string idB, PairDerivation derivation)
+    {
+        var (derived, other) = derivation.Derived == PairSide.A ? (idA, idB) : (idB, idA);
+        var (matched, otherMatched) = derivation.Derived == PairSide.A ? (derivation.MatchedA, derivation.MatchedB) : (derivation.MatchedB, derivation.MatchedA);
+        var verbatim = derivation.Derived == PairSide.A ? derivation.VerbatimA : derivation.VerbatimB;
+        var shares = $"{matched:P0} of {derived} matched ({verbatim:P0} verbatim), {otherMatched:P0} of {other}";
+        if (derivation.Kind == DerivationKind.Rewrite && otherMatched <= matched - 0.2)
+        {
+            var weight = derivation.Derived == PairSide.B ? ContainmentWeight : -ContainmentWeight;
+            return new Evidence("derivation", $"{derived} is a rewrite of {other}: {shares}", weight);
+        }
+        var kind = derivation.Kind == DerivationKind.Rewrite ? "a rewrite" : "partly derived";
+        return new Evidence("derivation", $"{kind}: {shares}", 0);
     }
 
     /// <summary>Typos and replaced words; the side whose words are known elsewhere in the corpus kept the original.</summary>

@@ -49,35 +49,46 @@ public static class PassimReport
     }
 
     /// <summary>
-    /// One line per aligned passage of each pair, with passim's names for the two sides (the first
-    /// plain, the second with 2): <c>uid</c>, <c>id</c>, <c>series</c>, <c>begin</c>, <c>end</c>,
-    /// the same with 2, <c>matches</c> (aligned words) and <c>score</c> (share of them identical).
+    /// One line per aligned passage of each pair, its verbatim passages then its rewritten ones,
+    /// with passim's names for the two sides (the first plain, the second with 2): <c>uid</c>,
+    /// <c>id</c>, <c>series</c>, <c>begin</c>, <c>end</c>, the same with 2, <c>matches</c>
+    /// (aligned words; of a rewritten passage, the words of its matched sentences), <c>score</c>
+    /// (share of the aligned words identical; of a rewritten passage, the cosine of its two sides)
+    /// and <c>kind</c> (<c>verbatim</c> or <c>rewritten</c>).
     /// </summary>
     public static void WriteAlignments(ScanResult scan, Stream output)
     {
         using var json = JsonReport.CreateWriter(output, indented: false);
         foreach (var pair in scan.Pairs)
         {
-            var a = scan.Articles[pair.A];
-            var b = scan.Articles[pair.B];
             foreach (var passage in pair.Alignment.Passages)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("uid", pair.A);
-                json.WriteString("id", a.Document.Id);
-                WriteKnown(json, "series", a.Metadata.Site);
-                json.WriteNumber("begin", passage.A.Start);
-                json.WriteNumber("end", passage.A.End);
-                json.WriteNumber("uid2", pair.B);
-                json.WriteString("id2", b.Document.Id);
-                WriteKnown(json, "series2", b.Metadata.Site);
-                json.WriteNumber("begin2", passage.B.Start);
-                json.WriteNumber("end2", passage.B.End);
-                json.WriteNumber("matches", passage.AlignedWords);
-                json.WriteNumber("score", Model.ReportPrecision.Round(passage.Identity));
-                EndLine(json, output);
-            }
+                WriteAlignment(json, output, scan, pair, passage.A, passage.B, passage.AlignedWords, passage.Identity, Model.ReportBuilder.Verbatim);
+            if (pair.Rewritten is not { } rewritten) continue;
+            foreach (var passage in rewritten.Passages)
+                WriteAlignment(json, output, scan, pair, passage.A, passage.B, passage.Words, passage.Similarity, Model.ReportBuilder.Rewritten);
         }
+    }
+
+    private static void WriteAlignment(Utf8JsonWriter json, Stream output, ScanResult scan, Alignment.DocumentPair pair, Text.TextSpan spanA, Text.TextSpan spanB,
+        int matches, double score, string kind)
+    {
+        var a = scan.Articles[pair.A];
+        var b = scan.Articles[pair.B];
+        json.WriteStartObject();
+        json.WriteNumber("uid", pair.A);
+        json.WriteString("id", a.Document.Id);
+        WriteKnown(json, "series", a.Metadata.Site);
+        json.WriteNumber("begin", spanA.Start);
+        json.WriteNumber("end", spanA.End);
+        json.WriteNumber("uid2", pair.B);
+        json.WriteString("id2", b.Document.Id);
+        WriteKnown(json, "series2", b.Metadata.Site);
+        json.WriteNumber("begin2", spanB.Start);
+        json.WriteNumber("end2", spanB.End);
+        json.WriteNumber("matches", matches);
+        json.WriteNumber("score", Model.ReportPrecision.Round(score));
+        json.WriteString("kind", kind);
+        EndLine(json, output);
     }
 
     // JSON Lines: each record is a value of its own, so the writer is reset after each line.

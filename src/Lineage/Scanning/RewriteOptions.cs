@@ -5,7 +5,7 @@ namespace Lineage.Scanning;
 /// <summary>
 /// How a scan finds rewritten reuse (a story told again in other words) beside verbatim reuse:
 /// which documents become candidates (<see cref="Candidates.RareTermFinder"/>), how their
-/// sentences are matched (<see cref="Sentences"/>) and when a pair counts as derived
+/// sentences are matched (<see cref="Sentences"/>), which matches count (<see cref="Merge"/>) and when a pair counts as derived
 /// (<see cref="DerivationOptions"/>).
 /// </summary>
 public sealed record RewriteOptions
@@ -30,6 +30,9 @@ public sealed record RewriteOptions
 
     public SentenceAlignmentOptions Sentences { get; init; } = new();
 
+    /// <summary>When rewritten evidence stands on its own, and how it joins verbatim passages (the rules of <c>lineage pan</c>).</summary>
+    public ReuseMergeOptions Merge { get; init; } = new();
+
     public DerivationOptions Derivation { get; init; } = new();
 
     public void Validate()
@@ -39,6 +42,7 @@ public sealed record RewriteOptions
         if (MinSharedTerms < 1 || MinSharedTerms > RareTerms) throw new ArgumentException($"min shared terms must be between 1 and the rare terms {RareTerms} (got {MinSharedTerms}).");
         if (WindowDays < 0) throw new ArgumentException($"window must be 0 or more days (got {WindowDays}).");
         Sentences.Validate();
+        Merge.Validate();
         Derivation.Validate();
     }
 }

@@ -86,6 +86,7 @@ public class ReuseMergerTests
             Assert.Equal(new TokenRange(0, 30), passage.WordsA);
             Assert.Equal(new TokenRange(0, 30), passage.WordsB);
             Assert.Equal(ReuseKind.Verbatim, passage.Kind);
+            Assert.Empty(passage.Rewritten);
         }
 
         [Fact]
@@ -96,6 +97,9 @@ public class ReuseMergerTests
             var merged = Merge([Verbatim(0, 0, 1), Verbatim(12, 12, 1)], [Rewritten(0, 0, 13, 0.5) with { Pairs = [new(0, 0, 0.9, 0.9, false), new(6, 6, 0.5, 0.5, false), new(12, 12, 0.9, 0.9, false), new(13, 13, 0.5, 0.5, false)] }]);
             var passage = Assert.Single(merged);
             Assert.Equal(new TokenRange(0, 130), passage.WordsA);
+            // Reworded, but its rewritten evidence is too thin to report as a passage of its own.
+            Assert.Equal(ReuseKind.Rewritten, passage.Kind);
+            Assert.Empty(passage.Rewritten);
         }
     }
 

@@ -27,8 +27,16 @@ public class RewriteFinderTests
         "Farmers in northern Bangladesh say the rice harvest is lost for the second year running. " +
         "The prime minister is due to visit the shelters later this week, her office announced.";
 
-    private static RewrittenReuse Find(string a, string b, PairAlignment? verbatim = null) =>
-        RewriteFinder.Find(a, Tokenizer.Tokenize(a), b, Tokenizer.Tokenize(b), verbatim ?? PairAlignment.None, new SentenceAlignmentOptions(), new DerivationOptions());
+    // Two of the rewrite's sentences, then a story of its own.
+    internal const string TwoSentences =
+        "Officials said on Monday that nine people were killed by floods in northern Bangladesh. " +
+        "The Teesta river burst its banks close to Rangpur town after heavy monsoon rain. " +
+        "In the capital, the central bank left its main interest rate unchanged for a third month. " +
+        "Exporters had asked for cheaper credit after garment orders from Europe fell sharply. " +
+        "The governor said inflation was still too high to allow a cut before the spring.";
+
+    private static RewrittenReuse Find(string a, string b, PairAlignment? verbatim = null, ReuseMergeOptions? merge = null) =>
+        RewriteFinder.Find(a, Tokenizer.Tokenize(a), b, Tokenizer.Tokenize(b), verbatim ?? PairAlignment.None, new SentenceAlignmentOptions(), new DerivationOptions(), merge ?? new ReuseMergeOptions());
 
     [Fact]
     public void Calls_a_reworded_story_a_rewrite_with_its_sentences_matched()
@@ -104,6 +112,33 @@ public class RewriteFinderTests
         Assert.Empty(reuse.Passages);
         Assert.Equal(DerivationKind.Copy, reuse.Derivation.Kind);
         Assert.Equal(verbatim.SharedWords, reuse.SharedWords);
+    }
+
+    [Fact]
+    public void Reports_two_matched_sentences_only_when_they_match_closely_as_lineage_pan_does()
+    {
+        // Two sentences reworded lightly (mean cosine above 0.7) are enough; held to three
+        // sentences, the same evidence is not reported: the support rule decides.
+        Assert.Single(Find(Agency, TwoSentences).Passages);
+        Assert.Empty(Find(Agency, TwoSentences, merge: new ReuseMergeOptions { MinCloseSentences = 3 }).Passages);
+        Assert.Empty(Find(Agency, TwoSentences, merge: new ReuseMergeOptions { MinRewrittenWords = 60 }).Passages);
+    }
+
+    [Fact]
+    public void Finds_the_verbatim_passages_words_again_from_their_char_spans()
+    {
+        // Word ranges of another tokenizing of the same texts (an article with its furniture
+        // still in): only the char spans say where the verbatim passage is.
+        var tokens = Tokenizer.Tokenize(Rewrite);
+        var whole = new Passage
+        {
+            A = new TextSpan(0, Agency.Length), B = new TextSpan(0, Rewrite.Length),
+            WordsA = new TokenRange(500, 500), WordsB = new TokenRange(500, 500),
+            AlignedWords = tokens.Count, Identity = 0.5, Edits = [],
+        };
+        var verbatim = PairAlignment.None with { Passages = [whole], CoverageA = 1, CoverageB = 1 };
+
+        Assert.Empty(Find(Agency, Rewrite, verbatim).Passages);
     }
 
     [Fact]

@@ -42,6 +42,32 @@ public class RewriteStageTests
         Assert.Empty(result.Pairs);
     }
 
+    private const string Shared =
+        "The United Nations said on Tuesday that it had sent emergency teams with medicine, tents and water purification tablets to the worst hit districts of the north.";
+
+    [Fact]
+    public void Matches_the_sentences_of_a_verbatim_pair_that_is_no_rewrite_candidate_as_compare_does()
+    {
+        // A paragraph copied word for word, the rest of the story reworded: a verbatim pair.
+        // Given no rewrite candidate at all, the stage still matches its sentences.
+        var options = new ScanOptions();
+        var documents = new[] { Text("agency", RewriteFinderTests.Agency + "\n\n" + Shared), Text("paper", Shared + "\n\n" + RewriteFinderTests.Rewrite) };
+        var articles = ExtractStage.Articles(documents, options);
+        var tokens = TokenizeStage.Tokenize(articles, options);
+        var alignment = AlignStage.Align(tokens[0], tokens[1], options.Alignment);
+        Assert.NotEmpty(alignment.Passages);
+        var final = FurnitureStage.Apply(articles, tokens.Words(), [new DocumentPair(0, 1, alignment)], options);
+
+        var pair = Assert.Single(RewriteStage.Apply(final, tokens, [], options));
+
+        var rewritten = pair.Rewritten!;
+        Assert.Single(rewritten.Passages);
+        Assert.Equal(DerivationKind.Rewrite, rewritten.Derivation.Kind);
+        var compared = Assert.Single(Scanner.Compare(documents[0], documents[1], options).Pairs).Rewritten!;
+        Assert.Equal(compared.Derivation, rewritten.Derivation);
+        Assert.Equal(compared.SharedWords, rewritten.SharedWords);
+    }
+
     [Fact]
     public void Gives_every_verbatim_pair_a_derivation_and_keeps_its_passages()
     {

@@ -174,6 +174,60 @@ public class ProvenanceBuilderTests
         Assert.Equal(0, edge.Confidence);
     }
 
+    public class Derived_pairs
+    {
+        private static DocumentPair Pair(DerivationKind kind, double matchedA, double matchedB, double verbatim = 0.1)
+        {
+            var derived = matchedB > matchedA ? PairSide.B : PairSide.A;
+            var derivation = new PairDerivation(kind, Math.Max(matchedA, matchedB), derived, matchedA, matchedB, verbatim, verbatim);
+            return new DocumentPair(0, 1, new PairAlignment([], verbatim, verbatim)) { Rewritten = new RewrittenReuse([], derivation, matchedA, matchedB, 100) };
+        }
+
+        private static IReadOnlyList<ProvenanceEdge> Build(DocumentPair pair, string? publishedA = null, string? publishedB = null) =>
+            ProvenanceBuilder.Build([Article("a", SiteX, SiteY, new Side(publishedA, 0, 0.1)), Article("b", SiteY, SiteX, new Side(publishedB, 0, 0.1))], [pair]);
+
+        [Fact]
+        public void Get_no_edge_when_independent()
+        {
+            Assert.Empty(Build(Pair(DerivationKind.Independent, 0.1, 0.1), "2016-09-11", "2016-09-13"));
+            Assert.Single(Build(Pair(DerivationKind.Partial, 0.3, 0.3), "2016-09-11", "2016-09-13"));
+        }
+
+        [Fact]
+        public void Of_a_rewrite_point_from_the_source_to_the_side_derived_with_the_dates()
+        {
+            var edge = Assert.Single(Build(Pair(DerivationKind.Rewrite, 0.6, 0.95), "2016-09-11", "2016-09-12"));
+
+            Assert.Equal(("a", "b"), (edge.From, edge.To));
+            Assert.False(edge.Undetermined);
+            var derivation = Assert.Single(edge.Evidence, e => e.Kind == "derivation");
+            Assert.True(derivation.Weight > 0);
+            Assert.Contains("b is a rewrite of a", derivation.Detail, StringComparison.Ordinal);
+            Assert.DoesNotContain(edge.Evidence, e => e.Kind == "containment");
+            // Dates and derivation: a higher confidence than the dates alone (0.63).
+            Assert.True(edge.Confidence > 0.63, $"confidence {edge.Confidence}");
+        }
+
+        [Fact]
+        public void Of_a_rewrite_are_undetermined_when_the_dates_say_the_derived_side_came_first()
+        {
+            var edge = Assert.Single(Build(Pair(DerivationKind.Rewrite, 0.6, 0.95), "2016-09-13", "2016-09-12"));
+
+            Assert.True(edge.Undetermined);
+            Assert.Contains(edge.Evidence, e => e.Kind == "derivation");
+        }
+
+        [Fact]
+        public void Of_part_of_a_text_inform_without_pointing()
+        {
+            var edge = Assert.Single(Build(Pair(DerivationKind.Partial, 0.3, 0.5)));
+
+            var derivation = Assert.Single(edge.Evidence, e => e.Kind == "derivation");
+            Assert.Equal(0, derivation.Weight);
+            Assert.StartsWith("partly derived: 50 % of b matched", derivation.Detail, StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>A document on <paramref name="site"/> whose metadata says what <paramref name="side"/> says; it names <paramref name="other"/> when <see cref="Side.Names"/> is 1.</summary>
     private static ExtractedDocument Article(string id, string site, string other, Side side)
     {

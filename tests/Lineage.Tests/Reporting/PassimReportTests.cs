@@ -59,8 +59,30 @@ public class PassimReportTests
                 Assert.Equal(passage.B.End, record.GetProperty("end2").GetInt32());
                 Assert.True(passage.B.End <= File.ReadAllText(scan.Documents[pair.B].Path).Length);
                 Assert.Equal(passage.AlignedWords, record.GetProperty("matches").GetInt32());
+                Assert.Equal("verbatim", record.GetProperty("kind").GetString());
             }
     }
+
+    [Fact]
+    public void A_rewritten_passage_is_a_line_of_its_own_marked_rewritten_after_the_verbatim_ones()
+    {
+        var scan = Lineage.Pipeline.Scanner.Scan(
+            [Text("agency", Alignment.RewriteFinderTests.Agency), Text("paper", Alignment.RewriteFinderTests.Rewrite)], new Lineage.Scanning.ScanOptions());
+        var pair = Assert.Single(scan.Pairs);
+        var rewritten = Assert.Single(pair.Rewritten!.Passages);
+
+        var record = Assert.Single(Lines(stream => PassimReport.WriteAlignments(scan, stream)));
+
+        Assert.Equal("rewritten", record.GetProperty("kind").GetString());
+        Assert.Equal(("agency", "paper"), (record.GetProperty("id").GetString(), record.GetProperty("id2").GetString()));
+        Assert.Equal((rewritten.A.Start, rewritten.A.End), (record.GetProperty("begin").GetInt32(), record.GetProperty("end").GetInt32()));
+        Assert.Equal((rewritten.B.Start, rewritten.B.End), (record.GetProperty("begin2").GetInt32(), record.GetProperty("end2").GetInt32()));
+        Assert.Equal(rewritten.Words, record.GetProperty("matches").GetInt32());
+        Assert.StartsWith("Floods in northern Bangladesh", Alignment.RewriteFinderTests.Agency[rewritten.A.Start..]);
+    }
+
+    private static Lineage.Reading.Document Text(string id, string text) =>
+        Lineage.Reading.DocumentReader.Create(id + ".txt", id, text, Lineage.Reading.DocumentFormat.Text)!;
 
     [Fact]
     public void Writes_nothing_at_all_when_there_is_nothing_to_write()

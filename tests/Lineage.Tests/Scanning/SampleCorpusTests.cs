@@ -74,8 +74,22 @@ public class SampleCorpusTests
         // In the scan, a pair is there only for a verbatim passage (the quotation 003 shares).
         var scanned = Scan.Pairs.SingleOrDefault(p => p.A == IndexOf(x) && p.B == IndexOf(y));
         Assert.Equal(y == "003" && x != "002", scanned is not null);
-        // The scan matches sentences only of pairs sharing rare terms beyond their passages (not these), compare always: the same call.
         if (scanned is not null) Assert.Equal(derivation.Kind, scanned.Rewritten!.Derivation.Kind);
+    }
+
+    /// <summary>The scan matches the sentences of every verbatim pair that compare would: the same pair, the same evidence.</summary>
+    [Theory]
+    [InlineData("000", "003")]
+    [InlineData("001", "003")]
+    public void Gives_a_pair_the_same_evidence_in_the_scan_as_compare_gives_it(string x, string y)
+    {
+        var compared = Assert.Single(Scanner.Compare(Scan.Documents[IndexOf(x)], Scan.Documents[IndexOf(y)], new ScanOptions()).Pairs);
+        var scanned = PairOf(x, y);
+
+        Assert.Equal(compared.Rewritten!.Derivation, scanned.Rewritten!.Derivation);
+        Assert.Equal(compared.Rewritten.SharedWords, scanned.Rewritten.SharedWords);
+        Assert.Equal(compared.Rewritten.Passages.Count, scanned.Rewritten.Passages.Count);
+        Assert.Equal(compared.Alignment.Passages.Select(p => (p.A, p.B)), scanned.Alignment.Passages.Select(p => (p.A, p.B)));
     }
 
     [Theory]
