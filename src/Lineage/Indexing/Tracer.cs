@@ -78,11 +78,15 @@ public static class Tracer
         }
 
         var provenance = ProvenanceBuilder.Build(final.Articles, pairs);
+        // A pair's edge by its stored side: independent pairs have none, and external origins follow the pairs'.
+        var edgeOf = new Dictionary<int, ProvenanceEdge>();
+        foreach (var edge in provenance)
+            if (edge is { FromDocument: { } from, ToDocument: { } to }) edgeOf[from == 0 ? to : from] = edge;
         var result = new List<TraceMatch>(pairs.Count);
-        for (var k = 0; k < pairs.Count; k++)
+        foreach (var pair in pairs)
         {
-            var pair = pairs[k];
-            result.Add(new TraceMatch(final.Articles[pair.B], final.Words[pair.B], added[pair.B], pair.Alignment, provenance[k]) { Rewritten = pair.Rewritten });
+            var edge = edgeOf.GetValueOrDefault(pair.B) ?? ProvenanceBuilder.Independent(final.Articles, pair);
+            result.Add(new TraceMatch(final.Articles[pair.B], final.Words[pair.B], added[pair.B], pair.Alignment, edge) { Rewritten = pair.Rewritten });
         }
         result.Sort(static (x, y) =>
         {

@@ -47,6 +47,24 @@ public static class ProvenanceBuilder
         return edges;
     }
 
+    /// <summary>
+    /// What stands for an edge where a pair has none (<see cref="DerivationKind.Independent"/>): no
+    /// direction, the derivation's shares as its one piece of evidence, so a listing of pairs can
+    /// still say why none was copied from the other.
+    /// </summary>
+    public static ProvenanceEdge Independent(IReadOnlyList<ExtractedDocument> articles, DocumentPair pair)
+    {
+        string idA = articles[pair.A].Document.Id, idB = articles[pair.B].Document.Id;
+        var detail = pair.Rewritten is { } rewritten
+            ? $"independent reports: {rewritten.Derivation.MatchedA:P0} of {idA} and {rewritten.Derivation.MatchedB:P0} of {idB} matched"
+            : "independent reports";
+        return new ProvenanceEdge(idA, idB, FromExternal: false, Confidence: 0, Undetermined: true, [new Evidence("derivation", detail, 0)])
+        {
+            FromDocument = pair.A,
+            ToDocument = pair.B,
+        };
+    }
+
     /// <summary>Both sides of every typo the pairs' passages hold: the words <see cref="EditEvidence"/> asks the vocabulary about.</summary>
     private static HashSet<string> TypoWords(IReadOnlyList<ExtractedDocument> articles, IReadOnlyList<DocumentPair> pairs)
     {

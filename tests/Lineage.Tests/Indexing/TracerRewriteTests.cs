@@ -96,6 +96,33 @@ public sealed class TracerRewriteTests : IDisposable
     }
 
     [Fact]
+    public void Each_match_carries_its_own_provenance_when_an_independent_match_shares_a_quotation()
+    {
+        // A column that quotes the same statement word for word: a verbatim passage, but no derivation.
+        const string Quotation = "\"We have never seen the water rise this fast in forty years,\" one farmer said.";
+        var column = "The harvest in the north was already poor before the rains came. " + Quotation +
+            " Prices of rice have doubled in the markets of the region since the spring, and traders expect them to stay high." +
+            " Seed merchants in Dinajpur say farmers are buying less than half of what they bought a year ago." +
+            " Many of the younger men have left the villages to look for work in the garment factories of the capital." +
+            " Those who stay borrow from moneylenders at rates the cooperative banks were set up to end." +
+            " A plan to build new embankments along the smaller rivers has been promised by three governments and started by none.";
+        Assert.Equal(1, Indexer.Add(store, [IndexerTests.Plain("column", column)], StoreFixture.Options).Added);
+
+        var trace = Tracer.Trace(store, IndexerTests.Plain("paper", Reworded + " " + Quotation), StoreFixture.Options);
+
+        var agency = Assert.Single(trace.Matches, m => m.Stored.Document.Id == "agency");
+        var quoting = Assert.Single(trace.Matches, m => m.Stored.Document.Id == "column");
+        Assert.Equal(DerivationKind.Independent, quoting.Rewritten!.Derivation.Kind);
+        Assert.NotEmpty(quoting.Alignment.Passages);
+        foreach (var match in trace.Matches)
+            Assert.Contains(match.Stored.Document.Id, new[] { match.Provenance.From, match.Provenance.To });
+        // The independent match is no source; the agency story is.
+        Assert.True(quoting.Provenance.Undetermined);
+        Assert.Equal("derivation", Assert.Single(quoting.Provenance.Evidence).Kind);
+        Assert.NotEqual(DerivationKind.Independent, agency.Rewritten!.Derivation.Kind);
+    }
+
+    [Fact]
     public void Writes_the_derivation_and_each_passage_s_kind_in_json()
     {
         var trace = Tracer.Trace(store, IndexerTests.Plain("paper", Reworded), StoreFixture.Options);
@@ -128,7 +155,9 @@ public sealed class TracerRewriteTests : IDisposable
         // are the story's, and the rewrite holds them all.
         var story = Enumerable.Range(0, 4).Select(s => Enumerable.Range(0, 8).Select(w => Word("ko", 8 * s + w)).ToList()).ToList();
         var own = Enumerable.Range(0, 4).Select(s => Enumerable.Range(0, 8).Select(w => Word("mi", 8 * s + w)).ToList()).ToList();
-        string Sentences(IEnumerable<IEnumerable<string>> sentences) => string.Join(' ', sentences.Select(words => string.Join(' ', words) + "."));
+        // Each sentence opens with a capital, so the texts split into sentences as prose does.
+        string Sentences(IEnumerable<IEnumerable<string>> sentences) => string.Join(' ', sentences.Select(words => Capitalised(string.Join(' ', words)) + "."));
+        static string Capitalised(string sentence) => char.ToUpperInvariant(sentence[0]) + sentence[1..];
         var source = Sentences(story);
         var reprint = Sentences(story) + " " + Sentences([Enumerable.Range(0, 8).Select(w => Word("pe", w))]);
         var elsewhere = Sentences(own.Select(words => words.AsEnumerable().Reverse()));
