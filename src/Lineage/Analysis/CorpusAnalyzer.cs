@@ -58,9 +58,10 @@ public static class CorpusAnalyzer
         var beside = Started(oneThread, () =>
         {
             var edges = After(ProvenanceBuilder.Build(articles, scan.Pairs, vocabulary), Advance);
-            var reuse = ReuseClusterer.Cluster(scan.Pairs);
-            return (Provenance: edges, Clusters: reuse, Quotes: After(QuoteClusterer.Cluster(orderedQuotes), Advance));
+            return (Provenance: edges, Clusters: ReuseClusterer.Cluster(scan.Pairs));
         });
+        // The quotes' clusters, the longest work beside the stories at scale, on a task of their own.
+        var quoteClusters = Started(oneThread, () => After(QuoteClusterer.Cluster(orderedQuotes, parallel), Advance));
         var duplicates = DuplicateGroups.Of(scan);
         var nameGroups = NameGrouper.Group(InOrder(namesOf));
         Array.Clear(namesOf);
@@ -69,8 +70,8 @@ public static class CorpusAnalyzer
         Advance();
         var storyFacts = FactsByStory(stories, Joined(factsOf));
         Advance();
-        var (provenance, clusters, quoteClusters) = beside.Result;
-        return new CorpusAnalysis(duplicates, stories, clusters, quoteClusters, nameGroups, storyFacts, provenance) { Threads = parallel.MaxDegreeOfParallelism };
+        var (provenance, clusters) = beside.Result;
+        return new CorpusAnalysis(duplicates, stories, clusters, quoteClusters.Result, nameGroups, storyFacts, provenance) { Threads = parallel.MaxDegreeOfParallelism };
     }
 
     /// <summary>What one thread of the pass over the documents works with.</summary>
