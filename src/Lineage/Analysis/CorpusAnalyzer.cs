@@ -25,6 +25,7 @@ public static class CorpusAnalyzer
         // pairs' typo words provenance looks up, beside the quotes, names and facts of its text.
         var vocabulary = ProvenanceBuilder.VocabularyFor(articles, scan.Pairs);
         var terms = new StoryTerms(articles.Count);
+        var workers = new System.Collections.Concurrent.ConcurrentBag<Worker>();
         Parallel.For(0, articles.Count, parallel, () => new Worker(), (i, _, worker) =>
         {
             // An article view may rebuild its chars when asked after a collection; held here, they
@@ -43,13 +44,14 @@ public static class CorpusAnalyzer
             vocabulary?.Visit(i, tokens);
             GC.KeepAlive(chars);
             return worker;
-        }, static _ => { });
+        }, workers.Add);
         Advance();
         // The words' document counts, beside the name groups; provenance, quote clusters and reuse
         // clusters need nothing of the stories: they run beside them.
         var oneThread = parallel.MaxDegreeOfParallelism == 1;
         var documentCounts = Started(oneThread, () =>
         {
+            terms.JoinWords(WorkersTerms(workers));
             terms.CountDocuments();
             return terms;
         });
@@ -72,6 +74,11 @@ public static class CorpusAnalyzer
         Advance();
         var (provenance, clusters) = beside.Result;
         return new CorpusAnalysis(duplicates, stories, clusters, quoteClusters.Result, nameGroups, storyFacts, provenance) { Threads = parallel.MaxDegreeOfParallelism };
+    }
+
+    private static IEnumerable<StoryTerms.Scratch> WorkersTerms(IEnumerable<Worker> workers)
+    {
+        foreach (var worker in workers) yield return worker.Terms;
     }
 
     /// <summary>What one thread of the pass over the documents works with.</summary>
