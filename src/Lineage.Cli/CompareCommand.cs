@@ -36,7 +36,7 @@ internal static class CompareCommand
             var result = Scanner.Compare(a, b, options);
             try
             {
-                jsonOut?.Write(stream => JsonReport.Write(result, stream));
+                jsonOut?.Write(stream => JsonReport.Write(result, stream, jsonOut.ToTerminal));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

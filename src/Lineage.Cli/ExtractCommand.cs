@@ -31,7 +31,7 @@ internal static class ExtractCommand
             if (EngineOptions.Scan(inputs, options, silent) is not { } result) return ExitCodes.Usage;
             try
             {
-                jsonOut?.Write(stream => JsonReport.WriteArticles(result, stream));
+                jsonOut?.Write(stream => JsonReport.WriteArticles(result, stream, jsonOut.ToTerminal));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

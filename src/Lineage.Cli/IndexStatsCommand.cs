@@ -35,7 +35,7 @@ internal static class IndexStatsCommand
             }
             try
             {
-                jsonOut?.Write(stream => Lineage.Reporting.StoreJson.WriteStats(stats, stream));
+                jsonOut?.Write(stream => Lineage.Reporting.StoreJson.WriteStats(stats, stream, jsonOut.ToTerminal));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

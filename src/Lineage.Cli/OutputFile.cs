@@ -30,6 +30,12 @@ internal sealed class OutputFile
 
     public bool IsStdout { get; }
 
+    /// <summary>
+    /// Whether a person reads it as it is written (standard output on a terminal): JSON is indented
+    /// for them, and written compact for files and pipes (half the bytes; <c>jq .</c> indents it).
+    /// </summary>
+    public bool ToTerminal => IsStdout && Terminal.OutIsInteractive;
+
     /// <summary>The file written: the path, or the final target of a symlink.</summary>
     public string Target { get; }
 

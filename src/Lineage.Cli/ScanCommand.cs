@@ -92,7 +92,7 @@ internal static class ScanCommand
                 var network = graphmlOut is null && gexfOut is null ? null : ReuseNetwork.Of(report);
                 var writes = new (OutputFile? File, Action<Stream> Write)[]
                 {
-                    (jsonOut, stream => JsonReport.Write(report, stream)),
+                    (jsonOut, stream => JsonReport.Write(report, stream, jsonOut!.ToTerminal)),
                     (htmlOut, stream => HtmlReport.Write(report, stream)),
                     (csvOut, stream => WriteText(stream, writer => CsvReport.Write(result, writer))),
                     (documentsOut, stream => WriteText(stream, writer => DocumentsCsv.Write(report, writer))),

@@ -49,7 +49,7 @@ internal static class TraceCommand
             {
                 var traces = new List<TraceResult>(documents.Count);
                 foreach (var document in documents) traces.Add(Tracer.Trace(index, document, indexOptions));
-                jsonOut?.Write(stream => StoreJson.WriteTraces(index.Location, traces, stream));
+                jsonOut?.Write(stream => StoreJson.WriteTraces(index.Location, traces, stream, jsonOut.ToTerminal));
                 if (!toStdout)
                 {
                     var stored = index.Stats().Documents;

@@ -25,6 +25,7 @@ public static class CorpusAnalyzer
         // pairs' typo words provenance looks up, beside the quotes, names and facts of its text.
         var vocabulary = ProvenanceBuilder.VocabularyFor(articles, scan.Pairs);
         var terms = new StoryTerms(articles.Count);
+        var workers = new System.Collections.Concurrent.ConcurrentBag<Worker>();
         Parallel.For(0, articles.Count, parallel, () => new Worker(), (i, _, worker) =>
         {
             // An article view may rebuild its chars when asked after a collection; held here, they
@@ -43,13 +44,14 @@ public static class CorpusAnalyzer
             vocabulary?.Visit(i, tokens);
             GC.KeepAlive(chars);
             return worker;
-        }, static _ => { });
+        }, workers.Add);
         Advance();
         // The words' document counts, beside the name groups; provenance, quote clusters and reuse
         // clusters need nothing of the stories: they run beside them.
         var oneThread = parallel.MaxDegreeOfParallelism == 1;
         var documentCounts = Started(oneThread, () =>
         {
+            terms.JoinWords(WorkersTerms(workers));
             terms.CountDocuments();
             return terms;
         });
@@ -58,9 +60,10 @@ public static class CorpusAnalyzer
         var beside = Started(oneThread, () =>
         {
             var edges = After(ProvenanceBuilder.Build(articles, scan.Pairs, vocabulary), Advance);
-            var reuse = ReuseClusterer.Cluster(scan.Pairs);
-            return (Provenance: edges, Clusters: reuse, Quotes: After(QuoteClusterer.Cluster(orderedQuotes), Advance));
+            return (Provenance: edges, Clusters: ReuseClusterer.Cluster(scan.Pairs));
         });
+        // The quotes' clusters, the longest work beside the stories at scale, on a task of their own.
+        var quoteClusters = Started(oneThread, () => After(QuoteClusterer.Cluster(orderedQuotes, parallel), Advance));
         var duplicates = DuplicateGroups.Of(scan);
         var nameGroups = NameGrouper.Group(InOrder(namesOf));
         Array.Clear(namesOf);
@@ -69,8 +72,13 @@ public static class CorpusAnalyzer
         Advance();
         var storyFacts = FactsByStory(stories, Joined(factsOf));
         Advance();
-        var (provenance, clusters, quoteClusters) = beside.Result;
-        return new CorpusAnalysis(duplicates, stories, clusters, quoteClusters, nameGroups, storyFacts, provenance) { Threads = parallel.MaxDegreeOfParallelism };
+        var (provenance, clusters) = beside.Result;
+        return new CorpusAnalysis(duplicates, stories, clusters, quoteClusters.Result, nameGroups, storyFacts, provenance) { Threads = parallel.MaxDegreeOfParallelism };
+    }
+
+    private static IEnumerable<StoryTerms.Scratch> WorkersTerms(IEnumerable<Worker> workers)
+    {
+        foreach (var worker in workers) yield return worker.Terms;
     }
 
     /// <summary>What one thread of the pass over the documents works with.</summary>

@@ -48,9 +48,12 @@ public static partial class FactExtractor
         var view = article.Content;
         var text = view.Chars;
         var found = new List<FactMention>();
-        foreach (var m in Quantities(text))
+        for (var from = 0; NextQuantity(text, from, out var index, out var length); from = index + length)
         {
-            // Most numbers count nothing: they are judged on spans, and only a fact makes strings.
+            // Most numbers count nothing: their words are looked at first, and only a quantity that
+            // may count something is matched again for its parts (a match's parts are objects).
+            if (!MayCount(text, index, length)) continue;
+            var m = QuantityAt().Match(text, index);
             var number = m.Groups["num"];
             if (!TryValue(number.ValueSpan, out var value)) continue;
             var rest = m.Groups["rest"];
@@ -68,16 +71,63 @@ public static partial class FactExtractor
     /// <summary>The matches <c>Quantity().Matches(text)</c> gives, the pattern tried only where one can begin (<see cref="QuantityStart"/>).</summary>
     internal static IEnumerable<Match> Quantities(string text)
     {
-        for (var at = QuantityStart.Next(text, 0); at >= 0;)
-        {
-            var m = QuantityAt().Match(text, at);
-            if (m.Success)
+        for (var from = 0; NextQuantity(text, from, out var index, out var length); from = index + length)
+            yield return QuantityAt().Match(text, index);
+    }
+
+    /// <summary>The first quantity at or after <paramref name="from"/>: where it starts and its length, found without making a match object.</summary>
+    private static bool NextQuantity(string text, int from, out int index, out int length)
+    {
+        for (var at = QuantityStart.Next(text, from); at >= 0; at = QuantityStart.Next(text, at + 1))
+            foreach (var m in QuantityAt().EnumerateMatches(text, at))
             {
-                yield return m;
-                at = QuantityStart.Next(text, m.Index + m.Length);
+                index = m.Index;
+                length = m.Length;
+                return true;
             }
-            else at = QuantityStart.Next(text, at + 1);
+        index = length = 0;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the quantity at <paramref name="index"/> (its number and qualifier,
+    /// <paramref name="length"/> chars) may have a subject (<see cref="SubjectOf"/>): one of its
+    /// words, or of the words after it that the pattern reads (at most ten: five words and their
+    /// "of", apart by spaces, tabs and line breaks only), less its apostrophes, is a counted word or
+    /// holds a hyphen before a digit (a model, "F-16"). Looser than the subject test, never stricter,
+    /// so the quantities it rules out have no subject.
+    /// </summary>
+    internal static bool MayCount(string text, int index, int length)
+    {
+        const int WordsAfter = 10;
+        var end = index + length;
+        var after = 0;
+        for (var at = index; at < text.Length;)
+        {
+            var c = text[at];
+            if (!IsWordChar(c))
+            {
+                // Past the number, only the separators the pattern allows lead to its words.
+                if (at >= end && c is not (' ' or '\t' or '\r' or '\n')) return false;
+                at++;
+                continue;
+            }
+            if (at >= end && ++after > WordsAfter) return false;
+            var start = at;
+            while (at < text.Length && IsWordChar(text[at])) at++;
+            var word = text.AsSpan(start, at - start);
+            if (SubjectLookup.ContainsKey(word.Trim("’'")) || HasModelNumber(word)) return true;
         }
+        return false;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '’' or '\'' or '-' || char.GetUnicodeCategory(c) is UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
+
+    private static bool HasModelNumber(ReadOnlySpan<char> word)
+    {
+        for (var k = 0; k + 1 < word.Length; k++)
+            if (word[k] == '-' && char.IsDigit(word[k + 1])) return true;
+        return false;
     }
 
     private static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -91,7 +141,7 @@ public static partial class FactExtractor
             : double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
-    private static string? SubjectOf(ReadOnlySpan<char> rest)
+    internal static string? SubjectOf(ReadOnlySpan<char> rest)
     {
         string? first = null;
         var isFirstWord = true;

@@ -12,7 +12,7 @@ public static class QuoteClusterer
     private const int SharedRun = 10;
     private const int MaxPostings = 200;
 
-    public static IReadOnlyList<QuoteCluster> Cluster(IReadOnlyList<QuoteOccurrence> quotes)
+    public static IReadOnlyList<QuoteCluster> Cluster(IReadOnlyList<QuoteOccurrence> quotes, ParallelOptions? parallel = null)
     {
         // Words as numbers, so comparing two wordings compares ints; copies repeat quotations word
         // for word, so each wording is clustered once.
@@ -31,7 +31,7 @@ public static class QuoteClusterer
             occurrenceWording[i] = w;
         }
 
-        var sets = WordingSets(wordings);
+        var sets = WordingSets(wordings, parallel);
         var members = new Dictionary<int, List<int>>();
         for (var i = 0; i < quotes.Count; i++)
         {
@@ -60,7 +60,7 @@ public static class QuoteClusterer
     }
 
     /// <summary><see cref="WordingSets(IReadOnlyList{int[]})"/> of wordings given as words.</summary>
-    internal static UnionFind WordingSets(IReadOnlyList<string[]> wordings)
+    internal static UnionFind WordingSets(IReadOnlyList<string[]> wordings, ParallelOptions? parallel = null, int blockWordings = BlockWordings)
     {
         var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var coded = new int[wordings.Count][];
@@ -73,7 +73,7 @@ public static class QuoteClusterer
                 codes[k] = code;
             }
         }
-        return WordingSets(coded);
+        return WordingSets(coded, parallel, blockWordings);
     }
 
     /// <summary>
@@ -82,7 +82,7 @@ public static class QuoteClusterer
     /// bigrams to pass <see cref="AreVariants"/> at all (<see cref="SharedBigramsNeeded"/>), so the
     /// quadratic comparison runs on few pairs.
     /// </summary>
-    internal static UnionFind WordingSets(IReadOnlyList<int[]> coded)
+    internal static UnionFind WordingSets(IReadOnlyList<int[]> coded, ParallelOptions? parallel = null, int blockWordings = BlockWordings)
     {
         var n = coded.Count;
         // Each wording's distinct bigrams, numbered, and how many wordings hold each.
@@ -146,48 +146,79 @@ public static class QuoteClusterer
         for (var w = 0; w < n; w++)
             fewestInRun[w] = repeats[w] ? FewestDistinctBigrams(coded[w], SharedRun) : SharedRun - 1;
 
-        var sets = new UnionFind(n);
-        var shared = new int[n];
-        var touched = new List<int>();
-        for (var i = 0; i < n; i++)
+        // Each wording's earlier variants are found apart from the others' (on the run's threads, in
+        // blocks of wordings); the pairs found are then joined in order, so the sets do not depend on
+        // the threads.
+        var blocks = (n + blockWordings - 1) / blockWordings;
+        var found = new List<(int, int)>?[blocks];
+        Parallel.For(0, blocks, parallel ?? new ParallelOptions(), () => new Candidates(n), (block, _, candidates) =>
         {
-            foreach (var id in bigramsOf[i])
+            var shared = candidates.Shared;
+            var touched = candidates.Touched;
+            List<(int, int)>? variants = null;
+            for (int i = block * blockWordings, last = Math.Min(n, i + blockWordings); i < last; i++)
             {
-                if (isCommon[id]) continue;
-                // Holders are in wording order: only the earlier wordings are i's candidates.
-                for (int h = holdersStart[id], end = holdersStart[id + 1]; h < end; h++)
+                foreach (var id in bigramsOf[i])
                 {
-                    var j = holders[h];
-                    if (j >= i) break;
-                    if (shared[j]++ == 0) touched.Add(j);
+                    if (isCommon[id]) continue;
+                    // Holders are in wording order: only the earlier wordings are i's candidates.
+                    for (int h = holdersStart[id], end = holdersStart[id + 1]; h < end; h++)
+                    {
+                        var j = holders[h];
+                        if (j >= i) break;
+                        if (shared[j]++ == 0) touched.Add(j);
+                    }
                 }
-            }
-            foreach (var j in touched)
-            {
-                var count = shared[j];
-                shared[j] = 0;
-                if (repeats[i] || repeats[j])
+                foreach (var j in touched)
                 {
-                    // A repeated bigram counts once however often the run holds it, so the counts
-                    // of quotes without one do not apply; the bounds of RepeatedBigramsNeeded do.
-                    var repeatedNeeded = RepeatedBigramsNeeded(i, j, lengths, bigramsOf, fewestInRun);
-                    if (count + Math.Min(commonCount[i], commonCount[j]) < repeatedNeeded) continue;
-                    if (count < repeatedNeeded) count += CommonShared(commonOf[i], commonOf[j]);
-                    if (count < repeatedNeeded) continue;
-                    if (sets.Find(i) != sets.Find(j) && AreVariants<int>(coded[i], coded[j])) sets.Union(i, j);
-                    continue;
+                    var count = shared[j];
+                    shared[j] = 0;
+                    if (IsVariantPair(i, j, count, coded, lengths, bigramsOf, commonOf, commonCount, repeats, fewestInRun)) (variants ??= []).Add((i, j));
                 }
-                var needed = BigramsNeeded.For(lengths[i], lengths[j]);
-                if (count + Math.Min(commonCount[i], commonCount[j]) < needed.Fewest) continue;
-                if (count < needed.Most) count += CommonShared(commonOf[i], commonOf[j]);
-                // Each test runs only when the pair shares the bigrams it needs.
-                bool tryRun = count >= needed.ByRun, tryEdits = needed.EditsPossible && count >= needed.ByEdits;
-                if ((tryRun || tryEdits) && sets.Find(i) != sets.Find(j) && AreVariants<int>(coded[i], coded[j], tryRun, tryEdits))
-                    sets.Union(i, j);
+                touched.Clear();
             }
-            touched.Clear();
-        }
+            found[block] = variants;
+            return candidates;
+        }, static _ => { });
+        var sets = new UnionFind(n);
+        foreach (var variants in found)
+            if (variants is not null)
+                foreach (var (i, j) in variants) sets.Union(i, j);
         return sets;
+    }
+
+    /// <summary>Wordings a block of the candidate search takes: enough to share out, few enough that no block holds the rest up.</summary>
+    private const int BlockWordings = 2048;
+
+    /// <summary>What one thread of the candidate search counts with: shared bigrams by earlier wording, and the wordings counted.</summary>
+    private sealed class Candidates(int wordings)
+    {
+        public int[] Shared { get; } = new int[wordings];
+
+        public List<int> Touched { get; } = [];
+    }
+
+    /// <summary>
+    /// Whether wordings i and j, sharing <paramref name="count"/> bigrams that are not common, are
+    /// variants: the bigram counts rule most pairs out before any word-by-word comparison.
+    /// </summary>
+    private static bool IsVariantPair(int i, int j, int count, IReadOnlyList<int[]> coded, int[] lengths, int[][] bigramsOf, int[][] commonOf, int[] commonCount, bool[] repeats, int[] fewestInRun)
+    {
+        if (repeats[i] || repeats[j])
+        {
+            // A repeated bigram counts once however often the run holds it, so the counts
+            // of quotes without one do not apply; the bounds of RepeatedBigramsNeeded do.
+            var repeatedNeeded = RepeatedBigramsNeeded(i, j, lengths, bigramsOf, fewestInRun);
+            if (count + Math.Min(commonCount[i], commonCount[j]) < repeatedNeeded) return false;
+            if (count < repeatedNeeded) count += CommonShared(commonOf[i], commonOf[j]);
+            return count >= repeatedNeeded && AreVariants<int>(coded[i], coded[j]);
+        }
+        var needed = BigramsNeeded.For(lengths[i], lengths[j]);
+        if (count + Math.Min(commonCount[i], commonCount[j]) < needed.Fewest) return false;
+        if (count < needed.Most) count += CommonShared(commonOf[i], commonOf[j]);
+        // Each test runs only when the pair shares the bigrams it needs.
+        bool tryRun = count >= needed.ByRun, tryEdits = needed.EditsPossible && count >= needed.ByEdits;
+        return (tryRun || tryEdits) && AreVariants<int>(coded[i], coded[j], tryRun, tryEdits);
     }
 
     /// <summary>

@@ -52,15 +52,15 @@ public static partial class QuoteExtractor
             if (c == '\n' || (c is '.' or '!' or '?' && text[sentenceStart] == ' ')) break;
             sentenceStart--;
         }
-        var before = text[sentenceStart..quoteStart];
         var afterEnd = quoteEnd;
         while (afterEnd < text.Length && text[afterEnd] is not ('.' or '\n' or '“' or '«')) afterEnd++;
-        var after = text[quoteEnd..afterEnd];
-
-        if (SpeakerAfter().Match(after) is { Success: true } following) return Clean(following.Groups["who"].Value);
-        Match? last = null;
-        foreach (Match m in SpeakerBefore().Matches(before)) last = m;
-        return last is null ? null : Clean(last.Groups["who"].Value);
+        // Most quotations name no speaker: the sentence is searched on spans, and a match object is
+        // made only for the speaker found.
+        var after = text.AsSpan(quoteEnd, afterEnd - quoteEnd);
+        if (SpeakerAfter().IsMatch(after)) return Clean(SpeakerAfter().Match(after.ToString()).Groups["who"].Value);
+        var last = -1;
+        foreach (var m in SpeakerBefore().EnumerateMatches(text.AsSpan(sentenceStart, quoteStart - sentenceStart))) last = m.Index;
+        return last < 0 ? null : Clean(SpeakerBefore().Match(text[sentenceStart..quoteStart], last).Groups["who"].Value);
     }
 
     private static string Clean(string speaker)

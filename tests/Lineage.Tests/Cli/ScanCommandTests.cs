@@ -8,6 +8,21 @@ public class ScanCommandTests
     private static int Run(params string[] args) => LineageCommand.Run(args);
 
     [Fact]
+    public void Json_is_compact_for_a_pipe_and_indented_for_a_terminal_with_the_same_content()
+    {
+        var piped = CliRun.Of(["scan", SampleCorpus.Folder, "--json", "-", "--quiet"], columns: null, outIsTerminal: false);
+        var shown = CliRun.Of(["scan", SampleCorpus.Folder, "--json", "-", "--quiet"], columns: 100, outIsTerminal: true);
+        Assert.Equal(0, piped.ExitCode);
+        Assert.Equal(0, shown.ExitCode);
+        // One line (and its ending) for scripts; indented lines for a person.
+        Assert.Single(piped.Output.TrimEnd('\n').Split('\n'));
+        Assert.Contains("\n  \"documents\": [", shown.Output);
+        using var compact = JsonDocument.Parse(piped.Output);
+        using var indented = JsonDocument.Parse(shown.Output);
+        Assert.Equal(JsonSerializer.Serialize(indented.RootElement), JsonSerializer.Serialize(compact.RootElement));
+    }
+
+    [Fact]
     public void Writes_json_and_csv_for_the_samples_and_exits_zero()
     {
         using var folder = new TempFolder();

@@ -120,4 +120,28 @@ public class FactExtractorTests
             Assert.Equal(scanned, tried);
         }, iter: 5000, threads: 1);
     }
+
+    [Fact]
+    public void Only_quantities_without_a_subject_are_ruled_out_before_their_parts_are_read()
+    {
+        // Pieces mostly apart by a space, so numbers and what they count follow each other.
+        var random = new Random(17);
+        var texts = Gen.Int[0, Pieces.Length - 1].Array[0, 40].Select(picks => string.Join(random.Next(2) == 0 ? " " : "", picks.Select(p => Pieces[p])));
+        var kept = 0;
+        texts.Sample(text =>
+        {
+            foreach (var m in FactExtractor.Quantities(text))
+            {
+                if (FactExtractor.SubjectOf(m.Groups["rest"].ValueSpan) is null) continue;
+                Assert.True(FactExtractor.MayCount(text, m.Index, m.Length), $"'{m.Value}{m.Groups["rest"].Value}' names a subject");
+                kept++;
+            }
+        }, iter: 5000, threads: 1);
+        Assert.True(kept > 100, $"the random texts should hold quantities with subjects: {kept}");
+        // And most quantities are ruled out: numbers that count nothing.
+        Assert.False(FactExtractor.MayCount("at least 62 of the town", 0, 11));
+        Assert.False(FactExtractor.MayCount("62, people", 0, 2));
+        Assert.True(FactExtractor.MayCount("two F-16", 0, 3));
+        Assert.True(FactExtractor.MayCount("62 of the people’ said", 0, 2));
+    }
 }

@@ -33,7 +33,8 @@ public class QuoteClustererTests
             if (distinct.Add(string.Join(' ', quote))) wordings.Add(quote);
         }
 
-        var fast = QuoteClusterer.WordingSets(wordings);
+        // In blocks of a few wordings on two threads, as a large corpus's quotes are searched.
+        var fast = QuoteClusterer.WordingSets(wordings, new ParallelOptions { MaxDegreeOfParallelism = 2 }, blockWordings: 16);
         var holders = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var w in wordings)
             foreach (var b in Bigrams(w)) holders[b] = holders.GetValueOrDefault(b) + 1;
