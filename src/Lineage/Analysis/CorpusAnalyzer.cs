@@ -65,7 +65,7 @@ public static class CorpusAnalyzer
         // The quotes' clusters, the longest work beside the stories at scale, on a task of their own.
         var quoteClusters = Started(oneThread, () => After(QuoteClusterer.Cluster(orderedQuotes, parallel), Advance));
         var duplicates = DuplicateGroups.Of(scan);
-        var nameGroups = NameGrouper.Group(InOrder(namesOf));
+        var nameGroups = NameGrouper.Group(namesOf, parallel);
         Array.Clear(namesOf);
         Advance();
         var stories = StoryClusterer.Cluster(articles, documentCounts.Result, duplicates, nameGroups, options ?? new StoryOptions(), parallel);
@@ -104,12 +104,6 @@ public static class CorpusAnalyzer
         var all = new List<T>(count);
         foreach (var list in perDocument) all.AddRange(list);
         return all;
-    }
-
-    private static IEnumerable<T> InOrder<T>(List<T>[] perDocument)
-    {
-        foreach (var list in perDocument)
-            foreach (var item in list) yield return item;
     }
 
     /// <summary>Work beside the stories on another thread, or at once on this one when the analysis may use one thread only (--threads 1).</summary>

@@ -75,7 +75,7 @@ public static class StoryClusterer
         }
         Reassign(units, telling, stories, postings, storyOf, options);
         stories.RemoveAll(static s => s.Documents.Count == 0);
-        return Stories(stories, space);
+        return Stories(stories, space, parallel);
     }
 
     /// <summary>
@@ -217,19 +217,22 @@ public static class StoryClusterer
     private static readonly Comparer<(double Weight, ulong Term)> Lighter = Comparer<(double Weight, ulong Term)>.Create(
         static (x, y) => Heavier(x.Term, x.Weight, y) ? 1 : Heavier(y.Term, y.Weight, x) ? -1 : 0);
 
-    private static List<Story> Stories(List<StoryCentroid> centroids, StoryVectors space)
+    /// <summary>The stories as reported, each labelled from its centroid on the run's threads (labels are independent of one another).</summary>
+    private static List<Story> Stories(List<StoryCentroid> centroids, StoryVectors space, ParallelOptions parallel)
     {
-        var stories = new List<Story>(centroids.Count);
-        foreach (var centroid in centroids)
+        var labelled = new Story[centroids.Count];
+        Parallel.For(0, centroids.Count, parallel, i =>
         {
+            var centroid = centroids[i];
             centroid.Documents.Sort();
             var keywords = StoryKeywords.Of(centroid.Sum, space.Words, space.Names);
-            stories.Add(new Story(0, string.Join(" · ", keywords.Take(4)), keywords, centroid.Documents)
+            labelled[i] = new Story(0, string.Join(" · ", keywords.Take(4)), keywords, centroid.Documents)
             {
                 FirstPublished = centroid.First?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 LastPublished = centroid.Last?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            });
-        }
+            };
+        });
+        var stories = new List<Story>(labelled);
         stories.Sort(static (x, y) => y.Documents.Count != x.Documents.Count ? y.Documents.Count.CompareTo(x.Documents.Count) : x.Documents[0].CompareTo(y.Documents[0]));
         for (var i = 0; i < stories.Count; i++) stories[i] = stories[i] with { Id = i + 1 };
         return stories;

@@ -114,5 +114,27 @@ public class NameGrouperTests
         Assert.Equal(["Homs"], groups.Select(g => g.Name));
     }
 
+    [Fact]
+    public void Documents_grouped_in_blocks_on_several_threads_give_the_groups_of_one_list()
+    {
+        var random = new Random(11);
+        string[] spellings = ["Deir Ezzor", "Deir el-Zour", "Deir al-Zour", "Homs", "Damascus", "Latakia", "al-Tharda", "Turdah", "Aleppo", "Halab", "Ali"];
+        var perDocument = new List<List<(string, NameOccurrence)>>();
+        for (var d = 0; d < 700; d++)
+        {
+            var names = new List<(string, NameOccurrence)>();
+            for (var k = random.Next(4); k > 0; k--) names.Add((spellings[random.Next(spellings.Length)], new NameOccurrence(d, new TextSpan(10 * names.Count, 4))));
+            perDocument.Add(names);
+        }
+
+        var inBlocks = NameGrouper.Group(perDocument, new ParallelOptions { MaxDegreeOfParallelism = 3 });
+        var inOne = NameGrouper.Group(perDocument.SelectMany(names => names));
+
+        static string Shown(List<NameGroup> groups) => string.Join("\n", groups.Select(g =>
+            g.Key + ": " + string.Join(" | ", g.Variants.Select(v => v.Text + " " + string.Join(",", v.Occurrences.Select(o => $"{o.Document}@{o.Span.Start}"))))));
+        Assert.True(inOne.Count > 5);
+        Assert.Equal(Shown(inOne), Shown(inBlocks));
+    }
+
     private static NameOccurrence At(int document) => new(document, new TextSpan(document * 10, 4));
 }
