@@ -56,7 +56,7 @@ internal sealed class StoryTerms
     /// <summary>Counts the words of document <paramref name="document"/>, given its tokens.</summary>
     public void Count(int document, ExtractedDocument article, TokenList tokens, Scratch scratch)
     {
-        var stopWords = StopWordLists.For(article.Metadata.Language ?? "en").GetAlternateLookup<ReadOnlySpan<char>>();
+        var stopWords = StopWordLists.HashesFor(article.Metadata.Language ?? "en");
         var counter = scratch.Counter;
         var words = scratch.Words;
         counter.Reset();
@@ -64,7 +64,7 @@ internal sealed class StoryTerms
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = tokens.FoldedOf(i);
-            if (word.Length < 3 || char.IsDigit(word[0]) || stopWords.Contains(word)) continue;
+            if (word.Length < 3 || char.IsDigit(word[0]) || stopWords.Contains(hashes[i])) continue;
             if (counter.Add(hashes[i]))
             {
                 ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(words, hashes[i], out var exists);

@@ -30,6 +30,19 @@ public static class StopWordLists
     /// </summary>
     public static FrozenSet<ulong> AnyLanguage => AnyLanguageHashes.Value;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, FrozenSet<ulong>> HashesByLanguage = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The token hashes (<see cref="TokenList.Hashes"/>) of a language's stop words: a token is
+    /// looked up by the hash the tokenizer made, without hashing its chars again.
+    /// </summary>
+    public static FrozenSet<ulong> HashesFor(string language) => HashesByLanguage.GetOrAdd(language, static l =>
+    {
+        var hashes = new HashSet<ulong>();
+        foreach (var word in For(l)) hashes.Add(TokenHash.Of(word));
+        return hashes.ToFrozenSet();
+    });
+
     /// <summary>The folded stop words of an ISO 639-1 language, or an empty set for one not listed.</summary>
     public static FrozenSet<string> For(string language) =>
         Lists.Value.TryGetValue(language, out var set) ? set : FrozenSet<string>.Empty;
