@@ -4,14 +4,16 @@ using System.Text.Json;
 using Lineage.Alignment;
 using Lineage.Evaluation;
 using Lineage.Reading;
+using Lineage.Scanning;
 
 namespace Lineage.Cli;
 
 /// <summary>
 /// <c>lineage eval reuse --set clough-stevenson --dir DIR [--json FILE]</c>: scores each labelled
-/// text against its source with the verbatim aligner and the sentence aligner, and reports how well
-/// the scores separate derived from independent texts (ROC AUC), their means per category, and
-/// the four-way confusion matrix of fixed thresholds, verbatim evidence alone and combined.
+/// text against its source as <c>compare</c> judges the pair (its share in verbatim passages, its
+/// share matched with rewritten passages), and reports how well the scores separate derived from
+/// independent texts (ROC AUC), their means per category, and the four-way confusion matrix of
+/// fixed thresholds, verbatim evidence alone and with matched sentences.
 /// </summary>
 internal static class EvalReuseCommand
 {
@@ -20,7 +22,7 @@ internal static class EvalReuseCommand
         var set = new Option<string>("--set") { Description = $"Benchmark layout: {CloughStevensonSet.Name}", Required = true };
         var dir = new Option<string>("--dir") { Description = "Benchmark folder (with file_list.csv)", Required = true };
         var json = new Option<string?>("--json") { Description = "Write the evaluation as JSON to FILE ('-' for stdout, which replaces the text report)" };
-        var command = new Command("reuse", "How well verbatim and rewritten-reuse scores separate texts derived from a source from independent ones")
+        var command = new Command("reuse", "How well compare's verbatim and matched shares separate texts derived from a source from independent ones")
         {
             set, dir, json,
         };
@@ -46,7 +48,7 @@ internal static class EvalReuseCommand
                 return ExitCodes.Usage;
             }
             var problems = new List<ReadProblem>();
-            var evaluation = ReuseEvaluator.Evaluate(cases, new AlignmentOptions(), new SentenceAlignmentOptions(), problems);
+            var evaluation = ReuseEvaluator.Evaluate(cases, new ScanOptions(), problems);
             foreach (var problem in problems) Terminal.Problem(problem);
             try
             {
@@ -72,15 +74,15 @@ internal static class EvalReuseCommand
         var c = CultureInfo.InvariantCulture;
         o.WriteLine($"{NumberFormat.Count(e.Cases.Count, "text")} scored against their sources · derived (cut, light, heavy) vs independent (non)");
         o.WriteLine();
-        o.WriteLine(string.Create(c, $"ROC AUC  verbatim {e.VerbatimAuc:0.000}  rewritten {e.RewrittenAuc:0.000}  combined {e.CombinedAuc:0.000}"));
+        o.WriteLine(string.Create(c, $"ROC AUC  verbatim {e.VerbatimAuc:0.000}  matched {e.MatchedAuc:0.000}"));
         o.WriteLine();
-        o.WriteLine("category  texts  verbatim  rewritten  combined   (mean share of the text's words)");
+        o.WriteLine("category  texts  verbatim  matched   (mean share of the text's words)");
         foreach (var m in e.Means)
-            o.WriteLine(string.Create(c, $"{m.Category,-8}  {m.Count,5}  {m.Verbatim,8:0.000}  {m.Rewritten,9:0.000}  {m.Combined,8:0.000}"));
+            o.WriteLine(string.Create(c, $"{m.Category,-8}  {m.Count,5}  {m.Verbatim,8:0.000}  {m.Matched,7:0.000}"));
         PrintConfusion(o, "verbatim alone", e.VerbatimConfusion);
-        PrintConfusion(o, "combined", e.CombinedConfusion);
+        PrintConfusion(o, "matched", e.MatchedConfusion);
         o.WriteLine(string.Create(c,
-            $"thresholds (fixed, not fitted): cut if verbatim ≥ {DerivationThresholds.Cut}, light if verbatim ≥ {DerivationThresholds.Light}, heavy if combined ≥ {DerivationThresholds.Heavy}, else non"));
+            $"thresholds (fixed, not fitted): cut if verbatim ≥ {DerivationThresholds.Cut}, light if verbatim ≥ {DerivationThresholds.Light}, heavy if matched ≥ {DerivationThresholds.Heavy}, else non"));
     }
 
     private static void PrintConfusion(TextWriter o, string title, int[,] confusion)
@@ -103,13 +105,12 @@ internal static class EvalReuseCommand
     {
         using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         writer.WriteStartObject();
-        writer.WriteNumber("version", 1);
+        writer.WriteNumber("version", 2);
         writer.WriteString("set", CloughStevensonSet.Name);
         writer.WriteNumber("texts", e.Cases.Count);
         writer.WriteStartObject("auc");
         Number(writer, "verbatim", e.VerbatimAuc);
-        Number(writer, "rewritten", e.RewrittenAuc);
-        Number(writer, "combined", e.CombinedAuc);
+        Number(writer, "matched", e.MatchedAuc);
         writer.WriteEndObject();
         writer.WriteStartArray("categories");
         foreach (var m in e.Means)
@@ -118,8 +119,7 @@ internal static class EvalReuseCommand
             writer.WriteString("category", m.Category);
             writer.WriteNumber("texts", m.Count);
             Number(writer, "meanVerbatim", m.Verbatim);
-            Number(writer, "meanRewritten", m.Rewritten);
-            Number(writer, "meanCombined", m.Combined);
+            Number(writer, "meanMatched", m.Matched);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
@@ -129,7 +129,7 @@ internal static class EvalReuseCommand
         writer.WriteNumber("heavy", DerivationThresholds.Heavy);
         writer.WriteEndObject();
         Confusion(writer, "verbatimConfusion", e.VerbatimConfusion);
-        Confusion(writer, "combinedConfusion", e.CombinedConfusion);
+        Confusion(writer, "matchedConfusion", e.MatchedConfusion);
         writer.WriteStartArray("cases");
         foreach (var s in e.Cases)
         {
@@ -138,8 +138,9 @@ internal static class EvalReuseCommand
             writer.WriteString("source", s.Case.SourcePath);
             writer.WriteString("category", s.Case.Category);
             Number(writer, "verbatim", s.Verbatim);
-            Number(writer, "rewritten", s.Rewritten);
-            writer.WriteString("predicted", DerivationThresholds.Classify(s.Verbatim, s.Combined));
+            Number(writer, "matched", s.Matched);
+            writer.WriteString("derivation", s.Derivation.ToString().ToLowerInvariant());
+            writer.WriteString("predicted", DerivationThresholds.Classify(s.Verbatim, s.Matched));
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

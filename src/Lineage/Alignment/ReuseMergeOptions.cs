@@ -31,11 +31,21 @@ public sealed record ReuseMergeOptions
     /// </summary>
     public int MinRewrittenWords { get; init; } = 25;
 
+    /// <summary>
+    /// Share of the shorter text's sentences that the rewritten evidence of the whole pair must
+    /// match for passages too thin alone to stand together (a short text rewriting parts of a
+    /// longer one). The share from which a pair's derivation is partial
+    /// (<see cref="DerivationOptions.Partial"/>): below it, what two texts share is what
+    /// independent reports share.
+    /// </summary>
+    public double MinPairSentenceShare { get; init; } = 0.25;
+
     public void Validate()
     {
         if (MinRewrittenSentences < 1) throw new ArgumentException($"min rewritten sentences must be at least 1 (got {MinRewrittenSentences}).");
         if (MinCloseSentences < 1) throw new ArgumentException($"min close sentences must be at least 1 (got {MinCloseSentences}).");
         if (CloseCosine is < 0 or > 1) throw new ArgumentException($"close cosine must be between 0 and 1 (got {CloseCosine}).");
+        if (MinPairSentenceShare is <= 0 or > 1) throw new ArgumentException($"min pair sentence share must be above 0 and at most 1 (got {MinPairSentenceShare}).");
         if (MinRewrittenWords < 1) throw new ArgumentException($"min rewritten words must be at least 1 (got {MinRewrittenWords}).");
         if (MergeGapWords < 0) throw new ArgumentException($"merge gap must be 0 or more words (got {MergeGapWords}).");
         if (MinVerbatimShare is < 0 or > 1) throw new ArgumentException($"min verbatim share must be between 0 and 1 (got {MinVerbatimShare}).");

@@ -9,7 +9,8 @@ namespace Lineage.Alignment;
 /// merge adjacent detections to keep granularity near 1 (Sanchez-Perez et al. 2014; Potthast et
 /// al. 2010). Rewritten evidence must stand on its own: the sentence pairs a verbatim passage
 /// already holds (even in part) do not count, and what is left must span enough sentences and words
-/// (<see cref="ReuseMergeOptions"/>), else the passage is cut to the verbatim passages it joins. Two passages that
+/// (<see cref="ReuseMergeOptions"/>), alone or, in a short text, with the pair's other rewritten
+/// passages, else the passage is cut to the verbatim passages it joins. Two passages that
 /// overlap on one side only (most of the shorter one) say the text came from two places: the one with more evidence stays.
 /// </summary>
 public static class ReuseMerger
@@ -33,9 +34,10 @@ public static class ReuseMerger
         // between (fragments of one reworded case), but does not stretch the passage past them,
         // and is not reported as rewritten: only evidence that stands is.
         var supported = new List<Unit>(units.Count);
+        var pairSupported = PairSupported(units, rewritten, verbatim, options);
         foreach (var u in units)
         {
-            if (u.Rewritten.Count == 0 || Supported(u, rewritten, verbatim, options)) supported.Add(u);
+            if (u.Rewritten.Count == 0 || Supported(u, rewritten, verbatim, options) || (pairSupported && Unexplained(u, rewritten, verbatim).Pairs > 0)) supported.Add(u);
             else if (u.Verbatim.Count > 0) supported.Add(u.WithinVerbatim());
         }
 
@@ -52,23 +54,75 @@ public static class ReuseMerger
     /// </summary>
     private static bool Supported(Unit unit, SentenceAlignment alignment, IReadOnlyList<Passage> verbatim, ReuseMergeOptions options)
     {
-        var sentencesA = new HashSet<int>();
-        var sentencesB = new HashSet<int>();
-        double cosine = 0;
-        var pairs = 0;
+        var evidence = Unexplained(unit, alignment, verbatim);
+        var sentences = evidence.Sentences;
+        var enough = sentences >= options.MinRewrittenSentences
+            || (sentences >= options.MinCloseSentences && evidence.Cosine >= options.CloseCosine * evidence.Pairs);
+        return enough && evidence.Worded(alignment, options.MinRewrittenWords);
+    }
+
+    /// <summary>
+    /// Whether the pair's rewritten evidence, counted over all its units, is enough for each unit
+    /// to stand though none does alone: at least <see cref="ReuseMergeOptions.MinRewrittenSentences"/>
+    /// sentences, and <see cref="ReuseMergeOptions.MinPairSentenceShare"/> of the shorter text's
+    /// sentences, drawn from a stretch of each text no longer than the shorter text over that share.
+    /// A short text that rewrites a longer one takes its sentences from all over it (a summary
+    /// keeps a point from here and one from there), so its matches do not run on the longer side
+    /// and each unit holds a sentence or two; what tells such a rewrite from two writers on one
+    /// topic is then how much of the short text matches, as it is for the pair's derivation. A long
+    /// text needs as large a share, so this adds nothing where runs of matched sentences are the
+    /// evidence; and a short text whose sentences each find a partner somewhere in a far longer
+    /// one (a long text has a sentence on most things) has not been rewritten from it.
+    /// </summary>
+    private static bool PairSupported(List<Unit> units, SentenceAlignment alignment, IReadOnlyList<Passage> verbatim, ReuseMergeOptions options)
+    {
+        var evidence = new Evidence();
+        var holding = 0;
+        foreach (var u in units)
+        {
+            if (u.Rewritten.Count == 0) continue;
+            holding++;
+            Unexplained(u, alignment, verbatim, evidence);
+        }
+        // One unit is judged alone: its evidence is the pair's, and it asks as many sentences.
+        if (holding < 2) return false;
+        var shorter = Math.Min(alignment.SentencesA.Count, alignment.SentencesB.Count);
+        var needed = Math.Max(options.MinRewrittenSentences, (int)Math.Ceiling(options.MinPairSentenceShare * shorter));
+        var shorterWords = Math.Min(Words(alignment.SentencesA), Words(alignment.SentencesB));
+        var reach = shorterWords / options.MinPairSentenceShare;
+        return evidence.Sentences >= needed && evidence.Worded(alignment, options.MinRewrittenWords)
+            && Stretch(evidence.A, alignment.SentencesA) <= reach && Stretch(evidence.B, alignment.SentencesB) <= reach;
+    }
+
+    /// <summary>Words of a text's sentences (those outside any sentence, such as a lone heading mark, are few).</summary>
+    private static int Words(IReadOnlyList<Sentence> sentences) => sentences.Count == 0 ? 0 : sentences[^1].Words.End - sentences[0].Words.Start;
+
+    /// <summary>Words from the first of these sentences to the end of the last.</summary>
+    private static int Stretch(HashSet<int> indexes, IReadOnlyList<Sentence> sentences)
+    {
+        int first = int.MaxValue, last = -1;
+        foreach (var k in indexes)
+        {
+            first = Math.Min(first, k);
+            last = Math.Max(last, k);
+        }
+        return last < 0 ? 0 : sentences[last].Words.End - sentences[first].Words.Start;
+    }
+
+    /// <summary>The sentence pairs of a unit's rewritten passages that no verbatim passage holds.</summary>
+    private static Evidence Unexplained(Unit unit, SentenceAlignment alignment, IReadOnlyList<Passage> verbatim, Evidence? into = null)
+    {
+        var evidence = into ?? new Evidence();
         foreach (var r in unit.Rewritten)
             foreach (var p in r.Pairs)
             {
                 if (Explained(alignment.SentencesA[p.A], alignment.SentencesB[p.B], verbatim)) continue;
-                sentencesA.Add(p.A);
-                sentencesB.Add(p.B);
-                cosine += p.Cosine;
-                pairs++;
+                evidence.A.Add(p.A);
+                evidence.B.Add(p.B);
+                evidence.Cosine += p.Cosine;
+                evidence.Pairs++;
             }
-        var sentences = Math.Min(sentencesA.Count, sentencesB.Count);
-        var enough = sentences >= options.MinRewrittenSentences
-            || (sentences >= options.MinCloseSentences && cosine >= options.CloseCosine * pairs);
-        return enough && Words(sentencesA, alignment.SentencesA) >= options.MinRewrittenWords && Words(sentencesB, alignment.SentencesB) >= options.MinRewrittenWords;
+        return evidence;
     }
 
     /// <summary>Whether one verbatim passage holds part of both sentences of a pair.</summary>
@@ -79,11 +133,26 @@ public static class ReuseMerger
         return false;
     }
 
-    private static int Words(HashSet<int> indexes, IReadOnlyList<Sentence> sentences)
+    /// <summary>Rewritten evidence: the sentences matched on each side, the pairs and the sum of their cosines.</summary>
+    private sealed class Evidence
     {
-        var total = 0;
-        foreach (var k in indexes) total += sentences[k].Words.Length;
-        return total;
+        public HashSet<int> A { get; } = [];
+        public HashSet<int> B { get; } = [];
+        public double Cosine { get; set; }
+        public int Pairs { get; set; }
+
+        /// <summary>Sentences matched on the side with fewer.</summary>
+        public int Sentences => Math.Min(A.Count, B.Count);
+
+        /// <summary>Whether the matched sentences hold at least this many words on each side.</summary>
+        public bool Worded(SentenceAlignment alignment, int words) => Words(A, alignment.SentencesA) >= words && Words(B, alignment.SentencesB) >= words;
+
+        private static int Words(HashSet<int> indexes, IReadOnlyList<Sentence> sentences)
+        {
+            var total = 0;
+            foreach (var k in indexes) total += sentences[k].Words.Length;
+            return total;
+        }
     }
 
     /// <summary>Joins units that overlap or lie within <paramref name="gap"/> words of each other on both sides, until none do.</summary>

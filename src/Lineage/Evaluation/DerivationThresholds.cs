@@ -14,13 +14,13 @@ public static class DerivationThresholds
     /// <summary>Share of the text in verbatim passages from which it is a light revision.</summary>
     public const double Light = 0.4;
 
-    /// <summary>Share of the text (verbatim or in matched sentences) from which it is a heavy revision.</summary>
+    /// <summary>Share of the text matched (verbatim or in matched sentences) from which it is a heavy revision.</summary>
     public const double Heavy = 0.4;
 
-    public static string Classify(double verbatim, double combined) =>
+    public static string Classify(double verbatim, double matched) =>
         verbatim >= Cut ? "cut"
         : verbatim >= Light ? "light"
-        : combined >= Heavy ? "heavy"
+        : matched >= Heavy ? "heavy"
         : CloughStevensonSet.NonPlagiarised;
 
     /// <summary>The same categories from verbatim evidence alone: what the verbatim aligner can tell.</summary>

@@ -1,4 +1,4 @@
 namespace Lineage.Evaluation;
 
 /// <summary>The mean scores of the cases of one gold category.</summary>
-public sealed record ReuseCategoryMeans(string Category, int Count, double Verbatim, double Rewritten, double Combined);
+public sealed record ReuseCategoryMeans(string Category, int Count, double Verbatim, double Matched);

@@ -2,56 +2,51 @@ namespace Lineage.Evaluation;
 
 /// <summary>
 /// A reuse benchmark scored: each case's scores; the ROC AUC of derived against independent texts
-/// for the verbatim score alone and for the combined one; mean scores per gold category; and the
+/// for the verbatim share alone and for the matched share; mean scores per gold category; and the
 /// confusion matrices of <see cref="DerivationThresholds"/> (gold row, predicted column, in
-/// <see cref="CloughStevensonSet.Categories"/> order), verbatim alone and combined.
+/// <see cref="CloughStevensonSet.Categories"/> order), verbatim alone and with matched sentences.
 /// </summary>
 public sealed record ReuseEvaluation(
     IReadOnlyList<ReuseCaseScore> Cases,
     double VerbatimAuc,
-    double RewrittenAuc,
-    double CombinedAuc,
+    double MatchedAuc,
     IReadOnlyList<ReuseCategoryMeans> Means,
     int[,] VerbatimConfusion,
-    int[,] CombinedConfusion)
+    int[,] MatchedConfusion)
 {
     public static ReuseEvaluation Of(IReadOnlyList<ReuseCaseScore> cases)
     {
         var derived = new bool[cases.Count];
         var verbatim = new double[cases.Count];
-        var rewritten = new double[cases.Count];
-        var combined = new double[cases.Count];
+        var matched = new double[cases.Count];
         var categories = CloughStevensonSet.Categories;
         var verbatimConfusion = new int[categories.Count, categories.Count];
-        var combinedConfusion = new int[categories.Count, categories.Count];
+        var matchedConfusion = new int[categories.Count, categories.Count];
         for (var k = 0; k < cases.Count; k++)
         {
             var c = cases[k];
             derived[k] = c.Case.Derived;
             verbatim[k] = c.Verbatim;
-            rewritten[k] = c.Rewritten;
-            combined[k] = c.Combined;
+            matched[k] = c.Matched;
             var gold = IndexOf(categories, c.Case.Category);
             verbatimConfusion[gold, IndexOf(categories, DerivationThresholds.ClassifyVerbatim(c.Verbatim))]++;
-            combinedConfusion[gold, IndexOf(categories, DerivationThresholds.Classify(c.Verbatim, c.Combined))]++;
+            matchedConfusion[gold, IndexOf(categories, DerivationThresholds.Classify(c.Verbatim, c.Matched))]++;
         }
         var means = new List<ReuseCategoryMeans>(categories.Count);
         foreach (var category in categories)
         {
             int n = 0;
-            double v = 0, r = 0, m = 0;
+            double v = 0, m = 0;
             foreach (var c in cases)
             {
                 if (c.Case.Category != category) continue;
                 n++;
                 v += c.Verbatim;
-                r += c.Rewritten;
-                m += c.Combined;
+                m += c.Matched;
             }
-            means.Add(n == 0 ? new ReuseCategoryMeans(category, 0, 0, 0, 0) : new ReuseCategoryMeans(category, n, v / n, r / n, m / n));
+            means.Add(n == 0 ? new ReuseCategoryMeans(category, 0, 0, 0) : new ReuseCategoryMeans(category, n, v / n, m / n));
         }
-        return new ReuseEvaluation(cases, RocAuc.Of(verbatim, derived), RocAuc.Of(rewritten, derived), RocAuc.Of(combined, derived),
-            means, verbatimConfusion, combinedConfusion);
+        return new ReuseEvaluation(cases, RocAuc.Of(verbatim, derived), RocAuc.Of(matched, derived), means, verbatimConfusion, matchedConfusion);
     }
 
     /// <summary>Share of cases whose predicted category is the gold one.</summary>

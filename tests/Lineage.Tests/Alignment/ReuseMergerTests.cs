@@ -147,6 +147,47 @@ public class ReuseMergerTests
         }
     }
 
+    /// <summary>
+    /// A short text (<paramref name="shortSentences"/> sentences, side B) matched with a long one
+    /// (<paramref name="longSentences"/>, side A) one sentence at a time: sentence <c>a[k]</c> of
+    /// the long text with sentence <c>3k</c> of the short one, each pair a passage far from the next on A.
+    /// </summary>
+    private static IReadOnlyList<ReusedPassage> Scattered(int longSentences, int shortSentences, params int[] a)
+    {
+        var passages = new List<RewrittenPassage>(a.Length);
+        for (var k = 0; k < a.Length; k++) passages.Add(Rewritten(a[k], 3 * k, 1, 0.5));
+        return ReuseMerger.Merge([], new SentenceAlignment(MakeSentences(longSentences), MakeSentences(shortSentences), passages, 0, 0), Defaults);
+    }
+
+    public class Rewritten_passages_of_a_short_text
+    {
+        [Fact]
+        public void Are_reported_when_together_they_match_a_quarter_of_its_sentences_though_none_would_alone()
+        {
+            // A 9-sentence text rewriting three sentences from all over a 24-sentence one: each
+            // passage holds one sentence pair, three of the short text's nine together.
+            var merged = Scattered(24, 9, 0, 10, 22);
+            Assert.Equal(3, merged.Count);
+            Assert.All(merged, p => Assert.Equal(ReuseKind.Rewritten, p.Kind));
+        }
+
+        [Fact]
+        public void Are_not_reported_when_they_match_less_than_a_quarter_of_its_sentences()
+        {
+            // Three of sixteen sentences: what two writers on one topic share.
+            Assert.Empty(Scattered(24, 16, 0, 10, 22));
+        }
+
+        [Fact]
+        public void Are_not_reported_when_they_lie_far_apart_in_a_much_longer_text()
+        {
+            // Three of nine sentences, but found over 51 sentences of the other text: more than four
+            // times the short text's 90 words.
+            Assert.Empty(Scattered(60, 9, 0, 25, 50));
+            Assert.Equal(3, Scattered(60, 9, 0, 15, 30).Count);
+        }
+    }
+
     public class Passages_overlapping_on_one_side_only
     {
         [Fact]
@@ -200,6 +241,7 @@ public class ReuseMergerTests
         Assert.Contains("merge gap", Assert.Throws<ArgumentException>(() => (Defaults with { MergeGapWords = -1 }).Validate()).Message);
         Assert.Contains("close cosine", Assert.Throws<ArgumentException>(() => (Defaults with { CloseCosine = 1.5 }).Validate()).Message);
         Assert.Contains("min rewritten sentences", Assert.Throws<ArgumentException>(() => (Defaults with { MinRewrittenSentences = 0 }).Validate()).Message);
+        Assert.Contains("min pair sentence share", Assert.Throws<ArgumentException>(() => (Defaults with { MinPairSentenceShare = 0 }).Validate()).Message);
         Defaults.Validate();
     }
 }
