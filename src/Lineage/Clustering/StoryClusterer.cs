@@ -34,7 +34,8 @@ public static class StoryClusterer
         var units = Units(articles, duplicates, space);
         var maxPostings = Math.Min(MaxPostings, Math.Max(50, articles.Count / 20));
         var telling = new ulong[units.Length][];
-        Parallel.For(0, units.Length, parallel, u => telling[u] = Telling(units[u].Vector, space.DocumentFrequency, maxPostings, options.SignatureWords));
+        var widespread = Widespread(space.DocumentFrequency, maxPostings);
+        Parallel.For(0, units.Length, parallel, u => telling[u] = Telling(units[u].Vector, widespread, options.SignatureWords));
 
         var stories = new List<StoryCentroid>();
         var postings = new Dictionary<ulong, List<int>>();
@@ -185,8 +186,20 @@ public static class StoryClusterer
         return order;
     }
 
-    /// <summary>A unit's most telling terms: its heaviest, leaving out those in more than <paramref name="maxPostings"/> documents.</summary>
-    private static ulong[] Telling(TermVector vector, Dictionary<ulong, int> df, int maxPostings, int count)
+    /// <summary>
+    /// The terms in more than <paramref name="maxPostings"/> documents: a few thousand of a corpus's
+    /// million terms, so a unit's terms are looked up in a small set rather than in every term's count.
+    /// </summary>
+    private static HashSet<ulong> Widespread(Dictionary<ulong, int> df, int maxPostings)
+    {
+        var widespread = new HashSet<ulong>();
+        foreach (var (term, documents) in df)
+            if (documents > maxPostings) widespread.Add(term);
+        return widespread;
+    }
+
+    /// <summary>A unit's most telling terms: its heaviest, leaving out the <paramref name="widespread"/> ones.</summary>
+    private static ulong[] Telling(TermVector vector, HashSet<ulong> widespread, int count)
     {
         if (count <= 0) return [];
         // The heaviest in a heap whose root is the lightest kept (heaviest first, then by term: a
@@ -195,7 +208,7 @@ public static class StoryClusterer
         for (var i = 0; i < vector.Count; i++)
         {
             var (term, weight) = (vector.Terms[i], vector.Weights[i]);
-            if (df.GetValueOrDefault(term, 1) > maxPostings) continue;
+            if (widespread.Contains(term)) continue;
             if (heap.Count == count)
             {
                 heap.TryPeek(out _, out var lightest);

@@ -17,8 +17,14 @@ internal static class StoryKeywords
         // is the last kept; then in order. Terms that tie on score and spelling show the same
         // keyword, so which of them is kept changes nothing.
         var heap = new PriorityQueue<string, (string Term, double Score)>(Shortlist + 1, Later);
+        // A term's spelling is looked up (in tables of every word of the corpus) only when its score
+        // can reach the shortlist: at least the weight of the shortlist's lightest word, so most of a
+        // large story's terms are passed over by their weight alone (every term of a centroid is a
+        // counted word or a name, so each has a spelling and all compete for the shortlist).
+        var floor = ShortlistFloor(centroid);
         foreach (var (term, weight) in centroid)
         {
+            if (weight * NameBoost < floor) continue;
             var isName = names.TryGetValue(term, out var name);
             string? word = null;
             if (!isName && !words.TryGetValue(term, out word)) continue;
@@ -49,6 +55,23 @@ internal static class StoryKeywords
             if (keywords.Count == Count) break;
         }
         return keywords;
+    }
+
+    /// <summary>
+    /// The <see cref="Shortlist"/>-th heaviest weight of the centroid (0 when it has fewer terms):
+    /// that many terms score at least this as words, so a term whose score, boosted as a name, stays
+    /// below it cannot be shortlisted.
+    /// </summary>
+    private static double ShortlistFloor(Dictionary<ulong, double> centroid)
+    {
+        if (centroid.Count < Shortlist) return 0;
+        var lightest = new PriorityQueue<double, double>(Shortlist + 1);
+        foreach (var weight in centroid.Values)
+        {
+            if (lightest.Count < Shortlist) lightest.Enqueue(weight, weight);
+            else if (weight > lightest.Peek()) lightest.DequeueEnqueue(weight, weight);
+        }
+        return lightest.Peek();
     }
 
     /// <summary>Orders the heap with the term that would come last at its root.</summary>
