@@ -62,6 +62,41 @@ internal sealed class StoryCentroid
         if (Documents.Count == 0) squaredNorm = 0;
     }
 
+    /// <summary>
+    /// Cosine of one of the story's units with the centroid as <see cref="Remove"/> would leave it
+    /// (the same sums, in the same order), without removing it: a unit that stays costs no change.
+    /// The story must keep documents without it.
+    /// </summary>
+    public double SimilarityWithout(TermVector vector)
+    {
+        var norm = squaredNorm;
+        for (var i = 0; i < vector.Count; i++)
+        {
+            var old = Sum[vector.Terms[i]];
+            var now = old - vector.Weights[i];
+            norm += now * now - old * old;
+        }
+        if (norm <= 0) return 0;
+        double dot = 0;
+        for (var i = 0; i < vector.Count; i++)
+        {
+            var now = Sum[vector.Terms[i]] - vector.Weights[i];
+            // A sum that falls to nothing is no longer in the centroid.
+            if (Math.Abs(now) < 1e-12) continue;
+            dot += vector.Weights[i] * now;
+        }
+        return dot / Math.Sqrt(norm);
+    }
+
+    /// <summary><see cref="IsNear"/> of the story without one of its units (of <paramref name="documents"/> documents dated <paramref name="first"/>…<paramref name="last"/>).</summary>
+    public bool IsNearWithout(DateOnly? first, DateOnly? last, int documents, int maxDays)
+    {
+        if (Midpoint(first, last) is not { } day) return true;
+        var days = datedDays - day * documents;
+        var count = dated - documents;
+        return count == 0 || Math.Abs(day - days / count) <= maxDays;
+    }
+
     /// <summary>Cosine of a unit vector with the centroid.</summary>
     public double Similarity(TermVector vector)
     {

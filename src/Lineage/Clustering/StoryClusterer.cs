@@ -95,9 +95,10 @@ public static class StoryClusterer
         {
             var unit = units[u];
             var own = storyOf[u];
-            stories[own].Remove(unit.Documents, unit.Vector, unit.First, unit.Last);
-            var best = stories[own].Documents.Count > 0 && stories[own].IsNear(unit.First, unit.Last, options.MaxDaysApart) ? own : -1;
-            var bestSimilarity = best == own ? Math.Max(options.MinSimilarity, stories[own].Similarity(unit.Vector)) : options.MinSimilarity;
+            // Its own story is judged as it would be without it, and changed only if it leaves.
+            var left = stories[own].Documents.Count - unit.Documents.Count;
+            var best = left > 0 && stories[own].IsNearWithout(unit.First, unit.Last, unit.Documents.Count, options.MaxDaysApart) ? own : -1;
+            var bestSimilarity = best == own ? Math.Max(options.MinSimilarity, stories[own].SimilarityWithout(unit.Vector)) : options.MinSimilarity;
             foreach (var term in telling[u])
                 if (postings.TryGetValue(term, out var list) && list.Count <= MaxStoriesPerWord) shared.Count(list);
             shared.MostShared(options.MinSharedWords, MaxCompared, nearest, compared);
@@ -111,9 +112,9 @@ public static class StoryClusterer
                     bestSimilarity = similarity;
                 }
             }
-            if (best < 0) best = own;
+            if (best < 0 || best == own) continue;
+            stories[own].Remove(unit.Documents, unit.Vector, unit.First, unit.Last);
             stories[best].Add(unit.Documents, unit.Vector, unit.First, unit.Last);
-            if (best == own) continue;
             storyOf[u] = best;
             foreach (var term in telling[u])
             {
