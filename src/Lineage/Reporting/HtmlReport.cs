@@ -62,12 +62,13 @@ public static class HtmlReport
         Text(output, $"</script>\n<script type=\"application/json\" id=\"{PassagesId}\">");
         data.WritePassages(output);
         Text(output, "</script>\n");
-        for (var i = 0; i < scan.Articles.Count; i++)
+        // The texts are most of a large report: made on the analysis's threads, written in order.
+        OrderedBlocks.Write(output, scan.Articles.Count, JsonReport.Threads(report), (i, buffer) =>
         {
-            Text(output, $"<script type=\"application/json\" id=\"{DocumentId(i)}\">");
-            data.WriteDocumentText(output, i);
-            Text(output, "</script>\n");
-        }
+            Text(buffer, $"<script type=\"application/json\" id=\"{DocumentId(i)}\">");
+            data.WriteDocumentText(buffer, i);
+            Text(buffer, "</script>\n");
+        });
 
         Text(output, "<script>");
         Text(output, script);
@@ -96,4 +97,6 @@ public static class HtmlReport
     }
 
     private static void Text(Stream output, string text) => output.Write(Encoding.UTF8.GetBytes(text));
+
+    private static void Text(System.Buffers.IBufferWriter<byte> output, string text) => Encoding.UTF8.GetBytes(text, output);
 }

@@ -50,18 +50,23 @@ public sealed class HtmlReportData(ReportBuilder report)
         JsonReport.WriteArray(json, report.Names(), ReportJsonContext.Default.ReportName, JsonReport.Threads(report));
     }
 
+    /// <summary>Every pair's passages, an array a pair, the pairs' arrays made on the analysis's threads and written in order.</summary>
     public void WritePassages(Stream output)
     {
-        using var json = CreateWriter(output);
-        json.WriteStartArray();
-        foreach (var pair in report.Scan.Pairs)
-            JsonReport.WriteArray(json, ReportBuilder.Passages(pair), ReportJsonContext.Default.ReportPassage);
-        json.WriteEndArray();
+        var pairs = report.Scan.Pairs;
+        output.WriteByte((byte)'[');
+        OrderedBlocks.Write(output, pairs.Count, JsonReport.Threads(report), (i, buffer) =>
+        {
+            if (i > 0) System.Buffers.BuffersExtensions.Write(buffer, ","u8);
+            using var json = new Utf8JsonWriter(buffer, Options);
+            JsonReport.WriteArray(json, ReportBuilder.Passages(pairs[i]), ReportJsonContext.Default.ReportPassage);
+        });
+        output.WriteByte((byte)']');
     }
 
-    public void WriteDocumentText(Stream output, int index)
+    public void WriteDocumentText(System.Buffers.IBufferWriter<byte> output, int index)
     {
-        using var json = CreateWriter(output);
+        using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
         json.WriteString("text", report.Scan.Articles[index].Document.Text);
         json.WriteEndObject();
