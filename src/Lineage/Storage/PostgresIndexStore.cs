@@ -184,67 +184,52 @@ public sealed class PostgresIndexStore : SqlIndexStore
 
     internal override void Probe(SqlSession session, ReadOnlySpan<ulong> hashes, int limit, List<PostingHit> hits)
     {
-        for (var start = 0; start < hashes.Length; start += HashesPerProbe)
-        {
-            var chunk = hashes.Slice(start, Math.Min(HashesPerProbe, hashes.Length - start));
-            var values = new long[chunk.Length];
-            for (var i = 0; i < chunk.Length; i++) values[i] = unchecked((long)chunk[i]);
-            using var command = (NpgsqlCommand)session.Command(
-                "SELECT h.hash, p.document FROM unnest(@hashes) AS h(hash) " +
-                "CROSS JOIN LATERAL (SELECT document FROM postings WHERE postings.hash = h.hash " +
-                "UNION ALL SELECT document FROM recent_postings WHERE recent_postings.hash = h.hash LIMIT @limit) p");
-            command.Parameters.Add(new NpgsqlParameter("hashes", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = values });
-            command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = limit });
-            using var reader = command.ExecuteReader();
-            while (reader.Read()) hits.Add(new PostingHit(unchecked((ulong)reader.GetInt64(0)), reader.GetInt64(1)));
-        }
+        var keys = new long[hashes.Length];
+        for (var i = 0; i < keys.Length; i++) keys[i] = unchecked((long)hashes[i]);
+        ProbeKeys(session, "postings", "recent_postings", "hash", keys, limit, (hash, document) => hits.Add(new PostingHit(unchecked((ulong)hash), document)));
     }
 
-    internal override void InsertPostings(SqlSession session, IReadOnlyList<IndexedDocument> documents)
-    {
-        using var importer = Npgsql.BeginBinaryImport("COPY recent_postings(hash, document) FROM STDIN (FORMAT BINARY)");
-        foreach (var d in documents)
-        {
-            foreach (var h in d.Fingerprints)
-            {
-                importer.StartRow();
-                importer.Write(unchecked((long)h), NpgsqlDbType.Bigint);
-                importer.Write(d.Document.Key, NpgsqlDbType.Bigint);
-            }
-        }
-        importer.Complete();
-    }
+    internal override void InsertPostings(SqlSession session, IReadOnlyList<IndexedDocument> documents) =>
+        InsertKeys("COPY recent_postings(hash, document) FROM STDIN (FORMAT BINARY)", documents, static d => d.Fingerprints.Length, static (d, i) => unchecked((long)d.Fingerprints[i]));
 
     internal override void ProbeTerms(SqlSession session, ReadOnlySpan<uint> terms, int limit, List<TermHit> hits)
     {
-        for (var start = 0; start < terms.Length; start += HashesPerProbe)
+        var keys = new long[terms.Length];
+        for (var i = 0; i < keys.Length; i++) keys[i] = terms[i];
+        ProbeKeys(session, "term_postings", "recent_term_postings", "term", keys, limit, (term, document) => hits.Add(new TermHit((uint)term, document)));
+    }
+
+    internal override void InsertTermPostings(SqlSession session, IReadOnlyList<IndexedDocument> documents) =>
+        InsertKeys("COPY recent_term_postings(term, document) FROM STDIN (FORMAT BINARY)", documents, static d => d.Terms.Length, static (d, i) => d.Terms[i]);
+
+    /// <summary>The documents under each key (at most <paramref name="limit"/> a key) of a postings table and its recent one, many keys a query.</summary>
+    private static void ProbeKeys(SqlSession session, string table, string recent, string column, long[] keys, int limit, Action<long, long> hit)
+    {
+        for (var start = 0; start < keys.Length; start += HashesPerProbe)
         {
-            var chunk = terms.Slice(start, Math.Min(HashesPerProbe, terms.Length - start));
-            var values = new long[chunk.Length];
-            for (var i = 0; i < chunk.Length; i++) values[i] = chunk[i];
+            var values = keys[start..Math.Min(keys.Length, start + HashesPerProbe)];
             using var command = (NpgsqlCommand)session.Command(
-                "SELECT t.term, p.document FROM unnest(@terms) AS t(term) " +
-                "CROSS JOIN LATERAL (SELECT document FROM term_postings WHERE term_postings.term = t.term " +
-                "UNION ALL SELECT document FROM recent_term_postings WHERE recent_term_postings.term = t.term LIMIT @limit) p");
-            command.Parameters.Add(new NpgsqlParameter("terms", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = values });
+                $"SELECT k.key, p.document FROM unnest(@keys) AS k(key) " +
+                $"CROSS JOIN LATERAL (SELECT document FROM {table} WHERE {table}.{column} = k.key " +
+                $"UNION ALL SELECT document FROM {recent} WHERE {recent}.{column} = k.key LIMIT @limit) p");
+            command.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = values });
             command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = limit });
             using var reader = command.ExecuteReader();
-            while (reader.Read()) hits.Add(new TermHit((uint)reader.GetInt64(0), reader.GetInt64(1)));
+            while (reader.Read()) hit(reader.GetInt64(0), reader.GetInt64(1));
         }
     }
 
-    internal override void InsertTermPostings(SqlSession session, IReadOnlyList<IndexedDocument> documents)
+    /// <summary>Each document's keys (<paramref name="count"/> of them, the <c>i</c>th by <paramref name="key"/>) with its key, copied in binary.</summary>
+    private void InsertKeys(string copy, IReadOnlyList<IndexedDocument> documents, Func<IndexedDocument, int> count, Func<IndexedDocument, int, long> key)
     {
-        using var importer = Npgsql.BeginBinaryImport("COPY recent_term_postings(term, document) FROM STDIN (FORMAT BINARY)");
+        using var importer = Npgsql.BeginBinaryImport(copy);
         foreach (var d in documents)
-        {
-            foreach (var t in d.Terms)
+            for (int i = 0, n = count(d); i < n; i++)
             {
                 importer.StartRow();
-                importer.Write((long)t, NpgsqlDbType.Bigint);
+                importer.Write(key(d, i), NpgsqlDbType.Bigint);
                 importer.Write(d.Document.Key, NpgsqlDbType.Bigint);
             }
-        }
         importer.Complete();
     }
 

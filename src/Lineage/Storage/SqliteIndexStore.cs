@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -216,78 +217,60 @@ public sealed class SqliteIndexStore : SqlIndexStore
 
     internal override DbTransaction BeginReadTransaction() => Sqlite.BeginTransaction(deferred: true);
 
-    // The two loops below run once per fingerprint (hundreds per document), so they step SQLite's
-    // prepared statements directly: through ADO.NET each row would cost a command execution.
-    internal override void Probe(SqlSession session, ReadOnlySpan<ulong> hashes, int limit, List<PostingHit> hits)
-    {
-        var db = Sqlite.Handle ?? throw new InvalidOperationException("the connection is closed.");
-        Check(raw.sqlite3_prepare_v2(db, "SELECT document FROM postings WHERE hash = ?1 UNION ALL SELECT document FROM recent_postings WHERE hash = ?1 LIMIT ?2", out var statement), db);
-        using (statement)
-        {
-            raw.sqlite3_bind_int(statement, 2, limit);
-            foreach (var h in hashes)
-            {
-                raw.sqlite3_bind_int64(statement, 1, unchecked((long)h));
-                int rc;
-                while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW) hits.Add(new PostingHit(h, raw.sqlite3_column_int64(statement, 0)));
-                if (rc != raw.SQLITE_DONE) Check(rc, db);
-                raw.sqlite3_reset(statement);
-            }
-        }
-    }
+    // Probes and inserts run once per fingerprint or term (hundreds per document), so they step
+    // SQLite's prepared statements directly: through ADO.NET each row would cost a command execution.
+    internal override void Probe(SqlSession session, ReadOnlySpan<ulong> hashes, int limit, List<PostingHit> hits) =>
+        ProbeKeys("SELECT document FROM postings WHERE hash = ?1 UNION ALL SELECT document FROM recent_postings WHERE hash = ?1 LIMIT ?2",
+            MemoryMarshal.Cast<ulong, long>(hashes), limit, (hash, document) => hits.Add(new PostingHit(unchecked((ulong)hash), document)));
 
-    internal override void InsertPostings(SqlSession session, IReadOnlyList<IndexedDocument> documents)
-    {
-        var total = 0;
-        foreach (var d in documents) total += d.Fingerprints.Length;
-        var hashes = new long[total];
-        var owners = new long[total];
-        var at = 0;
-        foreach (var d in documents)
-        {
-            foreach (var h in d.Fingerprints)
-            {
-                hashes[at] = unchecked((long)h);
-                owners[at++] = d.Document.Key;
-            }
-        }
-        InsertSorted("INSERT INTO recent_postings(hash, document) VALUES (?1, ?2)", hashes, owners);
-    }
+    internal override void InsertPostings(SqlSession session, IReadOnlyList<IndexedDocument> documents) =>
+        InsertKeys("INSERT INTO recent_postings(hash, document) VALUES (?1, ?2)", documents, static d => d.Fingerprints.Length, static (d, i) => unchecked((long)d.Fingerprints[i]));
 
     internal override void ProbeTerms(SqlSession session, ReadOnlySpan<uint> terms, int limit, List<TermHit> hits)
     {
+        var keys = new long[terms.Length];
+        for (var i = 0; i < keys.Length; i++) keys[i] = terms[i];
+        ProbeKeys("SELECT document FROM term_postings WHERE term = ?1 UNION ALL SELECT document FROM recent_term_postings WHERE term = ?1 LIMIT ?2",
+            keys, limit, (term, document) => hits.Add(new TermHit((uint)term, document)));
+    }
+
+    internal override void InsertTermPostings(SqlSession session, IReadOnlyList<IndexedDocument> documents) =>
+        InsertKeys("INSERT INTO recent_term_postings(term, document) VALUES (?1, ?2)", documents, static d => d.Terms.Length, static (d, i) => d.Terms[i]);
+
+    /// <summary>The documents under each key (at most <paramref name="limit"/> a key) of a postings table and its recent one, by one prepared statement stepped directly.</summary>
+    private void ProbeKeys(string query, ReadOnlySpan<long> keys, int limit, Action<long, long> hit)
+    {
         var db = Sqlite.Handle ?? throw new InvalidOperationException("the connection is closed.");
-        Check(raw.sqlite3_prepare_v2(db, "SELECT document FROM term_postings WHERE term = ?1 UNION ALL SELECT document FROM recent_term_postings WHERE term = ?1 LIMIT ?2", out var statement), db);
+        Check(raw.sqlite3_prepare_v2(db, query, out var statement), db);
         using (statement)
         {
             raw.sqlite3_bind_int(statement, 2, limit);
-            foreach (var t in terms)
+            foreach (var key in keys)
             {
-                raw.sqlite3_bind_int64(statement, 1, t);
+                raw.sqlite3_bind_int64(statement, 1, key);
                 int rc;
-                while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW) hits.Add(new TermHit(t, raw.sqlite3_column_int64(statement, 0)));
+                while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW) hit(key, raw.sqlite3_column_int64(statement, 0));
                 if (rc != raw.SQLITE_DONE) Check(rc, db);
                 raw.sqlite3_reset(statement);
             }
         }
     }
 
-    internal override void InsertTermPostings(SqlSession session, IReadOnlyList<IndexedDocument> documents)
+    /// <summary>Each document's keys (<paramref name="count"/> of them, the <c>i</c>th by <paramref name="key"/>) with its key, inserted in key order.</summary>
+    private void InsertKeys(string insert, IReadOnlyList<IndexedDocument> documents, Func<IndexedDocument, int> count, Func<IndexedDocument, int, long> key)
     {
         var total = 0;
-        foreach (var d in documents) total += d.Terms.Length;
-        var terms = new long[total];
+        foreach (var d in documents) total += count(d);
+        var keys = new long[total];
         var owners = new long[total];
         var at = 0;
         foreach (var d in documents)
-        {
-            foreach (var t in d.Terms)
+            for (int i = 0, n = count(d); i < n; i++)
             {
-                terms[at] = t;
+                keys[at] = key(d, i);
                 owners[at++] = d.Document.Key;
             }
-        }
-        InsertSorted("INSERT INTO recent_term_postings(term, document) VALUES (?1, ?2)", terms, owners);
+        InsertSorted(insert, keys, owners);
     }
 
     /// <summary>Rows of two integers, inserted in key order: the inserts walk the b-tree once instead of jumping around it.</summary>
