@@ -43,13 +43,12 @@ public static partial class FactExtractor
     public static IEnumerable<FactMention> Extract(int document, ExtractedDocument article) => ExtractList(document, article);
 
     /// <summary>The mentions of <see cref="Extract"/>, as the list they are found into.</summary>
-    /// <param name="screened">Whether a position is passed over when no word near it could be a subject (<see cref="MayCountFrom"/>); off only to test that it changes nothing.</param>
-    internal static List<FactMention> ExtractList(int document, ExtractedDocument article, bool screened = true)
+    internal static List<FactMention> ExtractList(int document, ExtractedDocument article)
     {
         var view = article.Content;
         var text = view.Chars;
         var found = new List<FactMention>();
-        for (var from = 0; NextQuantity(text, from, out var index, out var length, screened); from = index + length)
+        for (var from = 0; NextQuantity(text, from, out var index, out var length); from = index + length)
         {
             // Most numbers count nothing: their words are looked at first, and only a quantity that
             // may count something is matched again for its parts (a match's parts are objects).
@@ -77,51 +76,18 @@ public static partial class FactExtractor
     }
 
     /// <summary>The first quantity at or after <paramref name="from"/>: where it starts and its length, found without making a match object.</summary>
-    private static bool NextQuantity(string text, int from, out int index, out int length, bool screened = false)
+    private static bool NextQuantity(string text, int from, out int index, out int length)
     {
         for (var at = QuantityStart.Next(text, from); at >= 0; at = QuantityStart.Next(text, at + 1))
-        {
-            if (screened && !MayCountFrom(text, at)) continue;
             foreach (var m in QuantityAt().EnumerateMatches(text, at))
             {
                 index = m.Index;
                 length = m.Length;
                 return true;
             }
-        }
         index = length = 0;
         return false;
     }
-
-    /// <summary>
-    /// Whether a quantity beginning at <paramref name="at"/> may have a subject: one of the words
-    /// from there on, as far as a quantity and its subject can reach (two qualifier words, the
-    /// number, five words and their "of"; <see cref="ScreenedWords"/> words, not counting those
-    /// that begin with a digit), is a counted word or a model. A quantity ruled out so has no
-    /// subject, nor has one beginning inside it (its words are among these), so passing over the
-    /// position finds what matching it would.
-    /// </summary>
-    internal static bool MayCountFrom(string text, int at)
-    {
-        var words = 0;
-        while (at < text.Length)
-        {
-            if (!IsWordChar(text[at]))
-            {
-                at++;
-                continue;
-            }
-            var start = at;
-            while (at < text.Length && IsWordChar(text[at])) at++;
-            var word = text.AsSpan(start, at - start);
-            if (SubjectLookup.ContainsKey(word.Trim("’'")) || HasModelNumber(word)) return true;
-            if (!char.IsDigit(word[0]) && ++words >= ScreenedWords) return false;
-        }
-        return false;
-    }
-
-    /// <summary>Words (beside those that begin with a digit) a quantity and its subject can span, with room to spare.</summary>
-    private const int ScreenedWords = 16;
 
     /// <summary>
     /// Whether the quantity at <paramref name="index"/> (its number and qualifier,
@@ -150,12 +116,24 @@ public static partial class FactExtractor
             var start = at;
             while (at < text.Length && IsWordChar(text[at])) at++;
             var word = text.AsSpan(start, at - start);
-            if (SubjectLookup.ContainsKey(word.Trim("’'")) || HasModelNumber(word)) return true;
+            if (IsSubject(word.Trim("’'")) || HasModelNumber(word)) return true;
         }
         return false;
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '’' or '\'' or '-' || char.GetUnicodeCategory(c) is UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
+    private static bool IsWordChar(char c) => c < 128
+        ? char.IsAsciiLetterOrDigit(c) || c is '\'' or '-'
+        : char.IsLetterOrDigit(c) || c == '’' || char.GetUnicodeCategory(c) is UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber;
+
+    /// <summary>
+    /// Whether a word is a counted word (<see cref="Subjects"/>, case aside), its length checked
+    /// before it is hashed: most words are too short or too long to be one.
+    /// </summary>
+    private static bool IsSubject(ReadOnlySpan<char> word) =>
+        word.Length >= SubjectLengths.Shortest && word.Length <= SubjectLengths.Longest && SubjectLookup.ContainsKey(word);
+
+    /// <summary>The lengths of the counted words (an ignore-case match has the length of the word it matches).</summary>
+    private static readonly (int Shortest, int Longest) SubjectLengths = (Subjects.Keys.Min(k => k.Length), Subjects.Keys.Max(k => k.Length));
 
     private static bool HasModelNumber(ReadOnlySpan<char> word)
     {
