@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lineage.Clustering;
 using Lineage.Provenance;
 using Lineage.Scanning;
@@ -25,7 +26,7 @@ public static class CorpusAnalyzer
         // pairs' typo words provenance looks up, beside the quotes, names and facts of its text.
         var vocabulary = ProvenanceBuilder.VocabularyFor(articles, scan.Pairs);
         var terms = new StoryTerms(articles.Count);
-        var workers = new System.Collections.Concurrent.ConcurrentBag<Worker>();
+        var workers = new ConcurrentBag<Worker>();
         Parallel.For(0, articles.Count, parallel, () => new Worker(), (i, _, worker) =>
         {
             // An article view may rebuild its chars when asked after a collection; held here, they

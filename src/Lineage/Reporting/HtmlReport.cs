@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Lineage.Analysis;
@@ -98,5 +99,5 @@ public static class HtmlReport
 
     private static void Text(Stream output, string text) => output.Write(Encoding.UTF8.GetBytes(text));
 
-    private static void Text(System.Buffers.IBufferWriter<byte> output, string text) => Encoding.UTF8.GetBytes(text, output);
+    private static void Text(IBufferWriter<byte> output, string text) => Encoding.UTF8.GetBytes(text, output);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -57,14 +58,14 @@ public sealed class HtmlReportData(ReportBuilder report)
         output.WriteByte((byte)'[');
         OrderedBlocks.Write(output, pairs.Count, JsonReport.Threads(report), (i, buffer) =>
         {
-            if (i > 0) System.Buffers.BuffersExtensions.Write(buffer, ","u8);
+            if (i > 0) buffer.Write(","u8);
             using var json = new Utf8JsonWriter(buffer, Options);
             JsonReport.WriteArray(json, ReportBuilder.Passages(pairs[i]), ReportJsonContext.Default.ReportPassage);
         });
         output.WriteByte((byte)']');
     }
 
-    public void WriteDocumentText(System.Buffers.IBufferWriter<byte> output, int index)
+    public void WriteDocumentText(IBufferWriter<byte> output, int index)
     {
         using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 
 namespace Lineage.Reporting;
 
@@ -26,7 +27,7 @@ internal static class OrderedBlocks
             return;
         }
         var pending = new Queue<Task<ArrayBufferWriter<byte>>>();
-        var free = new System.Collections.Concurrent.ConcurrentBag<ArrayBufferWriter<byte>>();
+        var free = new ConcurrentBag<ArrayBufferWriter<byte>>();
         for (var start = 0; start < count; start += BatchBlocks)
         {
             var (first, end) = (start, Math.Min(count, start + BatchBlocks));
@@ -41,7 +42,7 @@ internal static class OrderedBlocks
         while (pending.Count > 0) Written(output, pending.Dequeue(), free);
     }
 
-    private static void Written(Stream output, Task<ArrayBufferWriter<byte>> batch, System.Collections.Concurrent.ConcurrentBag<ArrayBufferWriter<byte>> free)
+    private static void Written(Stream output, Task<ArrayBufferWriter<byte>> batch, ConcurrentBag<ArrayBufferWriter<byte>> free)
     {
         var buffer = batch.GetAwaiter().GetResult();
         output.Write(buffer.WrittenSpan);
