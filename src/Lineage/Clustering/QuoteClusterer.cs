@@ -9,7 +9,6 @@ namespace Lineage.Clustering;
 /// </summary>
 public static class QuoteClusterer
 {
-    private const int SharedRun = 10;
     private const int MaxPostings = 200;
 
     public static IReadOnlyList<QuoteCluster> Cluster(IReadOnlyList<QuoteOccurrence> quotes, ParallelOptions? parallel = null)
@@ -79,7 +78,7 @@ public static class QuoteClusterer
     /// <summary>
     /// Unions the wordings that are variants of each other. Candidates share a word bigram held by
     /// at most <see cref="MaxPostings"/> wordings, and are compared only when they share enough
-    /// bigrams to pass <see cref="AreVariants"/> at all (<see cref="SharedBigramsNeeded"/>), so the
+    /// bigrams to pass <see cref="QuoteWordings"/> at all (<see cref="BigramsNeeded"/>), so the
     /// quadratic comparison runs on few pairs.
     /// </summary>
     internal static UnionFind WordingSets(IReadOnlyList<int[]> coded, ParallelOptions? parallel = null, int blockWordings = BlockWordings)
@@ -144,7 +143,7 @@ public static class QuoteClusterer
 
         var fewestInRun = new int[n];
         for (var w = 0; w < n; w++)
-            fewestInRun[w] = repeats[w] ? FewestDistinctBigrams(coded[w], SharedRun) : SharedRun - 1;
+            fewestInRun[w] = repeats[w] ? FewestDistinctBigrams(coded[w], QuoteWordings.SharedRun) : QuoteWordings.SharedRun - 1;
 
         // Each wording's earlier variants are found apart from the others' (on the run's threads, in
         // blocks of wordings); the pairs found are then joined in order, so the sets do not depend on
@@ -211,19 +210,19 @@ public static class QuoteClusterer
             var repeatedNeeded = RepeatedBigramsNeeded(i, j, lengths, bigramsOf, fewestInRun);
             if (count + Math.Min(commonCount[i], commonCount[j]) < repeatedNeeded) return false;
             if (count < repeatedNeeded) count += CommonShared(commonOf[i], commonOf[j]);
-            return count >= repeatedNeeded && AreVariants<int>(coded[i], coded[j]);
+            return count >= repeatedNeeded && QuoteWordings.AreVariants<int>(coded[i], coded[j]);
         }
         var needed = BigramsNeeded.For(lengths[i], lengths[j]);
         if (count + Math.Min(commonCount[i], commonCount[j]) < needed.Fewest) return false;
         if (count < needed.Most) count += CommonShared(commonOf[i], commonOf[j]);
         // Each test runs only when the pair shares the bigrams it needs.
         bool tryRun = count >= needed.ByRun, tryEdits = needed.EditsPossible && count >= needed.ByEdits;
-        return (tryRun || tryEdits) && AreVariants<int>(coded[i], coded[j], tryRun, tryEdits);
+        return (tryRun || tryEdits) && QuoteWordings.AreVariants<int>(coded[i], coded[j], tryRun, tryEdits);
     }
 
     /// <summary>
     /// Distinct bigrams two quotes, one of them with a repeated bigram, must share to be variants.
-    /// A shared run of <see cref="SharedRun"/> words (or the whole shorter quote) holds at least as
+    /// A shared run of <see cref="QuoteWordings.SharedRun"/> words (or the whole shorter quote) holds at least as
     /// many distinct bigrams as the fewest any such run of either quote holds; k word edits leave at
     /// least the shorter quote's distinct bigrams less two an edit. The smaller bound of the tests
     /// that can pass rules out the rest without comparing them word by word.
@@ -232,8 +231,8 @@ public static class QuoteClusterer
     {
         var s = lengths[i] <= lengths[j] ? i : j;
         var shorter = lengths[s];
-        var byRun = shorter < SharedRun ? bigramsOf[s].Length : Math.Max(fewestInRun[i], fewestInRun[j]);
-        var edits = MaxEdits(shorter);
+        var byRun = shorter < QuoteWordings.SharedRun ? bigramsOf[s].Length : Math.Max(fewestInRun[i], fewestInRun[j]);
+        var edits = QuoteWordings.MaxEdits(shorter);
         if (Math.Abs(lengths[i] - lengths[j]) > edits) return byRun;
         return Math.Min(byRun, Math.Max(0, bigramsOf[s].Length - 2 * edits));
     }
@@ -292,86 +291,15 @@ public static class QuoteClusterer
         public static BigramsNeeded For(int lengthA, int lengthB)
         {
             var shorter = Math.Min(lengthA, lengthB);
-            var edits = MaxEdits(shorter);
+            var edits = QuoteWordings.MaxEdits(shorter);
             return new BigramsNeeded(
-                Math.Max(1, Math.Min(SharedRun, shorter) - 1),
+                Math.Max(1, Math.Min(QuoteWordings.SharedRun, shorter) - 1),
                 Math.Max(1, shorter - 1 - 2 * edits),
                 Math.Abs(lengthA - lengthB) <= edits);
         }
     }
 
-    private static int MaxEdits(int shorter) => Math.Max(1, shorter / 4);
-
     public static int DocumentCount(QuoteCluster cluster) => cluster.Occurrences.Select(o => o.Document).Distinct().Count();
-
-    /// <summary>Same quote: a long shared run, or the shorter wholly inside, or a word or two changed.</summary>
-    internal static bool AreVariants<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y) where T : IEquatable<T> => AreVariants(x, y, tryRun: true, tryEdits: true);
-
-    internal static bool AreVariants(string[] x, string[] y) => AreVariants<string>(x, y);
-
-    /// <summary><see cref="AreVariants{T}(ReadOnlySpan{T}, ReadOnlySpan{T})"/> with either test left out when it is known to fail.</summary>
-    private static bool AreVariants<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, bool tryRun, bool tryEdits) where T : IEquatable<T>
-    {
-        var shorter = Math.Min(x.Length, y.Length);
-        if (shorter == 0 || !(tryRun || tryEdits)) return false;
-        var edits = MaxEdits(shorter);
-        Span<int> buffer = y.Length < 128 ? stackalloc int[2 * (y.Length + 1)] : new int[2 * (y.Length + 1)];
-        if (tryRun && HasCommonRun(x, y, Math.Min(SharedRun, shorter), buffer)) return true;
-        return tryEdits && Math.Abs(x.Length - y.Length) <= edits && WordEditDistanceAtMost(x, y, edits, buffer);
-    }
-
-    /// <summary>Whether x and y share a run of at least <paramref name="length"/> words; stops at the first.</summary>
-    private static bool HasCommonRun<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, int length, Span<int> buffer) where T : IEquatable<T>
-    {
-        var previous = buffer[..(y.Length + 1)];
-        var current = buffer.Slice(y.Length + 1, y.Length + 1);
-        previous.Clear();
-        current.Clear();
-        for (var i = 1; i <= x.Length; i++)
-        {
-            for (var j = 1; j <= y.Length; j++)
-            {
-                current[j] = x[i - 1].Equals(y[j - 1]) ? previous[j - 1] + 1 : 0;
-                if (current[j] >= length) return true;
-            }
-            var swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// Whether the word edit distance of x and y is at most <paramref name="limit"/>: only the band
-    /// of cells within <paramref name="limit"/> of the diagonal can be (Ukkonen 1985), and a row whose
-    /// every cell exceeds it ends the search.
-    /// </summary>
-    internal static bool WordEditDistanceAtMost<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, int limit, Span<int> buffer) where T : IEquatable<T>
-    {
-        if (Math.Abs(x.Length - y.Length) > limit) return false;
-        const int Far = int.MaxValue / 2;
-        var previous = buffer[..(y.Length + 1)];
-        var current = buffer.Slice(y.Length + 1, y.Length + 1);
-        for (var j = 0; j <= y.Length; j++) previous[j] = j <= limit ? j : Far;
-        for (var i = 1; i <= x.Length; i++)
-        {
-            int from = Math.Max(1, i - limit), to = Math.Min(y.Length, i + limit);
-            current[from - 1] = from == 1 ? i : Far;
-            var rowBest = current[from - 1];
-            for (var j = from; j <= to; j++)
-            {
-                var cell = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (x[i - 1].Equals(y[j - 1]) ? 0 : 1));
-                current[j] = cell;
-                if (cell < rowBest) rowBest = cell;
-            }
-            if (to < y.Length) current[to + 1] = Far;
-            if (rowBest > limit) return false;
-            var swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[y.Length] <= limit;
-    }
 
     private static List<QuoteVariant> Variants(List<int> group, IReadOnlyList<QuoteOccurrence> quotes, int[] occurrenceWording, List<int[]> wordings, QuoteVocabulary words)
     {

@@ -7,21 +7,6 @@ public class SentenceAlignerTests
 {
     private static readonly SentenceAlignmentOptions On = new();
 
-    private const string Agency =
-        "Floods in northern Bangladesh killed 9 people on Monday, officials said. " +
-        "Heavy monsoon rain caused the Teesta river to burst its banks near the town of Rangpur, and thousands of families were moved to shelters. " +
-        "The army sent boats and helicopters to carry food and drinking water to stranded villages. " +
-        "Forecasters expect more rain in the region until the end of the week.\n\n" +
-        "Last year floods in the same districts destroyed crops across hundreds of villages.";
-
-    // Synonyms, "9" spelled out, the second sentence split in two, the third and fourth reordered, the last dropped.
-    private const string Rewrite =
-        "Officials said on Monday that nine people were killed by floods in northern Bangladesh. " +
-        "The Teesta river burst its banks close to Rangpur town after heavy monsoon rain. " +
-        "Thousands of families were moved into shelters. " +
-        "More rain is expected in the region until the end of the week, forecasters said. " +
-        "Boats and helicopters were sent by the army to carry drinking water and food to villages left stranded.";
-
     private const string SameTopic =
         "Bangladesh has long struggled with seasonal flooding, which scientists link to changes in the Himalayan glaciers. " +
         "A new study by researchers in Dhaka argues that embankments built decades ago now make matters worse. " +
@@ -34,13 +19,13 @@ public class SentenceAlignerTests
     [Fact]
     public void Finds_a_rewritten_story_with_synonyms_spelled_numbers_a_split_and_reordered_sentences()
     {
-        var alignment = Align(Agency, Rewrite, On);
+        var alignment = Align(RewriteFinderTests.Agency, RewriteFinderTests.Rewrite, On);
         var passage = Assert.Single(alignment.Passages);
         Assert.True(alignment.MatchedShareB > 0.95, $"matched share of the rewrite {alignment.MatchedShareB}");
         Assert.Equal(new TokenRange(0, alignment.SentencesB.Count), passage.SentencesB);
         Assert.Equal(new TokenRange(0, 4), passage.SentencesA);
         // The last sentence of A, dropped in the rewrite, is outside the passage.
-        Assert.True(passage.A.End < Agency.IndexOf("Last year", StringComparison.Ordinal));
+        Assert.True(passage.A.End < RewriteFinderTests.Agency.IndexOf("Last year", StringComparison.Ordinal));
         // Reordered: A's third sentence matches B's fifth.
         Assert.Contains(passage.Pairs, p => p.A == 2 && p.B == 4);
         Assert.True(passage.Similarity >= On.MinPassageCosine);
@@ -49,20 +34,20 @@ public class SentenceAlignerTests
     [Fact]
     public void Does_not_match_an_unrelated_text_on_the_same_topic()
     {
-        Assert.Empty(Align(Agency, SameTopic, On).Passages);
-        Assert.Empty(Align(Rewrite, SameTopic, On).Passages);
+        Assert.Empty(Align(RewriteFinderTests.Agency, SameTopic, On).Passages);
+        Assert.Empty(Align(RewriteFinderTests.Rewrite, SameTopic, On).Passages);
     }
 
     [Fact]
     public void Spans_are_inside_both_documents_and_start_and_end_at_their_sentences()
     {
-        var alignment = Align(Agency, Rewrite, On);
+        var alignment = Align(RewriteFinderTests.Agency, RewriteFinderTests.Rewrite, On);
         foreach (var p in alignment.Passages)
         {
-            Assert.InRange(p.A.Start, 0, Agency.Length);
-            Assert.InRange(p.A.End, p.A.Start + 1, Agency.Length);
-            Assert.InRange(p.B.Start, 0, Rewrite.Length);
-            Assert.InRange(p.B.End, p.B.Start + 1, Rewrite.Length);
+            Assert.InRange(p.A.Start, 0, RewriteFinderTests.Agency.Length);
+            Assert.InRange(p.A.End, p.A.Start + 1, RewriteFinderTests.Agency.Length);
+            Assert.InRange(p.B.Start, 0, RewriteFinderTests.Rewrite.Length);
+            Assert.InRange(p.B.End, p.B.Start + 1, RewriteFinderTests.Rewrite.Length);
             Assert.Equal(alignment.SentencesA[p.SentencesA.Start].Span.Start, p.A.Start);
             Assert.Equal(alignment.SentencesB[p.SentencesB.End - 1].Span.End, p.B.End);
             foreach (var pair in p.Pairs)
@@ -118,7 +103,7 @@ public class SentenceAlignerTests
     [Fact]
     public void Finds_nothing_in_an_empty_text()
     {
-        var alignment = Align("", Agency, On);
+        var alignment = Align("", RewriteFinderTests.Agency, On);
         Assert.Empty(alignment.Passages);
         Assert.Equal(0, alignment.MatchedShareA);
     }
@@ -147,7 +132,7 @@ public class SentenceAlignerTests
         const string agencyLead = "Floods in northern Bangladesh killed 9 people on Monday, officials said. ";
         var copy = agencyLead + "Unrelated sentences about a chess tournament in Oslo follow here. " +
             "Officials said on Monday that nine people were killed by floods in northern Bangladesh.";
-        var tokensA = Tokenizer.Tokenize(Agency);
+        var tokensA = Tokenizer.Tokenize(RewriteFinderTests.Agency);
         var tokensB = Tokenizer.Tokenize(copy);
         var leadWords = Tokenizer.Tokenize(agencyLead).Count;
         var verbatim = new Passage
@@ -163,11 +148,11 @@ public class SentenceAlignerTests
         var options = On with { MinPassageWords = 1 };
 
         // Alone, the aligner pairs the agency's lead with its copy and with its rewording.
-        var free = SentenceAligner.Align(Agency, tokensA, copy, tokensB, options);
+        var free = SentenceAligner.Align(RewriteFinderTests.Agency, tokensA, copy, tokensB, options);
         Assert.Contains(free.Passages, p => p.Pairs.Any(q => q.A == 0 && q.B == 2));
 
         // The copy says where the lead came from: the rewording is no longer its seed.
-        var constrained = SentenceAligner.Align(Agency, tokensA, copy, tokensB, options, [verbatim]);
+        var constrained = SentenceAligner.Align(RewriteFinderTests.Agency, tokensA, copy, tokensB, options, [verbatim]);
         Assert.Contains(constrained.Passages, p => p.Pairs.Any(q => q.A == 0 && q.B == 0));
         Assert.DoesNotContain(constrained.Passages, p => p.Pairs.Any(q => q.A == 0 && q.B == 2));
     }

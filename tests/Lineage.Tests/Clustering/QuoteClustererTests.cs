@@ -45,7 +45,7 @@ public class QuoteClustererTests
                 // Candidates share a bigram that is not held by too many wordings (200).
                 var shared = Bigrams(wordings[i]);
                 shared.IntersectWith(Bigrams(wordings[j]));
-                if (shared.Any(b => holders[b] <= 200) && QuoteClusterer.AreVariants(wordings[i], wordings[j]))
+                if (shared.Any(b => holders[b] <= 200) && QuoteWordings.AreVariants(wordings[i], wordings[j]))
                     reference.Union(i, j);
             }
         if (commonOpening) Assert.True(holders["we said"] > 200);
@@ -77,7 +77,7 @@ public class QuoteClustererTests
                 : Enumerable.Range(0, random.Next(1, 40)).Select(_ => vocabulary[random.Next(vocabulary.Length)]).ToArray();
             var limit = random.Next(0, 8);
             var distance = EditDistance(x, y);
-            var banded = QuoteClusterer.WordEditDistanceAtMost<string>(x, y, limit, buffer.AsSpan(0, 2 * (y.Length + 1)));
+            var banded = QuoteWordings.WordEditDistanceAtMost<string>(x, y, limit, buffer.AsSpan(0, 2 * (y.Length + 1)));
             Assert.Equal(distance <= limit, banded);
             if (banded) within++;
         }
