@@ -19,7 +19,7 @@ public static class AnalysisProfile
 {
     public static int Run(string[] args)
     {
-        var arguments = new Arguments(args, new HashSet<string>());
+        var arguments = new Arguments(args, new HashSet<string> { "whole-only" });
         var options = CorpusArguments.Read(arguments, arguments.Int("docs", 10_000));
         var repeat = arguments.Int("repeat", 1);
         var corpus = CorpusFolder.Ensure(arguments.Value("dir") ?? CorpusFolder.DefaultRoot, options, Console.Out);
@@ -54,40 +54,20 @@ public static class AnalysisProfile
         for (var r = 0; r < repeat; r++)
         {
             var articles = scan.Articles;
-            var quotes = Timed("QuoteExtractor (every document)", () =>
-            {
-                var list = new List<QuoteOccurrence>();
-                for (var i = 0; i < articles.Count; i++) list.AddRange(QuoteExtractor.Extract(i, articles[i]));
-                return list;
-            });
-            var names = Timed("NameExtractor (every document)", () =>
-            {
-                var list = new List<(string, NameOccurrence)>();
-                for (var i = 0; i < articles.Count; i++) NameExtractor.ExtractTo(i, articles[i], list);
-                return list;
-            });
-            var facts = Timed("FactExtractor (every document)", () =>
-            {
-                var list = new List<FactMention>();
-                for (var i = 0; i < articles.Count; i++) list.AddRange(FactExtractor.Extract(i, articles[i]));
-                return list;
-            });
-            var groups = Timed("NameGrouper.Group", () => NameGrouper.Group(names));
-            var duplicates = Timed("DuplicateGroups.Of", () => DuplicateGroups.Of(scan));
-            var one = new ParallelOptions { MaxDegreeOfParallelism = 1 };
-            var stories = Timed("StoryClusterer.Cluster", () => StoryClusterer.Cluster(articles, duplicates, groups, new StoryOptions(), one));
-            var clusters = Timed("ReuseClusterer.Cluster", () => ReuseClusterer.Cluster(scan.Pairs));
-            var quoteClusters = Timed("QuoteClusterer.Cluster", () => QuoteClusterer.Cluster(quotes));
-            var provenance = Timed("ProvenanceBuilder.Build", () => ProvenanceBuilder.Build(articles, scan.Pairs));
-            Console.WriteLine(string.Create(c, $"  {quotes.Count:N0} quotes in {quoteClusters.Count:N0} clusters, {names.Count:N0} names in {groups.Count:N0} groups, {facts.Count:N0} facts, {stories.Count:N0} stories, {clusters.Count:N0} reuse clusters, {provenance.Count:N0} provenance edges"));
+            // --whole-only: the analysis as a scan runs it, alone (for a profiler).
+            if (!arguments.Has("whole-only")) Steps(articles, scan);
             var allocated = GC.GetTotalAllocatedBytes(true);
+            var paused = GC.GetTotalPauseDuration();
+            var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var whole = Stopwatch.StartNew();
             var analysis = CorpusAnalyzer.Analyze(scan, parallelism: arguments.Int("parallelism", 0));
             var wall = whole.Elapsed.TotalSeconds;
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             allocated = GC.GetTotalAllocatedBytes(true) - allocated;
-            Console.WriteLine(string.Create(c, $"  CorpusAnalyzer.Analyze as a scan runs it: {wall:0.000} s wall, {cpu.TotalSeconds:0.000} s CPU, {allocated / 1e6:0} MB allocated; managed heap holding it {GC.GetTotalMemory(true) / 1e6:0} MB"));
+            paused = GC.GetTotalPauseDuration() - paused;
+            collections = (GC.CollectionCount(0) - collections.Item1, GC.CollectionCount(1) - collections.Item2, GC.CollectionCount(2) - collections.Item3);
+            Console.WriteLine(string.Create(c, $"  CorpusAnalyzer.Analyze as a scan runs it: {wall:0.000} s wall, {cpu.TotalSeconds:0.000} s CPU, {allocated / 1e6:0} MB allocated, collections {collections.Item1}/{collections.Item2}/{collections.Item3} pausing {paused.TotalSeconds:0.000} s; managed heap holding it {GC.GetTotalMemory(true) / 1e6:0} MB"));
             // The report to nowhere, then to a file, on one thread and on the analysis's threads.
             var file = Path.Combine(Path.GetTempPath(), $"lineage-bench-report-{Environment.ProcessId}.json");
             foreach (var (target, threads) in new[] { ("nowhere", 1), ("nowhere", analysis.Threads), ("a file", 1), ("a file", analysis.Threads) })
@@ -105,14 +85,49 @@ public static class AnalysisProfile
         return 0;
     }
 
+    /// <summary>Each piece of the analysis on one thread, timed, with the bytes it allocates and holds.</summary>
+    private static void Steps(IReadOnlyList<Lineage.Extraction.ExtractedDocument> articles, ScanResult scan)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var quotes = Timed("QuoteExtractor (every document)", () =>
+        {
+            var list = new List<QuoteOccurrence>();
+            for (var i = 0; i < articles.Count; i++) list.AddRange(QuoteExtractor.Extract(i, articles[i]));
+            return list;
+        });
+        var names = Timed("NameExtractor (every document)", () =>
+        {
+            var list = new List<(string, NameOccurrence)>();
+            for (var i = 0; i < articles.Count; i++) NameExtractor.ExtractTo(i, articles[i], list);
+            return list;
+        });
+        var facts = Timed("FactExtractor (every document)", () =>
+        {
+            var list = new List<FactMention>();
+            for (var i = 0; i < articles.Count; i++) list.AddRange(FactExtractor.Extract(i, articles[i]));
+            return list;
+        });
+        var groups = Timed("NameGrouper.Group", () => NameGrouper.Group(names));
+        var duplicates = Timed("DuplicateGroups.Of", () => DuplicateGroups.Of(scan));
+        var one = new ParallelOptions { MaxDegreeOfParallelism = 1 };
+        var stories = Timed("StoryClusterer.Cluster", () => StoryClusterer.Cluster(articles, duplicates, groups, new StoryOptions(), one));
+        var clusters = Timed("ReuseClusterer.Cluster", () => ReuseClusterer.Cluster(scan.Pairs));
+        var quoteClusters = Timed("QuoteClusterer.Cluster", () => QuoteClusterer.Cluster(quotes));
+        var provenance = Timed("ProvenanceBuilder.Build", () => ProvenanceBuilder.Build(articles, scan.Pairs));
+        Console.WriteLine(string.Create(c, $"  {quotes.Count:N0} quotes in {quoteClusters.Count:N0} clusters, {names.Count:N0} names in {groups.Count:N0} groups, {facts.Count:N0} facts, {stories.Count:N0} stories, {clusters.Count:N0} reuse clusters, {provenance.Count:N0} provenance edges"));
+    }
+
     private static T Timed<T>(string stage, Func<T> run)
     {
+        var before = GC.GetTotalMemory(true);
         var bytes = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
         var result = run();
         var seconds = clock.Elapsed.TotalSeconds;
         bytes = GC.GetAllocatedBytesForCurrentThread() - bytes;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-40} {seconds,8:0.000} s {bytes / 1e6,9:0} MB allocated"));
+        var held = GC.GetTotalMemory(true) - before;
+        GC.KeepAlive(result);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-40} {seconds,8:0.000} s {bytes / 1e6,9:0} MB allocated {held / 1e6,6:0} MB held"));
         return result;
     }
 }
