@@ -71,7 +71,7 @@ public static class CorpusAnalyzer
         Advance();
         var stories = StoryClusterer.Cluster(articles, documentCounts.Result, duplicates, nameGroups, options ?? new StoryOptions(), parallel);
         Advance();
-        var storyFacts = FactsByStory(stories, Joined(factsOf));
+        var storyFacts = StoryFacts.Of(stories, Joined(factsOf));
         Advance();
         var (provenance, clusters) = beside.Result;
         return new CorpusAnalysis(duplicates, stories, clusters, quoteClusters.Result, nameGroups, storyFacts, provenance) { Threads = parallel.MaxDegreeOfParallelism };
@@ -113,24 +113,6 @@ public static class CorpusAnalyzer
     private static T After<T>(T result, Action done)
     {
         done();
-        return result;
-    }
-
-    private static List<StoryFacts> FactsByStory(IReadOnlyList<Story> stories, IEnumerable<FactMention> mentions)
-    {
-        var storyOf = new Dictionary<int, int>();
-        foreach (var story in stories)
-            foreach (var d in story.Documents) storyOf[d] = story.Id;
-        var result = new List<StoryFacts>();
-        foreach (var byStory in mentions.GroupBy(m => storyOf.GetValueOrDefault(m.Document)).OrderBy(g => g.Key))
-        {
-            var facts = byStory.GroupBy(m => m.Subject)
-                .Select(g => new Fact(g.Key, g.OrderBy(m => m.Document).ThenBy(m => m.Span.Start).ToList()))
-                .OrderByDescending(f => f.Mentions.Select(m => m.Document).Distinct().Count())
-                .ThenBy(f => f.Subject, StringComparer.Ordinal)
-                .ToList();
-            result.Add(new StoryFacts(byStory.Key, facts));
-        }
         return result;
     }
 }
