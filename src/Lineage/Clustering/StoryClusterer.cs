@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Lineage.Extraction;
 
 namespace Lineage.Clustering;
@@ -33,12 +34,14 @@ public static class StoryClusterer
         var space = StoryVectors.Of(articles, terms, names, parallel);
         var units = Units(articles, duplicates, space);
         var maxPostings = Math.Min(MaxPostings, Math.Max(50, articles.Count / 20));
-        var telling = new ulong[units.Length][];
+        var tellingTerms = new ulong[units.Length][];
         var widespread = Widespread(space.DocumentFrequency, maxPostings);
-        Parallel.For(0, units.Length, parallel, u => telling[u] = Telling(units[u].Vector, widespread, options.SignatureWords));
+        Parallel.For(0, units.Length, parallel, u => tellingTerms[u] = Telling(units[u].Vector, widespread, options.SignatureWords));
+        var (telling, tellingWords) = Numbered(tellingTerms);
 
         var stories = new List<StoryCentroid>();
-        var postings = new Dictionary<ulong, List<int>>();
+        // The stories holding each telling word, by the word's number.
+        var postings = new List<int>?[tellingWords];
         var shared = new StoryTally();
         var nearest = new List<(int Story, int Shared)>();
         var compared = new List<int>(MaxCompared);
@@ -47,7 +50,7 @@ public static class StoryClusterer
         {
             var unit = units[u];
             foreach (var term in telling[u])
-                if (postings.TryGetValue(term, out var list) && list.Count <= MaxStoriesPerWord) shared.Count(list);
+                if (postings[term] is { Count: <= MaxStoriesPerWord } list) shared.Count(list);
             var best = -1;
             var bestSimilarity = options.MinSimilarity;
             shared.MostShared(options.MinSharedWords, MaxCompared, nearest, compared);
@@ -70,7 +73,7 @@ public static class StoryClusterer
             storyOf[u] = best;
             foreach (var term in telling[u])
             {
-                if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
+                var list = postings[term] ??= [];
                 if (list.Count == 0 || list[^1] != best) list.Add(best);
             }
         }
@@ -86,7 +89,7 @@ public static class StoryClusterer
     /// closest, if that is closer than its own. Stories are never joined whole, so documents that
     /// span two stories cannot pull them into one.
     /// </summary>
-    private static void Reassign(Unit[] units, ulong[][] telling, List<StoryCentroid> stories, Dictionary<ulong, List<int>> postings, int[] storyOf, StoryOptions options)
+    private static void Reassign(Unit[] units, int[][] telling, List<StoryCentroid> stories, List<int>?[] postings, int[] storyOf, StoryOptions options)
     {
         var shared = new StoryTally();
         var nearest = new List<(int Story, int Shared)>();
@@ -100,7 +103,7 @@ public static class StoryClusterer
             var best = left > 0 && stories[own].IsNearWithout(unit.First, unit.Last, unit.Documents.Count, options.MaxDaysApart) ? own : -1;
             var bestSimilarity = best == own ? Math.Max(options.MinSimilarity, stories[own].SimilarityWithout(unit.Vector)) : options.MinSimilarity;
             foreach (var term in telling[u])
-                if (postings.TryGetValue(term, out var list) && list.Count <= MaxStoriesPerWord) shared.Count(list);
+                if (postings[term] is { Count: <= MaxStoriesPerWord } list) shared.Count(list);
             shared.MostShared(options.MinSharedWords, MaxCompared, nearest, compared);
             foreach (var s in compared)
             {
@@ -118,7 +121,7 @@ public static class StoryClusterer
             storyOf[u] = best;
             foreach (var term in telling[u])
             {
-                var list = postings[term];
+                var list = postings[term]!;
                 if (!list.Contains(best)) list.Add(best);
             }
         }
@@ -197,6 +200,28 @@ public static class StoryClusterer
         foreach (var (term, documents) in df)
             if (documents > maxPostings) widespread.Add(term);
         return widespread;
+    }
+
+    /// <summary>
+    /// The units' telling terms as numbers 0…n−1 (in the order first met), so the stream and the
+    /// reassignment find a word's stories in an array: each term of the corpus's hundreds of
+    /// thousands is looked up in a table once, not at every unit that holds it, twice.
+    /// </summary>
+    private static (int[][] Numbered, int Count) Numbered(ulong[][] terms)
+    {
+        var numbers = new Dictionary<ulong, int>();
+        var numbered = new int[terms.Length][];
+        for (var u = 0; u < terms.Length; u++)
+        {
+            var own = numbered[u] = new int[terms[u].Length];
+            for (var k = 0; k < own.Length; k++)
+            {
+                ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, terms[u][k], out var known);
+                if (!known) number = numbers.Count - 1;
+                own[k] = number;
+            }
+        }
+        return (numbered, numbers.Count);
     }
 
     /// <summary>A unit's most telling terms: its heaviest, leaving out the <paramref name="widespread"/> ones.</summary>

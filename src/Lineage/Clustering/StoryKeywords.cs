@@ -20,11 +20,22 @@ internal static class StoryKeywords
         // A term's spelling is looked up (in tables of every word of the corpus) only when its score
         // can reach the shortlist: at least the weight of the shortlist's lightest word, so most of a
         // large story's terms are passed over by their weight alone (every term of a centroid is a
-        // counted word or a name, so each has a spelling and all compete for the shortlist).
+        // counted word or a name, so each has a spelling and all compete for the shortlist). Those
+        // left are met heaviest first, so once the shortlist is full and a term even boosted as a
+        // name scores below its last, no term after it can enter: the rest are not looked up.
         var floor = ShortlistFloor(centroid);
+        var candidates = candidateBuffer ??= [];
+        candidates.Clear();
         foreach (var (term, weight) in centroid)
+            if (weight * NameBoost >= floor) candidates.Add((term, weight));
+        candidates.Sort(static (x, y) => y.Weight.CompareTo(x.Weight));
+        foreach (var (term, weight) in candidates)
         {
-            if (weight * NameBoost < floor) continue;
+            if (heap.Count == Shortlist)
+            {
+                heap.TryPeek(out _, out var lightest);
+                if (weight * NameBoost < lightest.Score) break;
+            }
             var isName = names.TryGetValue(term, out var name);
             string? word = null;
             if (!isName && !words.TryGetValue(term, out word)) continue;
@@ -73,6 +84,10 @@ internal static class StoryKeywords
         }
         return lightest.Peek();
     }
+
+    /// <summary>The terms whose boosted weight reaches the floor, for one thread's stories one at a time.</summary>
+    [ThreadStatic]
+    private static List<(ulong Term, double Weight)>? candidateBuffer;
 
     /// <summary>Orders the heap with the term that would come last at its root.</summary>
     private static readonly Comparer<(string Term, double Score)> Later = Comparer<(string Term, double Score)>.Create(

@@ -152,7 +152,11 @@ public sealed partial class ReportBuilder(ScanResult scan, CorpusAnalysis? analy
     {
         if (analysis is null) yield break;
         var documents = new List<string>();
-        var seen = new HashSet<int>();
+        // A variant's documents, each once: marked with the variant's number, so nothing is cleared
+        // between the corpus's hundreds of thousands of variants (a set cleared for each zeroes
+        // all it ever grew to).
+        var seenIn = new int[scan.Articles.Count];
+        var round = 0;
         foreach (var quote in analysis.Quotes)
         {
             var occurrences = new List<ReportQuoteOccurrence>();
@@ -160,12 +164,14 @@ public sealed partial class ReportBuilder(ScanResult scan, CorpusAnalysis? analy
             for (var v = 0; v < variants.Length; v++)
             {
                 var variant = quote.Variants[v];
-                seen.Clear();
+                round++;
                 documents.Clear();
                 foreach (var o in variant.Occurrences)
                 {
                     occurrences.Add(new ReportQuoteOccurrence(Id(o.Document), o.Span.Start, o.Span.Length, o.Speaker, v));
-                    if (seen.Add(o.Document)) documents.Add(Id(o.Document));
+                    if (seenIn[o.Document] == round) continue;
+                    seenIn[o.Document] = round;
+                    documents.Add(Id(o.Document));
                 }
                 variants[v] = new ReportQuoteVariant(variant.Text, variant.DifferingWords, documents.ToArray());
             }
