@@ -18,8 +18,13 @@ internal static class QuantityStart
         "twenty", "thirty", "fifty", "hundred", "dozens", "scores", "hundreds", "thousands",
     ];
 
-    /// <summary>The qualifiers and number words by their first letter, so a word is held against the few that begin as it does.</summary>
-    private static readonly (string Word, bool IsQualifier)[][] ByFirstLetter = Buckets();
+    /// <summary>
+    /// The qualifiers and number words by their first letter, and by their first two letters, so a
+    /// word is held against the few that begin as it does: most words ("the", "to") begin none.
+    /// </summary>
+    private static readonly (string Word, bool IsQualifier)[][] ByFirstLetter = Buckets(1);
+
+    private static readonly (string Word, bool IsQualifier)[][] ByFirstTwoLetters = Buckets(2);
 
     /// <summary>The first position at or after <paramref name="from"/> where a quantity can begin, or −1.</summary>
     public static int Next(string text, int from)
@@ -33,12 +38,26 @@ internal static class QuantityStart
                 if (before == '-' || char.IsLetter(before) || char.IsNumber(before)) continue;
             }
             if (char.IsDigit(c)) return p;
-            if (c >= 128 ? char.IsLetter(c) : IsAsciiLetter(c) && OpensAQuantity(text, p, ByFirstLetter[(c | 0x20) - 'a'])) return p;
+            if (c >= 128 ? char.IsLetter(c) : IsAsciiLetter(c) && OpensAQuantity(text, p, Candidates(text, p, c))) return p;
         }
         return -1;
     }
 
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
+    /// <summary>
+    /// The words that may be spelled at <paramref name="at"/>, whose first letter is ASCII: those of
+    /// its first two letters, or all of its first letter when the second is outside ASCII (where
+    /// <see cref="Compare"/> decides). Every word has two letters or more, and an ASCII char that
+    /// is not a letter matches none of them.
+    /// </summary>
+    private static (string Word, bool IsQualifier)[] Candidates(string text, int at, char first)
+    {
+        if (at + 1 >= text.Length) return [];
+        var second = text[at + 1];
+        if (second >= 128) return ByFirstLetter[(first | 0x20) - 'a'];
+        return IsAsciiLetter(second) ? ByFirstTwoLetters[((first | 0x20) - 'a') * 26 + ((second | 0x20) - 'a')] : [];
+    }
 
     private static bool OpensAQuantity(string text, int at, (string Word, bool IsQualifier)[] candidates)
     {
@@ -70,13 +89,15 @@ internal static class QuantityStart
         return 1;
     }
 
-    private static (string, bool)[][] Buckets()
+    /// <summary>The words by their first <paramref name="letters"/> letters (one or two), as an index of 26 or 26 × 26 lists.</summary>
+    private static (string, bool)[][] Buckets(int letters)
     {
-        var buckets = new List<(string, bool)>[26];
+        var buckets = new List<(string, bool)>[letters == 1 ? 26 : 26 * 26];
         for (var i = 0; i < buckets.Length; i++) buckets[i] = [];
-        foreach (var q in Qualifiers) buckets[q[0] - 'a'].Add((q, true));
-        foreach (var n in NumberWords) buckets[n[0] - 'a'].Add((n, false));
-        var result = new (string, bool)[26][];
+        int Index(string word) => letters == 1 ? word[0] - 'a' : (word[0] - 'a') * 26 + (word[1] - 'a');
+        foreach (var q in Qualifiers) buckets[Index(q)].Add((q, true));
+        foreach (var n in NumberWords) buckets[Index(n)].Add((n, false));
+        var result = new (string, bool)[buckets.Length][];
         for (var i = 0; i < result.Length; i++) result[i] = [.. buckets[i]];
         return result;
     }

@@ -100,11 +100,11 @@ public class FactExtractorTests
         Assert.True(new Fact("killed", [sixtyTwo, dozens]).Disagree);
         Assert.Equal("at least 62", atLeast.Claim);
     }
-    /// <summary>Pieces that make quantities, near misses and the case forms outside ASCII (Kelvin sign, long s, dotted I).</summary>
+    /// <summary>Pieces that make quantities, near misses and the case forms outside ASCII (Kelvin sign, long s, dotted I), first or later in a word.</summary>
     private static readonly string[] Pieces =
     [
         "at least", "At Least", "more than", "over", "Some", "up to", "fewer than", "less", "almost", "AROUND",
-        "62", "1,200", "3.5", "F-16", "one", "Two", "THREE", "ſix", "ſeven", "\u212Aills", "İ", "hundreds", "thousands", "dozens", "scores", "fifty",
+        "62", "1,200", "3.5", "F-16", "one", "Two", "THREE", "ſix", "ſeven", "\u212Aills", "İ", "fİve", "NİNE", "thouſands", "uſ", "tħree", "oñe", "hundreds", "thousands", "dozens", "scores", "fifty",
         "someone", "oneself", "atlas", "at", "least", "up", "to", "tens", "sixes", "more", "-", "killed", "soldiers", "of", "people", "wounded", "jets", "B52", "٣", "x", ".", ",", "“", "é",
         " ", " ", "  ", "\n", "\t",
     ];
