@@ -47,13 +47,13 @@ public static class CorpusAnalyzer
             return worker;
         }, workers.Add);
         Advance();
-        // The words' document counts, beside the name groups; provenance, quote clusters and reuse
-        // clusters need nothing of the stories: they run beside them.
+        // The threads' words joined into one numbering, with their document counts, beside the name
+        // groups; provenance, quote clusters and reuse clusters need nothing of the stories: they run
+        // beside them.
         var oneThread = parallel.MaxDegreeOfParallelism == 1;
         var documentCounts = Started(oneThread, () =>
         {
-            terms.JoinWords(WorkersTerms(workers));
-            terms.CountDocuments();
+            terms.Join(WorkersTerms(workers), parallel);
             return terms;
         });
         var orderedQuotes = Joined(quotesOf);

@@ -35,7 +35,7 @@ public static class StoryClusterer
         var units = Units(articles, duplicates, space);
         var maxPostings = Math.Min(MaxPostings, Math.Max(50, articles.Count / 20));
         var tellingTerms = new ulong[units.Length][];
-        var widespread = Widespread(space.DocumentFrequency, maxPostings);
+        var widespread = space.TermsInMoreThan(maxPostings);
         Parallel.For(0, units.Length, parallel, u => tellingTerms[u] = Telling(units[u].Vector, widespread, options.SignatureWords));
         var (telling, tellingWords) = Numbered(tellingTerms);
 
@@ -191,18 +191,6 @@ public static class StoryClusterer
     }
 
     /// <summary>
-    /// The terms in more than <paramref name="maxPostings"/> documents: a few thousand of a corpus's
-    /// million terms, so a unit's terms are looked up in a small set rather than in every term's count.
-    /// </summary>
-    private static HashSet<ulong> Widespread(Dictionary<ulong, int> df, int maxPostings)
-    {
-        var widespread = new HashSet<ulong>();
-        foreach (var (term, documents) in df)
-            if (documents > maxPostings) widespread.Add(term);
-        return widespread;
-    }
-
-    /// <summary>
     /// The units' telling terms as numbers 0…n−1 (in the order first met), so the stream and the
     /// reassignment find a word's stories in an array: each term of the corpus's hundreds of
     /// thousands is looked up in a table once, not at every unit that holds it, twice.
@@ -264,7 +252,7 @@ public static class StoryClusterer
         {
             var centroid = centroids[i];
             centroid.Documents.Sort();
-            var keywords = StoryKeywords.Of(centroid.Sum, space.Words, space.Names);
+            var keywords = StoryKeywords.Of(centroid.Sum, space.Words.TryGetWord, space.Names.TryGetValue);
             labelled[i] = new Story(0, string.Join(" · ", keywords.Take(4)), keywords, centroid.Documents)
             {
                 FirstPublished = centroid.First?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

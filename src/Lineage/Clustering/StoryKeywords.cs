@@ -1,4 +1,9 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Lineage.Clustering;
+
+/// <summary>The spelling of a term (a word's folded form, a name's commonest spelling), when it is one of those asked about.</summary>
+internal delegate bool TermSpelling(ulong term, [MaybeNullWhen(false)] out string spelling);
 
 /// <summary>
 /// A story's most telling terms, names first (weighted half as much again), in each name's most
@@ -11,7 +16,7 @@ internal static class StoryKeywords
     private const int Shortlist = 32;
     private const double NameBoost = 1.5;
 
-    public static List<string> Of(Dictionary<ulong, double> centroid, IReadOnlyDictionary<ulong, string> words, IReadOnlyDictionary<ulong, string> names)
+    public static List<string> Of(Dictionary<ulong, double> centroid, TermSpelling words, TermSpelling names)
     {
         // The heaviest terms, enough to fill the keywords after containment, in a heap whose root
         // is the last kept; then in order. Terms that tie on score and spelling show the same
@@ -36,9 +41,9 @@ internal static class StoryKeywords
                 heap.TryPeek(out _, out var lightest);
                 if (weight * NameBoost < lightest.Score) break;
             }
-            var isName = names.TryGetValue(term, out var name);
+            var isName = names(term, out var name);
             string? word = null;
-            if (!isName && !words.TryGetValue(term, out word)) continue;
+            if (!isName && !words(term, out word)) continue;
             var shown = isName ? name! : word!;
             var score = weight * (isName ? NameBoost : 1);
             if (heap.Count == Shortlist)

@@ -14,24 +14,40 @@ internal sealed class StoryVectors
     public const string NamePrefix = "name:";
     private const double NameWeight = 2.0;
 
-    private StoryVectors(TermVector[] vectors, Dictionary<ulong, int> df, IReadOnlyDictionary<ulong, string> words, Dictionary<ulong, string> names)
+    private StoryVectors(TermVector[] vectors, StoryTerms words, Dictionary<ulong, int> nameDocuments, Dictionary<ulong, string> names)
     {
         Vectors = vectors;
-        DocumentFrequency = df;
         Words = words;
+        this.nameDocuments = nameDocuments;
         Names = names;
     }
 
     /// <summary>Each document's unit vector, by term: a word's token hash, or a name group's feature.</summary>
     public TermVector[] Vectors { get; }
 
-    public Dictionary<ulong, int> DocumentFrequency { get; }
+    /// <summary>The words counted: their document counts, and the folded word of each word term, for labels.</summary>
+    public StoryTerms Words { get; }
 
-    /// <summary>The folded word of each word term, for labels.</summary>
-    public IReadOnlyDictionary<ulong, string> Words { get; }
+    /// <summary>How many documents name each name feature.</summary>
+    private readonly Dictionary<ulong, int> nameDocuments;
 
     /// <summary>The commonest spelling of each name term, for labels.</summary>
     public Dictionary<ulong, string> Names { get; }
+
+    /// <summary>
+    /// The terms (words and names) in more than <paramref name="documents"/> documents: a few
+    /// thousand of a corpus's million terms, so a unit's terms are looked up in a small set rather
+    /// than in every term's count.
+    /// </summary>
+    public HashSet<ulong> TermsInMoreThan(int documents)
+    {
+        var found = new HashSet<ulong>();
+        for (var number = 0; number < Words.WordCount; number++)
+            if (Words.DocumentsWith(number) > documents) found.Add(Words.HashOf(number));
+        foreach (var (feature, count) in nameDocuments)
+            if (count > documents) found.Add(feature);
+        return found;
+    }
 
     public static StoryVectors Of(IReadOnlyList<ExtractedDocument> articles, IReadOnlyList<NameGroup> names, ParallelOptions parallel) =>
         Of(articles, StoryTerms.Of(articles, parallel), names, parallel);
@@ -41,7 +57,6 @@ internal sealed class StoryVectors
     {
         var n = articles.Count;
         var counts = terms.Counts;
-        var words = terms.Words;
         var spellings = new Dictionary<ulong, string>();
         // Name features go after a document's words, in the order of the groups, as they are met.
         var nameCounts = new List<(ulong Feature, double Count)>?[n];
@@ -59,13 +74,13 @@ internal sealed class StoryVectors
                     else list.Add((feature, NameWeight));
                 }
         }
-        // The words' document counts are counted; a document names a group once in its list.
-        var df = terms.DocumentFrequency;
+        // A document names a group once in its list.
+        var nameDocuments = new Dictionary<ulong, int>();
         foreach (var list in nameCounts)
             if (list is not null)
                 foreach (var (feature, _) in list)
                 {
-                    ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(df, feature, out _);
+                    ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(nameDocuments, feature, out _);
                     count++;
                 }
         // Rarity is judged within a document's language: a word common in the Arabic documents of a
@@ -80,11 +95,11 @@ internal sealed class StoryVectors
         Parallel.For(0, n, parallel, i =>
         {
             var documents = languageSize[LanguageOf(articles[i])];
-            vectors[i] = Weighted(counts[i], nameCounts[i], df, documents, CommonDocuments(documents));
+            vectors[i] = Weighted(counts[i], nameCounts[i], terms, nameDocuments, documents, CommonDocuments(documents));
         });
         // The counts are weighted now: let them go while the stories are made.
         Array.Clear(counts);
-        return new StoryVectors(vectors, df, words, spellings);
+        return new StoryVectors(vectors, terms, nameDocuments, spellings);
     }
 
     private static string LanguageOf(ExtractedDocument article) => article.Metadata.Language ?? "";
@@ -97,17 +112,30 @@ internal sealed class StoryVectors
     public static int CommonDocuments(int documents) => Math.Max(50, documents / 20);
 
     /// <summary>A document's vector: its words' counts, then its names' (in the order of the groups), weighted and normalised.</summary>
-    private static TermVector Weighted(TermVector counts, List<(ulong Feature, double Count)>? names, Dictionary<ulong, int> df, int documents, int common)
+    private static TermVector Weighted(StoryTerms.DocumentTerms counts, List<(ulong Feature, double Count)>? names, StoryTerms words,
+        Dictionary<ulong, int> nameDocuments, int documents, int common)
     {
-        var all = counts.Count + (names?.Count ?? 0);
+        var wordCount = counts.Numbers.Length;
+        var all = wordCount + (names?.Count ?? 0);
         var terms = new ulong[all];
         var weights = new double[all];
         var kept = 0;
         double norm = 0;
         for (var i = 0; i < all; i++)
         {
-            var (term, count) = i < counts.Count ? (counts.Terms[i], counts.Weights[i]) : names![i - counts.Count];
-            var frequency = df[term];
+            ulong term;
+            double count;
+            int frequency;
+            if (i < wordCount)
+            {
+                var number = counts.Numbers[i];
+                (term, count, frequency) = (words.HashOf(number), counts.Counts[i], words.DocumentsWith(number));
+            }
+            else
+            {
+                (term, count) = names![i - wordCount];
+                frequency = nameDocuments[term];
+            }
             if (frequency > common) continue;
             // A name shared across languages can be in more documents than the language has.
             var weight = (1 + Math.Log(count)) * (Math.Log((Math.Max(documents, frequency) + 1.0) / (frequency + 1.0)) + 1);

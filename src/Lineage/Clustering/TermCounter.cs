@@ -60,14 +60,11 @@ internal sealed class TermCounter
         }
     }
 
-    /// <summary>The counts, in the order the terms were first met.</summary>
-    public TermVector ToVector()
-    {
-        if (Count == 0) return TermVector.Empty;
-        var weights = new double[Count];
-        for (var i = 0; i < Count; i++) weights[i] = counts[i];
-        return new TermVector(terms.AsSpan(0, Count).ToArray(), weights);
-    }
+    /// <summary>The terms counted, in the order they were first met.</summary>
+    public ReadOnlySpan<ulong> Terms => terms.AsSpan(0, Count);
+
+    /// <summary>The counts of <see cref="Terms"/>, in their order, as an array of their own.</summary>
+    public int[] CountsArray() => Count == 0 ? [] : counts.AsSpan(0, Count).ToArray();
 
     private static int Slot(ulong term, int mask) => (int)((term ^ (term >> 29)) * 0x9E3779B97F4A7C15UL >> 40) & mask;
 

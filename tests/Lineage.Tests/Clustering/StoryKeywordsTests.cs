@@ -42,7 +42,7 @@ public class StoryKeywordsTests
                 else words[term] = spelling;
             }
 
-            Assert.Equal(Sorted(centroid, words, names), StoryKeywords.Of(centroid, words, names));
+            Assert.Equal(Sorted(centroid, words, names), StoryKeywords.Of(centroid, words.TryGetValue, names.TryGetValue));
         }
     }
 }
