@@ -18,6 +18,9 @@ internal sealed class Vocabulary
     private readonly Dictionary<string, int[]> documents = new(StringComparer.Ordinal);
     private readonly HashSet<ulong> hashes = [];
 
+    /// <summary>The folded form of each word asked about (null when the tokenizer reads it as more than one word), so asking again tokenizes nothing.</summary>
+    private readonly Dictionary<string, string?> foldedOf = new(StringComparer.Ordinal);
+
     /// <summary>
     /// One bit for each value of a hash's low bits, set for the asked-for words: most tokens are
     /// turned away by one bit, in a table that stays in cache, before the set is asked.
@@ -34,9 +37,11 @@ internal sealed class Vocabulary
     public static Vocabulary For(IReadOnlySet<string> words)
     {
         var vocabulary = new Vocabulary();
+        var tokens = new TokenList(4);
         foreach (var word in words)
         {
-            if (FoldedWord(word) is not { } folded || vocabulary.documents.ContainsKey(folded)) continue;
+            var folded = vocabulary.foldedOf[word] = FoldedWord(word, tokens);
+            if (folded is null || vocabulary.documents.ContainsKey(folded)) continue;
             vocabulary.documents[folded] = [-1, -1, -1];
             var hash = TokenHash.Of(folded);
             vocabulary.hashes.Add(hash);
@@ -110,7 +115,7 @@ internal sealed class Vocabulary
     /// <summary>True when the word occurs in some document other than <paramref name="a"/> and <paramref name="b"/>, or is a common word of English.</summary>
     public bool ElsewhereThan(string word, int a, int b)
     {
-        if (FoldedWord(word) is not { } folded) return false;
+        if ((foldedOf.TryGetValue(word, out var known) ? known : FoldedWord(word, new TokenList(4))) is not { } folded) return false;
         if (StopWordLists.For("en").Contains(folded)) return true;
         if (!documents.TryGetValue(folded, out var holders)) return false;
         foreach (var d in holders)
@@ -119,9 +124,9 @@ internal sealed class Vocabulary
     }
 
     /// <summary>The folded form of a text the tokenizer reads as one word, else null.</summary>
-    private static string? FoldedWord(string word)
+    private static string? FoldedWord(string word, TokenList tokens)
     {
-        var tokens = Tokenizer.Tokenize(word);
+        Tokenizer.Tokenize(TextView.Identity(word), tokens);
         return tokens.Count == 1 ? tokens.FoldedOf(0).ToString() : null;
     }
 }
