@@ -35,20 +35,20 @@ public sealed class HtmlReportData(ReportBuilder report)
 
     public void WriteIndex(Stream output)
     {
-        using var json = CreateWriter(output);
-        JsonReport.WriteReport(json, report, htmlIndex: true);
+        using var json = StreamBufferWriter.Json(output, Options);
+        JsonReport.WriteReport(json.Writer, report, htmlIndex: true);
     }
 
     public void WriteQuotes(Stream output)
     {
-        using var json = CreateWriter(output);
-        JsonReport.WriteArray(json, report.Quotes(), ReportJsonContext.Default.ReportQuote, JsonReport.Threads(report));
+        using var json = StreamBufferWriter.Json(output, Options);
+        JsonReport.WriteArray(json.Writer, report.Quotes(), ReportJsonContext.Default.ReportQuote, JsonReport.Threads(report));
     }
 
     public void WriteNames(Stream output)
     {
-        using var json = CreateWriter(output);
-        JsonReport.WriteArray(json, report.Names(), ReportJsonContext.Default.ReportName, JsonReport.Threads(report));
+        using var json = StreamBufferWriter.Json(output, Options);
+        JsonReport.WriteArray(json.Writer, report.Names(), ReportJsonContext.Default.ReportName, JsonReport.Threads(report));
     }
 
     /// <summary>Every pair's passages, an array a pair, the pairs' arrays made on the analysis's threads and written in order.</summary>

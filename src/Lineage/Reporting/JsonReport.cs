@@ -17,8 +17,9 @@ public static class JsonReport
 {
     public const int Version = 1;
 
-    public static Utf8JsonWriter CreateWriter(Stream output, bool indented = true) =>
-        new(output, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    public static Utf8JsonWriter CreateWriter(Stream output, bool indented = true) => new(output, Options(indented));
+
+    private static JsonWriterOptions Options(bool indented) => new() { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void Write(ScanResult result, Stream output, bool indented = true) => Write(result, null, output, indented);
 
@@ -30,8 +31,8 @@ public static class JsonReport
 
     public static void Write(ReportBuilder report, Stream output, bool indented = true)
     {
-        using var json = CreateWriter(output, indented);
-        WriteReport(json, report, htmlIndex: false);
+        using var json = StreamBufferWriter.Json(output, Options(indented));
+        WriteReport(json.Writer, report, htmlIndex: false);
     }
 
     /// <summary>The ExtractedDocuments alone, each with its article text: what <c>lineage extract</c> prints.</summary>
