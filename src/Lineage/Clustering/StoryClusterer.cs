@@ -218,7 +218,8 @@ public static class StoryClusterer
         if (count <= 0) return [];
         // The heaviest in a heap whose root is the lightest kept (heaviest first, then by term: a
         // total order, so the same terms as sorting them all and taking the first), then sorted.
-        var heap = new PriorityQueue<ulong, (double Weight, ulong Term)>(count + 1, Lighter);
+        var heap = tellingHeap ??= new PriorityQueue<ulong, (double Weight, ulong Term)>(count + 1, Lighter);
+        heap.Clear();
         for (var i = 0; i < vector.Count; i++)
         {
             var (term, weight) = (vector.Terms[i], vector.Weights[i]);
@@ -236,6 +237,10 @@ public static class StoryClusterer
         for (var k = result.Length - 1; k >= 0; k--) result[k] = heap.Dequeue();
         return result;
     }
+
+    /// <summary>The heap of <see cref="Telling"/>, one a thread, used again for each unit.</summary>
+    [ThreadStatic]
+    private static PriorityQueue<ulong, (double Weight, ulong Term)>? tellingHeap;
 
     private static bool Heavier(ulong term, double weight, (double Weight, ulong Term) other) =>
         weight > other.Weight || (weight == other.Weight && term < other.Term);

@@ -21,7 +21,8 @@ internal static class StoryKeywords
         // The heaviest terms, enough to fill the keywords after containment, in a heap whose root
         // is the last kept; then in order. Terms that tie on score and spelling show the same
         // keyword, so which of them is kept changes nothing.
-        var heap = new PriorityQueue<string, (string Term, double Score)>(Shortlist + 1, Later);
+        var heap = shortlistHeap ??= new PriorityQueue<string, (string Term, double Score)>(Shortlist + 1, Later);
+        heap.Clear();
         // A term's spelling is looked up (in tables of every word of the corpus) only when its score
         // can reach the shortlist: at least the weight of the shortlist's lightest word, so most of a
         // large story's terms are passed over by their weight alone (every term of a centroid is a
@@ -81,7 +82,8 @@ internal static class StoryKeywords
     private static double ShortlistFloor(Dictionary<ulong, double> centroid)
     {
         if (centroid.Count < Shortlist) return 0;
-        var lightest = new PriorityQueue<double, double>(Shortlist + 1);
+        var lightest = floorHeap ??= new PriorityQueue<double, double>(Shortlist + 1);
+        lightest.Clear();
         foreach (var weight in centroid.Values)
         {
             if (lightest.Count < Shortlist) lightest.Enqueue(weight, weight);
@@ -89,6 +91,13 @@ internal static class StoryKeywords
         }
         return lightest.Peek();
     }
+
+    /// <summary>The heaps of <see cref="Of"/> and <see cref="ShortlistFloor"/>, one a thread, used again for each story.</summary>
+    [ThreadStatic]
+    private static PriorityQueue<string, (string Term, double Score)>? shortlistHeap;
+
+    [ThreadStatic]
+    private static PriorityQueue<double, double>? floorHeap;
 
     /// <summary>The terms whose boosted weight reaches the floor, for one thread's stories one at a time.</summary>
     [ThreadStatic]
