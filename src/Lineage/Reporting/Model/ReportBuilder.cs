@@ -159,7 +159,9 @@ public sealed partial class ReportBuilder(ScanResult scan, CorpusAnalysis? analy
         var round = 0;
         foreach (var quote in analysis.Quotes)
         {
-            var occurrences = new List<ReportQuoteOccurrence>();
+            var count = 0;
+            foreach (var variant in quote.Variants) count += variant.Occurrences.Count;
+            var occurrences = new List<ReportQuoteOccurrence>(count);
             var variants = new ReportQuoteVariant[quote.Variants.Count];
             for (var v = 0; v < variants.Length; v++)
             {

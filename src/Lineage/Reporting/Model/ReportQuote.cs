@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Lineage.Reporting.Model;
 
 /// <summary>Where a quotation is quoted, who the sentence says spoke (left out when it names nobody), and which of the quote's variants it is (an index into them).</summary>
-public sealed record ReportQuoteOccurrence(
+public readonly record struct ReportQuoteOccurrence(
     string Doc,
     int Start,
     int Length,
