@@ -37,12 +37,13 @@ internal sealed class NameBlock
     /// <summary>Each spelling's number across the run, set when the blocks are joined.</summary>
     public int[] Global { get; }
 
-    public static NameBlock Read(IReadOnlyList<List<(string Name, NameOccurrence Occurrence)>> perDocument, int from, int to)
+    /// <summary>Reads documents [<paramref name="from"/>, <paramref name="to"/>), numbering spellings in <paramref name="known"/> (cleared first).</summary>
+    public static NameBlock Read(IReadOnlyList<List<(string Name, NameOccurrence Occurrence)>> perDocument, int from, int to, Dictionary<string, int> known)
     {
+        known.Clear();
         var total = 0;
         for (var d = from; d < to; d++) total += perDocument[d].Count;
         var numbers = ArrayPool<int>.Shared.Rent(Math.Max(1, total));
-        var known = new Dictionary<string, int>(StringComparer.Ordinal);
         var spellings = new List<string>();
         var occurrences = new List<int>();
         var j = 0;

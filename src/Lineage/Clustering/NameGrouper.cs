@@ -6,8 +6,9 @@ public static class NameGrouper
     /// <summary>Documents a block of the parallel grouping takes at least: fewer would make more blocks to join than they save.</summary>
     private const int MinBlockDocuments = 64;
 
+    /// <summary>The groups of one list of names; a list is read as it is, not copied.</summary>
     public static List<NameGroup> Group(IEnumerable<(string Name, NameOccurrence Occurrence)> names) =>
-        Group([[.. names]], new ParallelOptions { MaxDegreeOfParallelism = 1 });
+        Group([names as List<(string, NameOccurrence)> ?? [.. names]], new ParallelOptions { MaxDegreeOfParallelism = 1 });
 
     /// <summary>
     /// The groups of each document's names (in document order, each document's in text order).
@@ -21,8 +22,12 @@ public static class NameGrouper
         var threads = parallel.MaxDegreeOfParallelism > 0 ? parallel.MaxDegreeOfParallelism : Environment.ProcessorCount;
         var blocks = Math.Clamp(perDocument.Count / MinBlockDocuments, 1, 4 * threads);
         var read = new NameBlock[blocks];
-        Parallel.For(0, blocks, parallel, b =>
-            read[b] = NameBlock.Read(perDocument, (int)((long)perDocument.Count * b / blocks), (int)((long)perDocument.Count * (b + 1) / blocks)));
+        // A block's spelling numbers are looked up in a dictionary only while it is read: one a thread serves its blocks in turn.
+        Parallel.For(0, blocks, parallel, () => new Dictionary<string, int>(StringComparer.Ordinal), (b, _, known) =>
+        {
+            read[b] = NameBlock.Read(perDocument, (int)((long)perDocument.Count * b / blocks), (int)((long)perDocument.Count * (b + 1) / blocks), known);
+            return known;
+        }, static _ => { });
 
         var spellings = new Spellings();
         foreach (var block in read) spellings.Join(block);
