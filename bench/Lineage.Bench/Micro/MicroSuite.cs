@@ -9,7 +9,7 @@ namespace Lineage.Bench.Micro;
 /// </summary>
 public static class MicroSuite
 {
-    private static readonly Type[] Suites = [typeof(TokenizerBenchmarks), typeof(FingerprintBenchmarks), typeof(AlignerBenchmarks), typeof(ExtractionBenchmarks), typeof(HtmlExtractionBenchmarks), typeof(HashBenchmarks)];
+    private static readonly Type[] Suites = [typeof(TokenizerBenchmarks), typeof(FingerprintBenchmarks), typeof(AlignerBenchmarks), typeof(ExtractionBenchmarks), typeof(HtmlExtractionBenchmarks), typeof(HashBenchmarks), typeof(NameBenchmarks)];
 
     public static int Run(string[] args)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 using Lineage.Extraction;
 using Lineage.Text;
 
@@ -10,7 +9,7 @@ namespace Lineage.Clustering;
 /// them ("al-Tharda", "Deir el-Zour") and linking words inside ("Ministry of Defense"). Single
 /// capitalised words that are common words (sentence starts) are left out.
 /// </summary>
-public static partial class NameExtractor
+public static class NameExtractor
 {
     public static IEnumerable<(string Name, NameOccurrence Occurrence)> Extract(int document, ExtractedDocument article)
     {
@@ -30,9 +29,10 @@ public static partial class NameExtractor
         var spellings = spellingBuffer ??= new Dictionary<string, string?>(StringComparer.Ordinal);
         if (spellings.Count > 100_000) spellings.Clear();
         var spelling = spellings.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var m in Name().EnumerateMatches(text))
+        var scanner = new NameScanner(text);
+        while (scanner.Next(out var start, out var end))
         {
-            var written = text.AsSpan(m.Index, m.Length).Trim();
+            var written = text.AsSpan(start, end - start).Trim();
             if (written.Length < 3) continue;
             if (!spelling.TryGetValue(written, out var name))
             {
@@ -41,7 +41,7 @@ public static partial class NameExtractor
                 spellings[spelled] = name;
             }
             if (name is null) continue;
-            found.Add((name, new NameOccurrence(document, view.ToSource(m.Index, m.Index + m.Length))));
+            found.Add((name, new NameOccurrence(document, view.ToSource(start, end))));
         }
     }
 
@@ -66,9 +66,4 @@ public static partial class NameExtractor
         Tokenizer.Tokenize(TextView.Identity(word), tokens);
         return tokens.Count == 1 ? tokens.FoldedOf(0) : [];
     }
-
-    private const string Word = @"(?:(?:al|el|ad|ed|ash|esh|as|es|at|et|az|ez|ar|an)-)?\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)*";
-
-    [GeneratedRegex(@"(?<![\p{L}\p{N}-])" + Word + @"(?:[ \u00A0](?:(?:of|de|du|bin|ibn|al|el)[ \u00A0])?" + Word + @"){0,4}(?![\p{L}\p{N}])")]
-    private static partial Regex Name();
 }
