@@ -42,7 +42,10 @@ internal static class QuoteVariantSearch
         // run holding at least fewestInRun bigrams of each. Quotes k edits apart keep all but 2k of
         // either's distinct bigrams, and k is at most MaxEdits of the shorter, so of either.
         var whole = Index(bigrams, order, w => lengths[w] < QuoteWordings.SharedRun ? 1 : 0);
-        var runs = Index(bigrams, order, w => lengths[w] < QuoteWordings.SharedRun ? 0 : RunPrefix(bigrams.Count(w), fewestInRun[w]));
+        // A shared run's rarest bigram is an anchor of both, found by the anchors alone; when the run
+        // holds only common bigrams, the prefixes find the pair (if it shares a rare bigram at all).
+        var anchored = Index(bigrams.Rare, order, bigrams.AnchorsOf);
+        var runs = Index(bigrams, order, w => bigrams.CommonRun[w] ? RunPrefix(bigrams.Count(w), fewestInRun[w]) : 0);
         var edits = Index(bigrams, order, w => EditPrefix(bigrams.Count(w), lengths[w]));
 
         // Where each length starts in that order, so the edit test's walk skips the quotes too short for it.
@@ -78,7 +81,14 @@ internal static class QuoteVariantSearch
                         if (seen[j] == mark || own.Length - k < bigrams.Count(j)) continue;
                         if (Verify(i, j, mark, seen, coded, lengths, bigrams, fewestInRun)) (variants ??= []).Add((i, j));
                     }
-                if (lengths[i] >= QuoteWordings.SharedRun)
+                foreach (var anchor in bigrams.AnchorsOf(i))
+                    foreach (var p in anchored.Holders(anchor))
+                    {
+                        var j = p.Wording;
+                        if (place[j] >= at) break;
+                        if (seen[j] != mark && Verify(i, j, mark, seen, coded, lengths, bigrams, fewestInRun)) (variants ??= []).Add((i, j));
+                    }
+                if (bigrams.CommonRun[i])
                     for (int k = 0, end = Math.Min(rare, RunPrefix(own.Length, fewestInRun[i])); k < end; k++)
                         foreach (var p in runs.Holders(own[k]))
                         {
@@ -218,24 +228,28 @@ internal static class QuoteVariantSearch
     /// For each rare bigram, the wordings that index it (the first <paramref name="prefix"/> of their
     /// rare bigrams), in the order given, all in one array.
     /// </summary>
-    private static PostingIndex Index(WordingBigrams bigrams, int[] order, Func<int, int> prefix)
+    private static PostingIndex Index(WordingBigrams bigrams, int[] order, Func<int, int> prefix) =>
+        Index(bigrams.Rare, order, w => bigrams.Of(w)[..Math.Min(bigrams.RareCount(w), prefix(w))]);
+
+    /// <summary>For each rare bigram, the wordings whose keys hold it, in the order given, all in one array.</summary>
+    private static PostingIndex Index(int rare, int[] order, Keys keys)
     {
-        var start = new int[bigrams.Rare + 1];
+        var start = new int[rare + 1];
+        foreach (var w in order)
+            foreach (var key in keys(w)) start[key + 1]++;
+        for (var r = 0; r < rare; r++) start[r + 1] += start[r];
+        var holders = new Posting[start[rare]];
+        var fill = start[..rare];
         foreach (var w in order)
         {
-            var own = bigrams.Of(w);
-            for (int k = 0, end = Math.Min(bigrams.RareCount(w), prefix(w)); k < end; k++) start[own[k] + 1]++;
-        }
-        for (var r = 0; r < bigrams.Rare; r++) start[r + 1] += start[r];
-        var holders = new Posting[start[bigrams.Rare]];
-        var fill = start[..bigrams.Rare];
-        foreach (var w in order)
-        {
-            var own = bigrams.Of(w);
-            for (int k = 0, end = Math.Min(bigrams.RareCount(w), prefix(w)); k < end; k++) holders[fill[own[k]]++] = new Posting(w, k);
+            var own = keys(w);
+            for (var k = 0; k < own.Length; k++) holders[fill[own[k]]++] = new Posting(w, k);
         }
         return new PostingIndex(start, holders);
     }
+
+    /// <summary>The bigrams a wording is indexed under.</summary>
+    private delegate ReadOnlySpan<int> Keys(int wording);
 
     /// <summary>A wording that indexes a bigram, and where the bigram is in its row.</summary>
     private readonly record struct Posting(int Wording, int Position);

@@ -11,14 +11,31 @@ internal sealed class WordingBigrams
     private readonly int[] ranks;
     private readonly int[] rareCount;
 
-    private WordingBigrams(int[] start, int[] ranks, int[] rareCount, bool[] repeats, int rare)
+    private readonly int[] anchorStart;
+    private readonly int[] anchors;
+
+    private WordingBigrams(int[] start, int[] ranks, int[] rareCount, bool[] repeats, int rare, int[] anchorStart, int[] anchors, bool[] commonRun)
     {
         this.start = start;
         this.ranks = ranks;
         this.rareCount = rareCount;
+        this.anchorStart = anchorStart;
+        this.anchors = anchors;
         Repeats = repeats;
         Rare = rare;
+        CommonRun = commonRun;
     }
+
+    /// <summary>Whether some run of <see cref="QuoteWordings.SharedRun"/> words of the wording holds only bigrams that are not rare.</summary>
+    public bool[] CommonRun { get; }
+
+    /// <summary>
+    /// The rare bigrams that are the rarest of some run of <see cref="QuoteWordings.SharedRun"/>
+    /// words of the wording, ascending (winnowing, Schleimer, Wilkerson &amp; Aiken 2003): two
+    /// wordings sharing such a run both hold its rarest bigram among these, unless every bigram of
+    /// the run is common (<see cref="CommonRun"/>).
+    /// </summary>
+    public ReadOnlySpan<int> AnchorsOf(int wording) => anchors.AsSpan(anchorStart[wording], anchorStart[wording + 1] - anchorStart[wording]);
 
     /// <summary>Ranks of the bigrams held by few enough wordings to pair them.</summary>
     public int Rare { get; }
@@ -44,8 +61,8 @@ internal sealed class WordingBigrams
         var holderCount = new List<int>();
         var lastHolder = new List<int>();
         var repeats = new bool[n];
-        // Bigram ids in order of first appearance; a wording's repeats are dropped, so its row may end early.
-        var end = new int[n];
+        // Bigram ids in order of first appearance, in place order (repeats too) for the runs.
+        var positional = new int[start[n]];
         for (var w = 0; w < n; w++)
         {
             var words = coded[w];
@@ -59,16 +76,15 @@ internal sealed class WordingBigrams
                     holderCount.Add(0);
                     lastHolder.Add(-1);
                 }
+                positional[at++] = id;
                 if (lastHolder[id] == w)
                 {
                     repeats[w] = true;
                     continue;
                 }
                 lastHolder[id] = w;
-                ranks[at++] = id;
                 holderCount[id]++;
             }
-            end[w] = at;
         }
         // Ranks by holder count, then id (a counting sort): the rare bigrams come first.
         var bigrams = holderCount.Count;
@@ -78,21 +94,52 @@ internal sealed class WordingBigrams
         var rare = byCount[Math.Min(n, QuoteVariantSearch.MaxPostings) + 1];
         var rankOf = new int[bigrams];
         for (var id = 0; id < bigrams; id++) rankOf[id] = byCount[holderCount[id]]++;
-        // Rows packed without the dropped repeats, each sorted by rank.
+        for (var k = 0; k < positional.Length; k++) positional[k] = rankOf[positional[k]];
+
+        // Rows of distinct ranks, sorted, packed without the repeats.
         var packed = new int[n + 1];
         var rareCount = new int[n];
         var to = 0;
         for (var w = 0; w < n; w++)
         {
             packed[w] = to;
-            for (var k = start[w]; k < end[w]; k++) ranks[to++] = rankOf[ranks[k]];
-            var row = ranks.AsSpan(packed[w], to - packed[w]);
+            var row = ranks.AsSpan(to, start[w + 1] - start[w]);
+            positional.AsSpan(start[w], row.Length).CopyTo(row);
             row.Sort();
+            var distinct = 0;
+            for (var k = 0; k < row.Length; k++)
+                if (distinct == 0 || row[k] != row[distinct - 1]) row[distinct++] = row[k];
+            to += distinct;
             var r = 0;
-            while (r < row.Length && row[r] < rare) r++;
+            while (r < distinct && row[r] < rare) r++;
             rareCount[w] = r;
         }
         packed[n] = to;
-        return new WordingBigrams(packed, ranks, rareCount, repeats, rare);
+
+        // Each run's rarest bigram, the window sliding one bigram at a time.
+        var window = QuoteWordings.SharedRun - 1;
+        var anchorStart = new int[n + 1];
+        var anchors = new List<int>();
+        var commonRun = new bool[n];
+        var own = new List<int>();
+        for (var w = 0; w < n; w++)
+        {
+            anchorStart[w] = anchors.Count;
+            var sequence = positional.AsSpan(start[w], start[w + 1] - start[w]);
+            if (sequence.Length < window) continue;
+            own.Clear();
+            for (var from = 0; from + window <= sequence.Length; from++)
+            {
+                var least = sequence[from];
+                foreach (var rank in sequence.Slice(from, window)) least = Math.Min(least, rank);
+                if (least >= rare) commonRun[w] = true;
+                else own.Add(least);
+            }
+            own.Sort();
+            for (var k = 0; k < own.Count; k++)
+                if (k == 0 || own[k] != own[k - 1]) anchors.Add(own[k]);
+        }
+        anchorStart[n] = anchors.Count;
+        return new WordingBigrams(packed, ranks, rareCount, repeats, rare, anchorStart, anchors.ToArray(), commonRun);
     }
 }

@@ -8,8 +8,9 @@ public class QuoteVariantSearchTests
     /// <summary>
     /// Generated wordings aimed at the bounds of the prefixes: near variants a few edits apart,
     /// runs of about ten words lifted into other quotes, short quotes cut from longer ones (the
-    /// whole-of-the-shorter rule), small vocabularies that repeat bigrams, and openings so common
-    /// that their bigrams pair nothing.
+    /// whole-of-the-shorter rule), a few words shared and no more, small vocabularies that repeat
+    /// bigrams, and openings so common that their bigrams pair nothing (of three words, or of a
+    /// whole run, which then joins any two quotes sharing a rare bigram elsewhere).
     /// </summary>
     [Fact]
     public void Prefix_filtering_joins_the_wordings_the_counting_search_joins()
@@ -17,7 +18,7 @@ public class QuoteVariantSearchTests
         var joined = 0;
         Gen.Select(Gen.Int, Gen.Int[2, 40], Gen.Int[20, 260], Gen.Int[0, 3]).Sample((seed, vocabulary, count, opening) =>
         {
-            var wordings = Wordings(seed, vocabulary, count, commonOpening: opening == 0 && count > 200);
+            var wordings = Wordings(seed, vocabulary, count, count > 200 ? opening switch { 0 => 3, 1 => QuoteWordings.SharedRun + 1, _ => 0 } : 0);
             var fast = QuoteVariantSearch.Sets(wordings, new ParallelOptions { MaxDegreeOfParallelism = 2 }, blockWordings: 16);
             var reference = CountingWordingSearch.Sets(wordings);
             for (var i = 0; i < wordings.Count; i++)
@@ -42,7 +43,7 @@ public class QuoteVariantSearchTests
         }, iter: 2000);
     }
 
-    private static List<int[]> Wordings(int seed, int vocabulary, int count, bool commonOpening)
+    private static List<int[]> Wordings(int seed, int vocabulary, int count, int opening)
     {
         var random = new Random(seed);
         var wordings = new List<int[]>();
@@ -57,7 +58,13 @@ public class QuoteVariantSearchTests
             {
                 var parent = wordings[random.Next(wordings.Count)];
                 if (pick < 0.65) quote = Mutate(parent, vocabulary, random);
-                else if (pick < 0.85)
+                else if (pick < 0.75)
+                {
+                    // A few words of another quote among fresh ones.
+                    var length = Math.Min(parent.Length, random.Next(2, 5));
+                    quote = [.. Fresh(random.Next(0, 12)), .. parent.AsSpan(random.Next(parent.Length - length + 1), length), .. Fresh(random.Next(0, 12))];
+                }
+                else if (pick < 0.88)
                 {
                     // A run of about ten words inside other words.
                     var length = Math.Min(parent.Length, random.Next(8, 13));
@@ -72,7 +79,7 @@ public class QuoteVariantSearchTests
                     if (random.Next(4) == 0) quote[random.Next(quote.Length)] = random.Next(vocabulary);
                 }
             }
-            if (commonOpening && quote.Length > 0 && quote[0] != vocabulary) quote = [vocabulary, vocabulary + 1, vocabulary + 2, .. quote];
+            if (opening > 0 && quote.Length > 0 && quote[0] != vocabulary) quote = [.. Enumerable.Range(vocabulary, opening), .. quote];
             if (quote.Length > 0 && distinct.Add(string.Join(' ', quote))) wordings.Add(quote);
         }
         return wordings;
