@@ -109,7 +109,7 @@ internal static class QuoteVariantSearch
                         var allowed = QuoteWordings.MaxEdits(lengths[j]);
                         if (seen[j] == mark || lengths[i] - lengths[j] > allowed
                             || Math.Min(own.Length - k, bigrams.Count(j) - position) < Math.Max(own.Length, bigrams.Count(j)) - 2 * allowed) continue;
-                        if (Verify(i, j, mark, seen, coded, lengths, bigrams, fewestInRun)) (variants ??= []).Add((i, j));
+                        if (VerifyEdits(i, j, allowed, mark, seen, coded, bigrams)) (variants ??= []).Add((i, j));
                     }
                 }
             }
@@ -161,6 +161,17 @@ internal static class QuoteVariantSearch
         // Each test runs only when the pair shares the bigrams it needs.
         bool tryRun = count >= needed.ByRun, tryEdits = needed.EditsPossible && count >= needed.ByEdits;
         return (tryRun || tryEdits) && QuoteWordings.AreVariants<int>(coded[i], coded[j], tryRun, tryEdits);
+    }
+
+    /// <summary>
+    /// <see cref="Verify"/> for a pair the run walks did not meet, so whose shared run is too short:
+    /// only the edit test can pass, and it needs all but two an edit of either's distinct bigrams.
+    /// </summary>
+    private static bool VerifyEdits(int i, int j, int allowed, int mark, int[] seen, IReadOnlyList<int[]> coded, WordingBigrams bigrams)
+    {
+        seen[j] = mark;
+        var least = Math.Max(1, Math.Max(bigrams.Count(i), bigrams.Count(j)) - 2 * allowed);
+        return SharedCount(bigrams.Of(i), bigrams.Of(j), least) >= least && QuoteWordings.AreVariants<int>(coded[i], coded[j], tryRun: false, tryEdits: true);
     }
 
     /// <summary>
