@@ -12,49 +12,76 @@ public static class QuoteClusterer
     public static IReadOnlyList<QuoteCluster> Cluster(IReadOnlyList<QuoteOccurrence> quotes, ParallelOptions? parallel = null)
     {
         // Words as numbers, so comparing two wordings compares ints; copies repeat quotations word
-        // for word, so each wording is clustered once.
+        // for word, so each wording is clustered once (and kept once: looked up as coded).
         var words = new QuoteVocabulary();
-        var wordingOf = new Dictionary<int[], int>(WordingKey.Comparer);
+        var wordingOf = new Dictionary<int[], int>(quotes.Count, WordingKey.Comparer);
+        var lookup = wordingOf.GetAlternateLookup<ReadOnlySpan<int>>();
         var wordings = new List<int[]>();
         var occurrenceWording = new int[quotes.Count];
+        var lastDocument = -1;
         for (var i = 0; i < quotes.Count; i++)
         {
             var coded = words.Code(quotes[i].Text);
-            if (!wordingOf.TryGetValue(coded, out var w))
+            if (!lookup.TryGetValue(coded, out var w))
             {
-                wordingOf[coded] = w = wordings.Count;
-                wordings.Add(coded);
+                var kept = coded.ToArray();
+                wordingOf[kept] = w = wordings.Count;
+                wordings.Add(kept);
             }
             occurrenceWording[i] = w;
+            lastDocument = Math.Max(lastDocument, quotes[i].Document);
         }
 
+        // The clusters' members in one array, each cluster's in corpus order, the clusters in the
+        // order of their first occurrence.
         var sets = WordingSets(wordings, parallel);
-        var members = new Dictionary<int, List<int>>();
+        var clusterOfRoot = new int[wordings.Count];
+        var clusterOf = new int[quotes.Count];
+        var sizes = new List<int>();
         for (var i = 0; i < quotes.Count; i++)
         {
             var root = sets.Find(occurrenceWording[i]);
-            if (!members.TryGetValue(root, out var list)) members[root] = list = [];
-            list.Add(i);
+            if (clusterOfRoot[root] == 0)
+            {
+                sizes.Add(0);
+                clusterOfRoot[root] = sizes.Count;
+            }
+            var c = clusterOf[i] = clusterOfRoot[root] - 1;
+            sizes[c]++;
         }
+        var count = sizes.Count;
+        var start = new int[count + 1];
+        for (var c = 0; c < count; c++) start[c + 1] = start[c] + sizes[c];
+        var members = new int[quotes.Count];
+        var fill = new int[count];
+        for (var i = 0; i < quotes.Count; i++) members[start[clusterOf[i]] + fill[clusterOf[i]]++] = i;
 
         // Most documents first, then most occurrences, then first occurrence in the corpus.
-        var ranked = new List<(int Documents, int Occurrences, int First, QuoteCluster Cluster)>(members.Count);
-        var documents = new HashSet<int>();
-        foreach (var group in members.Values)
+        var ranked = new Rank[count];
+        var counted = new int[lastDocument + 1];
+        for (var c = 0; c < count; c++)
         {
-            documents.Clear();
-            foreach (var q in group) documents.Add(quotes[q].Document);
-            ranked.Add((documents.Count, group.Count, group[0], new QuoteCluster(0, Variants(group, quotes, occurrenceWording, wordings, words))));
+            var documents = 0;
+            foreach (var q in members.AsSpan(start[c], sizes[c]))
+                if (counted[quotes[q].Document] != c + 1)
+                {
+                    counted[quotes[q].Document] = c + 1;
+                    documents++;
+                }
+            ranked[c] = new Rank(documents, sizes[c], members[start[c]], c);
         }
-        ranked.Sort(static (a, b) =>
+        Array.Sort(ranked, static (a, b) =>
             a.Documents != b.Documents ? b.Documents.CompareTo(a.Documents)
             : a.Occurrences != b.Occurrences ? b.Occurrences.CompareTo(a.Occurrences)
             : a.First.CompareTo(b.First));
-        var clusters = new List<QuoteCluster>(ranked.Count);
-        foreach (var entry in ranked) clusters.Add(entry.Cluster);
-        for (var i = 0; i < clusters.Count; i++) clusters[i] = clusters[i] with { Id = i + 1 };
+        var clusters = new QuoteCluster[count];
+        for (var r = 0; r < count; r++)
+            clusters[r] = new QuoteCluster(r + 1, Variants(members.AsSpan(start[ranked[r].Cluster], sizes[ranked[r].Cluster]), quotes, occurrenceWording, wordings, words));
         return clusters;
     }
+
+    /// <summary>What orders the clusters, and which cluster it is.</summary>
+    private readonly record struct Rank(int Documents, int Occurrences, int First, int Cluster);
 
     /// <summary><see cref="WordingSets(IReadOnlyList{int[]})"/> of wordings given as words.</summary>
     internal static UnionFind WordingSets(IReadOnlyList<string[]> wordings, ParallelOptions? parallel = null, int blockWordings = QuoteVariantSearch.BlockWordings)
@@ -79,10 +106,14 @@ public static class QuoteClusterer
 
     public static int DocumentCount(QuoteCluster cluster) => cluster.Occurrences.Select(o => o.Document).Distinct().Count();
 
-    private static List<QuoteVariant> Variants(List<int> group, IReadOnlyList<QuoteOccurrence> quotes, int[] occurrenceWording, List<int[]> wordings, QuoteVocabulary words)
-    {
+    private static IReadOnlyList<QuoteVariant> Variants(ReadOnlySpan<int> group, IReadOnlyList<QuoteOccurrence> quotes, int[] occurrenceWording, List<int[]> wordings, QuoteVocabulary words) =>
         // Most quotes stand alone: one wording, nothing differing.
-        if (group.Count == 1) return [new QuoteVariant(quotes[group[0]].Text, [quotes[group[0]]], [])];
+        group.Length == 1
+            ? new[] { new QuoteVariant(quotes[group[0]].Text, [quotes[group[0]]], []) }
+            : Variants(group.ToArray(), quotes, occurrenceWording, wordings, words);
+
+    private static List<QuoteVariant> Variants(int[] group, IReadOnlyList<QuoteOccurrence> quotes, int[] occurrenceWording, List<int[]> wordings, QuoteVocabulary words)
+    {
         var byWording = new Dictionary<int, List<int>>();
         foreach (var q in group)
         {
@@ -96,11 +127,10 @@ public static class QuoteClusterer
         {
             var own = wordings[occurrenceWording[variantsOf[v][0]]];
             var other = variantsOf.Count == 1 ? own : wordings[occurrenceWording[variantsOf[v == 0 ? 1 : 0][0]]];
-            var otherSet = new HashSet<int>(other);
+            // A word counts once, at its first place; quotes are short, so scanning beats a set.
             var differing = new List<string>();
-            var listed = new HashSet<int>();
-            foreach (var w in own)
-                if (!otherSet.Contains(w) && listed.Add(w)) differing.Add(words.Text(w));
+            for (var k = 0; k < own.Length; k++)
+                if (Array.IndexOf(other, own[k]) < 0 && own.AsSpan(0, k).IndexOf(own[k]) < 0) differing.Add(words.Text(own[k]));
             var occurrences = new List<QuoteOccurrence>(variantsOf[v].Count);
             foreach (var q in variantsOf[v]) occurrences.Add(quotes[q]);
             variants.Add(new QuoteVariant(quotes[variantsOf[v][0]].Text, occurrences, differing));

@@ -250,12 +250,14 @@ internal static class QuoteVariantSearch
             foreach (var key in keys(w)) start[key + 1]++;
         for (var r = 0; r < rare; r++) start[r + 1] += start[r];
         var holders = new Posting[start[rare]];
-        var fill = start[..rare];
+        // Filled through the starts themselves, each then at its row's end: shifted back after.
         foreach (var w in order)
         {
             var own = keys(w);
-            for (var k = 0; k < own.Length; k++) holders[fill[own[k]]++] = new Posting(w, k);
+            for (var k = 0; k < own.Length; k++) holders[start[own[k]]++] = new Posting(w, k);
         }
+        for (var r = rare; r > 0; r--) start[r] = start[r - 1];
+        start[0] = 0;
         return new PostingIndex(start, holders);
     }
 
