@@ -8,7 +8,11 @@ namespace Lineage.Clustering;
 /// bigrams; with every wording's bigrams ordered by how few wordings hold them, the rarest bigram
 /// two such wordings share lies among the first |B| − t + 1 of each, so only those are indexed and
 /// probed. Bigrams held by too many wordings come last in that order: a pair whose rarest shared
-/// bigram is one of them shares no other and is no candidate.
+/// bigram is one of them shares no other and is no candidate. A shared run of ten words needs only
+/// nine of a long quote's bigrams, too few for a short prefix, so runs are found by their rarest
+/// bigram instead (<see cref="WordingBigrams.AnchorsOf"/>). Each walk finds every pair its test can
+/// join; each pair found is then tested exactly, so the sets are those of comparing every pair
+/// that shares a rare bigram.
 /// </summary>
 internal static class QuoteVariantSearch
 {
