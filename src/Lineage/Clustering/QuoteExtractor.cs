@@ -55,15 +55,20 @@ public static partial class QuoteExtractor
         var afterEnd = quoteEnd;
         while (afterEnd < text.Length && text[afterEnd] is not ('.' or '\n' or '“' or '«')) afterEnd++;
         // Most quotations name no speaker: the sentence is searched on spans, and a match object is
-        // made only for the speaker found.
-        var after = text.AsSpan(quoteEnd, afterEnd - quoteEnd);
-        if (SpeakerAfter().IsMatch(after)) return Clean(SpeakerAfter().Match(after.ToString()).Groups["who"].Value);
-        var last = -1;
-        foreach (var m in SpeakerBefore().EnumerateMatches(text.AsSpan(sentenceStart, quoteStart - sentenceStart))) last = m.Index;
-        return last < 0 ? null : Clean(SpeakerBefore().Match(text[sentenceStart..quoteStart], last).Groups["who"].Value);
+        // made only for the speaker found, on the matched chars alone. Neither pattern looks past
+        // its match (the \b closing SpeakerAfter holds at the end of the chars as it held before
+        // the next one), so the match there is the same.
+        foreach (var m in SpeakerAfter().EnumerateMatches(text.AsSpan(quoteEnd, afterEnd - quoteEnd)))
+            return SpeakerIn(SpeakerAfter(), text, quoteEnd + m.Index, m.Length);
+        var (last, length) = (-1, 0);
+        foreach (var m in SpeakerBefore().EnumerateMatches(text.AsSpan(sentenceStart, quoteStart - sentenceStart))) (last, length) = (m.Index, m.Length);
+        return last < 0 ? null : SpeakerIn(SpeakerBefore(), text, sentenceStart + last, length);
     }
 
-    private static string Clean(string speaker)
+    private static string SpeakerIn(Regex speaker, string text, int start, int length) =>
+        Clean(speaker.Match(text.Substring(start, length)).Groups["who"].Value);
+
+    internal static string Clean(string speaker)
     {
         var s = speaker.Trim().Replace('’', '\'');
         if (s.StartsWith("The ", StringComparison.Ordinal)) s = "the " + s[4..];
@@ -77,8 +82,8 @@ public static partial class QuoteExtractor
     private const string Verb = @"(?:said|says|told|stated|added|noted|declared|called\s+(?:the\s+)?\w+\s+(?:an?\s+)?|warned|claimed|insisted|wrote|announced|stressed|released\s+a\s+statement,?\s+saying(?:\s+that)?)";
 
     [GeneratedRegex(Who + @"\s+" + Verb)]
-    private static partial Regex SpeakerBefore();
+    internal static partial Regex SpeakerBefore();
 
     [GeneratedRegex(@"^\W*,?\s*" + Who + @"\s+(?:said|says|told|added|stated|noted|wrote|insisted)\b")]
-    private static partial Regex SpeakerAfter();
+    internal static partial Regex SpeakerAfter();
 }

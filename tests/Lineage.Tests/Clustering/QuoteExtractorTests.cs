@@ -1,3 +1,4 @@
+using CsCheck;
 using Lineage.Clustering;
 
 namespace Lineage.Tests.Clustering;
@@ -69,5 +70,51 @@ public class QuoteExtractorTests
 
         Assert.Equal("the attack on the market was deliberate", html.Substring(found.Span.Start, found.Span.Length));
         Assert.Equal("Red Crescent", found.Speaker);
+    }
+
+    private static readonly string[] SentencePieces =
+    [
+        "The ", "the ", "Maria ", "Zakharova ", "Foreign ", "Ministry ", "ministry’s statement ", "ministry's statement ",
+        "of ", "for ", "and ", "spokesman ", "officials ", "army ", "said", "says ", "told ", "called ", "the strikes ",
+        "a ", "released a statement, saying that ", "insisted", ", ", ". ", "\n", "! ", "“", "”", "«", "»", "abc ", "O'Neil ",
+    ];
+
+    /// <summary>
+    /// The speaker matched on the matched chars alone agrees with matching on the whole sentence
+    /// before the quotation or the whole rest after it, as the extractor did.
+    /// </summary>
+    [Fact]
+    public void The_speaker_matched_on_its_chars_alone_is_the_speaker_matched_on_the_sentence()
+    {
+        var named = 0;
+        Gen.Int[0, SentencePieces.Length - 1].Array[0, 24].Select(Gen.Int[0, 24], Gen.Int[1, 12], static (picks, at, length) => (picks, at, length)).Sample(sample =>
+        {
+            var text = string.Concat(sample.picks.Select(p => SentencePieces[p])) + " “a quoted text” " + string.Concat(sample.picks.Reverse().Select(p => SentencePieces[p]));
+            var quoteStart = text.IndexOf('“', StringComparison.Ordinal);
+            var quoteEnd = text.IndexOf('”', quoteStart) + 1;
+            var speaker = QuoteExtractor.Speaker(text, quoteStart, quoteEnd);
+            Assert.Equal(SpeakerOnTheSentence(text, quoteStart, quoteEnd), speaker);
+            if (speaker is not null) named++;
+        }, iter: 3000);
+        Assert.True(named > 300, "the generated sentences should name many speakers");
+    }
+
+    /// <summary>The speaker as first written: each pattern matched on the sentence's chars before or after the quotation, as a string.</summary>
+    private static string? SpeakerOnTheSentence(string text, int quoteStart, int quoteEnd)
+    {
+        var sentenceStart = quoteStart;
+        while (sentenceStart > 0)
+        {
+            var c = text[sentenceStart - 1];
+            if (c == '\n' || (c is '.' or '!' or '?' && text[sentenceStart] == ' ')) break;
+            sentenceStart--;
+        }
+        var afterEnd = quoteEnd;
+        while (afterEnd < text.Length && text[afterEnd] is not ('.' or '\n' or '“' or '«')) afterEnd++;
+        var after = text[quoteEnd..afterEnd];
+        var found = QuoteExtractor.SpeakerAfter().Match(after);
+        if (found.Success) return QuoteExtractor.Clean(found.Groups["who"].Value);
+        var before = QuoteExtractor.SpeakerBefore().Matches(text[sentenceStart..quoteStart]);
+        return before.Count == 0 ? null : QuoteExtractor.Clean(before[^1].Groups["who"].Value);
     }
 }

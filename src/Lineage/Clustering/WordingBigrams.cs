@@ -1,0 +1,147 @@
+namespace Lineage.Clustering;
+
+/// <summary>
+/// Each wording's distinct word bigrams as ranks: bigrams numbered by how few wordings hold them
+/// (then by first appearance), each wording's listed rarest first, all in one array. Ranks below
+/// <see cref="Rare"/> are held by at most <see cref="QuoteVariantSearch.MaxPostings"/> wordings.
+/// </summary>
+internal sealed class WordingBigrams
+{
+    private readonly int[] start;
+    private readonly int[] ranks;
+    private readonly int[] rareCount;
+
+    private readonly int[] anchorStart;
+    private readonly int[] anchors;
+
+    private WordingBigrams(int[] start, int[] ranks, int[] rareCount, bool[] repeats, int rare, int[] anchorStart, int[] anchors, bool[] commonRun)
+    {
+        this.start = start;
+        this.ranks = ranks;
+        this.rareCount = rareCount;
+        this.anchorStart = anchorStart;
+        this.anchors = anchors;
+        Repeats = repeats;
+        Rare = rare;
+        CommonRun = commonRun;
+    }
+
+    /// <summary>Whether some run of <see cref="QuoteWordings.SharedRun"/> words of the wording holds only bigrams that are not rare.</summary>
+    public bool[] CommonRun { get; }
+
+    /// <summary>
+    /// The rare bigrams that are the rarest of some run of <see cref="QuoteWordings.SharedRun"/>
+    /// words of the wording, ascending (winnowing, Schleimer, Wilkerson &amp; Aiken 2003): two
+    /// wordings sharing such a run both hold its rarest bigram among these, unless every bigram of
+    /// the run is common (<see cref="CommonRun"/>).
+    /// </summary>
+    public ReadOnlySpan<int> AnchorsOf(int wording) => anchors.AsSpan(anchorStart[wording], anchorStart[wording + 1] - anchorStart[wording]);
+
+    /// <summary>Ranks of the bigrams held by few enough wordings to pair them.</summary>
+    public int Rare { get; }
+
+    /// <summary>Whether a wording holds a bigram more than once.</summary>
+    public bool[] Repeats { get; }
+
+    /// <summary>The wording's distinct bigrams, rarest first.</summary>
+    public ReadOnlySpan<int> Of(int wording) => ranks.AsSpan(start[wording], start[wording + 1] - start[wording]);
+
+    public int Count(int wording) => start[wording + 1] - start[wording];
+
+    /// <summary>How many of the wording's bigrams rank below <see cref="Rare"/>: they come first.</summary>
+    public int RareCount(int wording) => rareCount[wording];
+
+    public static WordingBigrams Of(IReadOnlyList<int[]> coded)
+    {
+        var n = coded.Count;
+        var start = new int[n + 1];
+        for (var w = 0; w < n; w++) start[w + 1] = start[w] + Math.Max(0, coded[w].Length - 1);
+        var ranks = new int[start[n]];
+        // Copies are counted once already, so most bigrams of a corpus's quotes are new: about a
+        // third of them are distinct.
+        var ids = new BigramNumbering(start[n] / 3);
+        var holderCount = new List<int>(start[n] / 3);
+        var lastHolder = new List<int>(start[n] / 3);
+        var repeats = new bool[n];
+        // Bigram ids in order of first appearance, in place order (repeats too) for the runs.
+        var positional = new int[start[n]];
+        for (var w = 0; w < n; w++)
+        {
+            var words = coded[w];
+            var at = start[w];
+            for (var k = 0; k + 1 < words.Length; k++)
+            {
+                var key = ((long)words[k] << 32) | (uint)words[k + 1];
+                var id = ids.NumberOf(key);
+                if (id == holderCount.Count)
+                {
+                    holderCount.Add(0);
+                    lastHolder.Add(-1);
+                }
+                positional[at++] = id;
+                if (lastHolder[id] == w)
+                {
+                    repeats[w] = true;
+                    continue;
+                }
+                lastHolder[id] = w;
+                holderCount[id]++;
+            }
+        }
+        // Ranks by holder count, then id (a counting sort): the rare bigrams come first.
+        var bigrams = holderCount.Count;
+        var byCount = new int[n + 2];
+        for (var id = 0; id < bigrams; id++) byCount[holderCount[id] + 1]++;
+        for (var c = 0; c + 1 < byCount.Length; c++) byCount[c + 1] += byCount[c];
+        var rare = byCount[Math.Min(n, QuoteVariantSearch.MaxPostings) + 1];
+        var rankOf = new int[bigrams];
+        for (var id = 0; id < bigrams; id++) rankOf[id] = byCount[holderCount[id]]++;
+        for (var k = 0; k < positional.Length; k++) positional[k] = rankOf[positional[k]];
+
+        // Rows of distinct ranks, sorted, packed without the repeats.
+        var packed = new int[n + 1];
+        var rareCount = new int[n];
+        var to = 0;
+        for (var w = 0; w < n; w++)
+        {
+            packed[w] = to;
+            var row = ranks.AsSpan(to, start[w + 1] - start[w]);
+            positional.AsSpan(start[w], row.Length).CopyTo(row);
+            row.Sort();
+            var distinct = 0;
+            for (var k = 0; k < row.Length; k++)
+                if (distinct == 0 || row[k] != row[distinct - 1]) row[distinct++] = row[k];
+            to += distinct;
+            var r = 0;
+            while (r < distinct && row[r] < rare) r++;
+            rareCount[w] = r;
+        }
+        packed[n] = to;
+
+        // Each run's rarest bigram, the window sliding one bigram at a time.
+        var window = QuoteWordings.SharedRun - 1;
+        var anchorStart = new int[n + 1];
+        var anchors = new List<int>();
+        var commonRun = new bool[n];
+        var own = new List<int>();
+        for (var w = 0; w < n; w++)
+        {
+            anchorStart[w] = anchors.Count;
+            var sequence = positional.AsSpan(start[w], start[w + 1] - start[w]);
+            if (sequence.Length < window) continue;
+            own.Clear();
+            for (var from = 0; from + window <= sequence.Length; from++)
+            {
+                var least = sequence[from];
+                foreach (var rank in sequence.Slice(from, window)) least = Math.Min(least, rank);
+                if (least >= rare) commonRun[w] = true;
+                else own.Add(least);
+            }
+            own.Sort();
+            for (var k = 0; k < own.Count; k++)
+                if (k == 0 || own[k] != own[k - 1]) anchors.Add(own[k]);
+        }
+        anchorStart[n] = anchors.Count;
+        return new WordingBigrams(packed, ranks, rareCount, repeats, rare, anchorStart, anchors.ToArray(), commonRun);
+    }
+}
