@@ -8,7 +8,7 @@ namespace Lineage.Reporting.Model;
 /// Each item is written into the caller's <see cref="System.Text.Json.Utf8JsonWriter"/>, so a
 /// report streams and the writer's escaping (plain JSON, or HTML-safe) holds.
 /// </summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(ReportDocument))]
 [JsonSerializable(typeof(ReportPair))]
 [JsonSerializable(typeof(ReportPassage))]
