@@ -62,7 +62,7 @@ public static partial class FactExtractor
             if (value is >= 1900 and <= 2100 && !Casualties.Contains(subject) && number.Length == 4) continue;
             var qualifier = m.Groups["qual"].Success ? Qualifiers[m.Groups["qual"].Value.Trim().ToLowerInvariant()] : null;
             var end = number.Index + number.Length;
-            var subjectEnd = SubjectEnd(text, end, rest.Value, subject);
+            var subjectEnd = SubjectEnd(end, rest.ValueSpan, subject);
             found.Add(new FactMention(document, view.ToSource(m.Index, subjectEnd), text[m.Index..subjectEnd].ReplaceLineEndings(" "), value, qualifier, subject));
         }
         return found;
@@ -182,17 +182,28 @@ public static partial class FactExtractor
         return first;
     }
 
-    /// <summary>The end of the mention: just after the word that gave its subject.</summary>
-    private static int SubjectEnd(string text, int numberEnd, string rest, string subject)
+    /// <summary>
+    /// The end of the mention: just after the word that gave its subject. The words of the rest are
+    /// its runs of letters, digits, apostrophes and hyphens (as <c>[\p{L}\p{N}’'-]+</c> finds them).
+    /// </summary>
+    internal static int SubjectEnd(int numberEnd, ReadOnlySpan<char> rest, string subject)
     {
-        var at = numberEnd;
-        foreach (Match w in Regex.Matches(rest, @"[\p{L}\p{N}’'-]+"))
+        for (var at = 0; at < rest.Length;)
         {
-            var word = w.Value.Trim('’', '\'');
-            if (Subjects.TryGetValue(word, out var s) && s == subject || w.Value == subject) return numberEnd + w.Index + w.Length;
+            if (!IsRestWordChar(rest[at]))
+            {
+                at++;
+                continue;
+            }
+            var start = at;
+            while (at < rest.Length && IsRestWordChar(rest[at])) at++;
+            var written = rest[start..at];
+            if (SubjectLookup.TryGetValue(written.Trim("’'"), out var s) && s == subject || written.SequenceEqual(subject)) return numberEnd + at;
         }
-        return at;
+        return numberEnd;
     }
+
+    private static bool IsRestWordChar(char c) => char.IsLetter(c) || char.IsNumber(c) || c is '’' or '\'' or '-';
 
     private const string QuantityPattern = @"(?<![\p{L}\p{N}-])(?<qual>(?:at least|more than|over|some|about|around|nearly|almost|up to|fewer than|less than)\s+)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozens|scores|hundreds|thousands)(?![\p{L}\p{N}])(?=(?<rest>(?:[ \t\r\n]+(?:of[ \t\r\n]+)?[\p{L}\p{N}’'-]+){0,5}))";
 

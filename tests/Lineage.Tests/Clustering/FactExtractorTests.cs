@@ -144,4 +144,31 @@ public class FactExtractorTests
         Assert.True(FactExtractor.MayCount("two F-16", 0, 3));
         Assert.True(FactExtractor.MayCount("62 of the people’ said", 0, 2));
     }
+
+    /// <summary>The end of a mention as a match of the words of the rest gave it (the reference for the hand-written scan).</summary>
+    private static int SubjectEndByExpression(int numberEnd, string rest, string subject)
+    {
+        var subjects = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["killed"] = "killed", ["dead"] = "killed", ["wounded"] = "injured", ["injured"] = "injured", ["soldiers"] = "soldiers", ["people"] = "people", ["jets"] = "aircraft",
+        };
+        foreach (System.Text.RegularExpressions.Match w in System.Text.RegularExpressions.Regex.Matches(rest, @"[\p{L}\p{N}’'-]+"))
+        {
+            var word = w.Value.Trim('’', '\'');
+            if (subjects.TryGetValue(word, out var s) && s == subject || w.Value == subject) return numberEnd + w.Index + w.Length;
+        }
+        return numberEnd;
+    }
+
+    [Fact]
+    public void A_mention_ends_after_the_word_of_its_subject_as_the_expression_finds_it()
+    {
+        string[] pieces = ["killed", "Killed", "'killed'", "’dead", "wounded’", "soldiers", "F-16", "jets", "of", "the", "٣", "é", "-", "'", " ", "\n", ",", ".", "x"];
+        string[] subjects = ["killed", "injured", "soldiers", "aircraft", "F-16"];
+        Gen.Int[0, pieces.Length - 1].Array[0, 12].Select(Gen.Int[0, subjects.Length - 1]).Sample((picks, subject) =>
+        {
+            var rest = string.Concat(picks.Select(p => pieces[p]));
+            Assert.Equal(SubjectEndByExpression(7, rest, subjects[subject]), FactExtractor.SubjectEnd(7, rest, subjects[subject]));
+        }, iter: 5000, threads: 1);
+    }
 }
