@@ -45,15 +45,7 @@ public static partial class QuoteExtractor
     /// <summary>The speaker named before the quotation in its sentence, or right after it.</summary>
     internal static string? Speaker(string text, int quoteStart, int quoteEnd)
     {
-        var sentenceStart = quoteStart;
-        while (sentenceStart > 0)
-        {
-            var c = text[sentenceStart - 1];
-            if (c == '\n' || (c is '.' or '!' or '?' && text[sentenceStart] == ' ')) break;
-            sentenceStart--;
-        }
-        var afterEnd = quoteEnd;
-        while (afterEnd < text.Length && text[afterEnd] is not ('.' or '\n' or '“' or '«')) afterEnd++;
+        var (sentenceStart, afterEnd) = SentenceAround(text, quoteStart, quoteEnd);
         // Most quotations name no speaker: the sentence is searched on spans, and a match object is
         // made only for the speaker found, on the matched chars alone. Neither pattern looks past
         // its match (the \b closing SpeakerAfter holds at the end of the chars as it held before
@@ -63,6 +55,21 @@ public static partial class QuoteExtractor
         var (last, length) = (-1, 0);
         foreach (var m in SpeakerBefore().EnumerateMatches(text.AsSpan(sentenceStart, quoteStart - sentenceStart))) (last, length) = (m.Index, m.Length);
         return last < 0 ? null : SpeakerIn(SpeakerBefore(), text, sentenceStart + last, length);
+    }
+
+    /// <summary>Where the quotation's sentence starts, and where the text after the quotation that may name its speaker ends.</summary>
+    internal static (int SentenceStart, int AfterEnd) SentenceAround(string text, int quoteStart, int quoteEnd)
+    {
+        var sentenceStart = quoteStart;
+        while (sentenceStart > 0)
+        {
+            var c = text[sentenceStart - 1];
+            if (c == '\n' || (c is '.' or '!' or '?' && text[sentenceStart] == ' ')) break;
+            sentenceStart--;
+        }
+        var afterEnd = quoteEnd;
+        while (afterEnd < text.Length && text[afterEnd] is not ('.' or '\n' or '“' or '«')) afterEnd++;
+        return (sentenceStart, afterEnd);
     }
 
     private static string SpeakerIn(Regex speaker, string text, int start, int length) =>

@@ -102,15 +102,7 @@ public class QuoteExtractorTests
     /// <summary>The speaker as first written: each pattern matched on the sentence's chars before or after the quotation, as a string.</summary>
     private static string? SpeakerOnTheSentence(string text, int quoteStart, int quoteEnd)
     {
-        var sentenceStart = quoteStart;
-        while (sentenceStart > 0)
-        {
-            var c = text[sentenceStart - 1];
-            if (c == '\n' || (c is '.' or '!' or '?' && text[sentenceStart] == ' ')) break;
-            sentenceStart--;
-        }
-        var afterEnd = quoteEnd;
-        while (afterEnd < text.Length && text[afterEnd] is not ('.' or '\n' or '“' or '«')) afterEnd++;
+        var (sentenceStart, afterEnd) = QuoteExtractor.SentenceAround(text, quoteStart, quoteEnd);
         var after = text[quoteEnd..afterEnd];
         var found = QuoteExtractor.SpeakerAfter().Match(after);
         if (found.Success) return QuoteExtractor.Clean(found.Groups["who"].Value);
