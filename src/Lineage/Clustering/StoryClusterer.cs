@@ -249,6 +249,10 @@ public static class StoryClusterer
     private static readonly Comparer<(double Weight, ulong Term)> Lighter = Comparer<(double Weight, ulong Term)>.Create(
         static (x, y) => Heavier(x.Term, x.Weight, y) ? 1 : Heavier(y.Term, y.Weight, x) ? -1 : 0);
 
+    /// <summary>A story's terms while it is labelled, one list a thread, used again for each story.</summary>
+    [ThreadStatic]
+    private static List<(ulong Term, double Weight)>? centroidTerms;
+
     /// <summary>The stories as reported, each labelled from its centroid on the run's threads (labels are independent of one another).</summary>
     private static List<Story> Stories(List<StoryCentroid> centroids, StoryVectors space, ParallelOptions parallel)
     {
@@ -257,7 +261,9 @@ public static class StoryClusterer
         {
             var centroid = centroids[i];
             centroid.Documents.Sort();
-            var keywords = StoryKeywords.Of(centroid.Sum, space.Words.TryGetWord, space.Names.TryGetValue);
+            var terms = centroidTerms ??= [];
+            centroid.CopyTerms(terms);
+            var keywords = StoryKeywords.Of(CollectionsMarshal.AsSpan(terms), space.Words.TryGetWord, space.Names.TryGetValue);
             labelled[i] = new Story(0, string.Join(" · ", keywords.Take(4)), keywords, centroid.Documents)
             {
                 FirstPublished = centroid.First?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

@@ -16,7 +16,7 @@ internal static class StoryKeywords
     private const int Shortlist = 32;
     private const double NameBoost = 1.5;
 
-    public static List<string> Of(Dictionary<ulong, double> centroid, TermSpelling words, TermSpelling names)
+    public static List<string> Of(ReadOnlySpan<(ulong Term, double Weight)> centroid, TermSpelling words, TermSpelling names)
     {
         // The heaviest terms, enough to fill the keywords after containment, in a heap whose root
         // is the last kept; then in order. Terms that tie on score and spelling show the same
@@ -79,12 +79,12 @@ internal static class StoryKeywords
     /// that many terms score at least this as words, so a term whose score, boosted as a name, stays
     /// below it cannot be shortlisted.
     /// </summary>
-    private static double ShortlistFloor(Dictionary<ulong, double> centroid)
+    private static double ShortlistFloor(ReadOnlySpan<(ulong Term, double Weight)> centroid)
     {
-        if (centroid.Count < Shortlist) return 0;
+        if (centroid.Length < Shortlist) return 0;
         var lightest = floorHeap ??= new PriorityQueue<double, double>(Shortlist + 1);
         lightest.Clear();
-        foreach (var weight in centroid.Values)
+        foreach (var (_, weight) in centroid)
         {
             if (lightest.Count < Shortlist) lightest.Enqueue(weight, weight);
             else if (weight > lightest.Peek()) lightest.DequeueEnqueue(weight, weight);

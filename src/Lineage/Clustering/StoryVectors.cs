@@ -117,8 +117,9 @@ internal sealed class StoryVectors
     {
         var wordCount = counts.Numbers.Length;
         var all = wordCount + (names?.Count ?? 0);
-        var terms = new ulong[all];
-        var weights = new double[all];
+        // Weighed in this thread's buffers, then kept in arrays of the size the common terms leave.
+        var (terms, weights) = weighing ??= (new ulong[256], new double[256]);
+        if (terms.Length < all) weighing = (terms, weights) = (new ulong[Math.Max(all, 2 * terms.Length)], new double[Math.Max(all, 2 * terms.Length)]);
         var kept = 0;
         double norm = 0;
         for (var i = 0; i < all; i++)
@@ -146,11 +147,9 @@ internal sealed class StoryVectors
         norm = Math.Sqrt(norm);
         if (norm > 0)
             for (var i = 0; i < kept; i++) weights[i] /= norm;
-        if (kept < terms.Length)
-        {
-            Array.Resize(ref terms, kept);
-            Array.Resize(ref weights, kept);
-        }
-        return new TermVector(terms, weights);
+        return kept == 0 ? TermVector.Empty : new TermVector(terms.AsSpan(0, kept).ToArray(), weights.AsSpan(0, kept).ToArray());
     }
+
+    [ThreadStatic]
+    private static (ulong[] Terms, double[] Weights)? weighing;
 }

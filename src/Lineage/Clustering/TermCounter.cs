@@ -60,6 +60,15 @@ internal sealed class TermCounter
         }
     }
 
+    /// <summary>Where <paramref name="term"/> stands among <see cref="Terms"/>, or −1 if it has not been counted since <see cref="Reset"/>.</summary>
+    public int IndexOf(ulong term)
+    {
+        var mask = keys.Length - 1;
+        for (var slot = Slot(term, mask); stamps[slot] == round; slot = (slot + 1) & mask)
+            if (keys[slot] == term) return slotOrder[slot];
+        return -1;
+    }
+
     /// <summary>The terms counted, in the order they were first met.</summary>
     public ReadOnlySpan<ulong> Terms => terms.AsSpan(0, Count);
 

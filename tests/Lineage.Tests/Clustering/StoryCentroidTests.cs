@@ -33,4 +33,28 @@ public class StoryCentroidTests
             Assert.Equal(story.IsNear(ownDate, ownDate, 7), near);
         }
     }
+
+    [Fact]
+    public void A_story_compares_as_the_cosine_with_the_sum_of_its_units_whether_one_unit_or_several()
+    {
+        var random = new Random(11);
+        for (var trial = 0; trial < 300; trial++)
+        {
+            var units = Enumerable.Range(0, 1 + random.Next(4)).Select(_ => Vector(random, 1 + random.Next(25))).ToList();
+            var story = new StoryCentroid();
+            var sum = new Dictionary<ulong, double>();
+            for (var k = 0; k < units.Count; k++)
+            {
+                story.Add([k], units[k], null, null);
+                for (var i = 0; i < units[k].Count; i++) sum[units[k].Terms[i]] = sum.GetValueOrDefault(units[k].Terms[i]) + units[k].Weights[i];
+            }
+            var query = Vector(random, 1 + random.Next(25));
+            var expected = query.Terms.Select((t, i) => sum.TryGetValue(t, out var w) ? w * query.Weights[i] : 0).Sum() / Math.Sqrt(sum.Values.Sum(w => w * w));
+
+            Assert.Equal(expected, story.Similarity(query), 12);
+            var terms = new List<(ulong Term, double Weight)>();
+            story.CopyTerms(terms);
+            Assert.Equal(sum.Select(e => (e.Key, e.Value)), terms);
+        }
+    }
 }

@@ -42,7 +42,7 @@ public class StoryKeywordsTests
                 else words[term] = spelling;
             }
 
-            Assert.Equal(Sorted(centroid, words, names), StoryKeywords.Of(centroid, words.TryGetValue, names.TryGetValue));
+            Assert.Equal(Sorted(centroid, words, names), StoryKeywords.Of(centroid.Select(e => (e.Key, e.Value)).ToArray(), words.TryGetValue, names.TryGetValue));
         }
     }
 }
