@@ -54,6 +54,8 @@ public static class CorpusAnalyzer
         var documentCounts = Started(oneThread, () =>
         {
             terms.Join(WorkersTerms(workers), parallel);
+            // The workers' buffers (tokens, names) are done with: let them go with the threads' tables.
+            workers.Clear();
             return terms;
         });
         var orderedQuotes = Joined(quotesOf);

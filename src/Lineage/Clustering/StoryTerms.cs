@@ -48,7 +48,7 @@ internal sealed class StoryTerms
     {
         if (Joined.Numbers.TryGetValue(hash, out var number))
         {
-            word = Joined.Words[number];
+            word = Joined.Spellings.Of(number);
             return true;
         }
         word = null;
@@ -75,7 +75,8 @@ internal sealed class StoryTerms
 
         internal List<ulong> Hashes { get; } = [];
 
-        internal List<string> Words { get; } = [];
+        /// <summary>The folded words, by number: a corpus has millions, and a label shows a few of them.</summary>
+        internal WordSpellings Spellings { get; } = new();
 
         /// <summary>How many of this thread's documents hold each word.</summary>
         internal List<int> Documents { get; } = [];
@@ -120,7 +121,7 @@ internal sealed class StoryTerms
             {
                 number = scratch.Hashes.Count;
                 scratch.Hashes.Add(hashes[i]);
-                scratch.Words.Add(word.ToString());
+                scratch.Spellings.Add(word);
                 scratch.Documents.Add(0);
             }
             CollectionsMarshal.AsSpan(scratch.Documents)[number]++;
@@ -156,17 +157,21 @@ internal sealed class StoryTerms
                 {
                     number = all.Hashes.Count;
                     all.Hashes.Add(table.Hashes[local]);
-                    all.Words.Add(table.Words[local]);
+                    all.Spellings.Add(table.Spellings.Span(local));
                     all.Documents.Add(0);
                 }
                 CollectionsMarshal.AsSpan(all.Documents)[number] += table.Documents[local];
                 renumbered[local] = number;
             }
             renumbering[table] = renumbered;
+            // Emptied to nothing, not just cleared: a thread's tables hold its millions of words.
             table.Numbers.Clear();
+            table.Numbers.TrimExcess();
             table.Hashes.Clear();
-            table.Words.Clear();
+            table.Hashes.TrimExcess();
+            table.Spellings.Clear();
             table.Documents.Clear();
+            table.Documents.TrimExcess();
         }
         if (renumbering.Count > 0)
             Parallel.For(0, Counts.Length, parallel, d =>
