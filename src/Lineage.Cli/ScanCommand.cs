@@ -85,7 +85,13 @@ internal static class ScanCommand
             {
                 var analysis = jsonOut is null && htmlOut is null && documentsOut is null && graphmlOut is null && gexfOut is null && passimOut is null && parquetOut is null
                     ? null
-                    : ScanProgressDisplay.Run(!silent, progress => Lineage.Pipeline.AnalyseStage.Analyse(result, options, progress));
+                    : ScanProgressDisplay.Run(!silent, progress =>
+                    {
+                        PhaseEnd.Collect();
+                        var analysed = Lineage.Pipeline.AnalyseStage.Analyse(result, options, progress);
+                        PhaseEnd.Collect();
+                        return analysed;
+                    });
                 duplicates = analysis?.Duplicates ?? Lineage.Clustering.DuplicateGroups.Of(result);
                 // One report model for every output, so they cannot disagree on a name or a rounding.
                 var report = new Lineage.Reporting.Model.ReportBuilder(result, analysis);
