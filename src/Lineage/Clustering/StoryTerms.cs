@@ -46,7 +46,7 @@ internal sealed class StoryTerms
     /// <summary>The folded word of a word's token hash, when a document held it (once joined).</summary>
     public bool TryGetWord(ulong hash, [MaybeNullWhen(false)] out string word)
     {
-        if (Joined.Numbers.TryGetValue(hash, out var number))
+        if (Joined.Numbers.TryGet(hash, out var number))
         {
             word = Joined.Spellings.Of(number);
             return true;
@@ -71,7 +71,7 @@ internal sealed class StoryTerms
         public TokenList Tokens { get; } = new(1024);
 
         /// <summary>The words this thread met, numbered in the order met.</summary>
-        internal Dictionary<ulong, int> Numbers { get; } = new();
+        internal TermNumbering Numbers { get; } = new();
 
         internal List<ulong> Hashes { get; } = [];
 
@@ -116,10 +116,9 @@ internal sealed class StoryTerms
             if (!counter.Add(hashes[i])) continue;
             // The document's first of this word: numbered (and spelled, the first time the thread
             // meets it), and one more document holds it.
-            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(scratch.Numbers, hashes[i], out var known);
-            if (!known)
+            var number = scratch.Numbers.GetOrAdd(hashes[i], out var added);
+            if (added)
             {
-                number = scratch.Hashes.Count;
                 scratch.Hashes.Add(hashes[i]);
                 scratch.Spellings.Add(word);
                 scratch.Documents.Add(0);
@@ -152,10 +151,9 @@ internal sealed class StoryTerms
             var renumbered = new int[table.Hashes.Count];
             for (var local = 0; local < renumbered.Length; local++)
             {
-                ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(all.Numbers, table.Hashes[local], out var known);
-                if (!known)
+                var number = all.Numbers.GetOrAdd(table.Hashes[local], out var added);
+                if (added)
                 {
-                    number = all.Hashes.Count;
                     all.Hashes.Add(table.Hashes[local]);
                     all.Spellings.Add(table.Spellings.Span(local));
                     all.Documents.Add(0);
@@ -165,8 +163,7 @@ internal sealed class StoryTerms
             }
             renumbering[table] = renumbered;
             // Emptied to nothing, not just cleared: a thread's tables hold its millions of words.
-            table.Numbers.Clear();
-            table.Numbers.TrimExcess();
+            table.Numbers.Release();
             table.Hashes.Clear();
             table.Hashes.TrimExcess();
             table.Spellings.Clear();
