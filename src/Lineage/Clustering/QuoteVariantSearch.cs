@@ -62,7 +62,7 @@ internal static class QuoteVariantSearch
         var whole = Index(bigrams, n, w => lengths[w] < QuoteWordings.SharedRun ? 1 : 0);
         // A shared run's rarest bigram is an anchor of both, found by the anchors alone; when the run
         // holds only common bigrams, the prefixes find the pair (if it shares a rare bigram at all).
-        var anchored = Index(bigrams.Rare, n, bigrams.AnchorsOf);
+        var anchored = Index(bigrams.Single, bigrams.Rare, n, bigrams.AnchorsOf);
         var runs = Index(bigrams, n, w => bigrams.CommonRun[w] ? RunPrefix(bigrams.Count(w), fewestInRun[w]) : 0);
         var edits = Index(bigrams, n, w => EditPrefix(bigrams.Count(w), lengths[w]));
 
@@ -84,13 +84,16 @@ internal static class QuoteVariantSearch
             {
                 var own = bigrams.Of(i);
                 var rare = bigrams.RareCount(i);
+                // Bigrams no other wording holds come first; nothing is met on them.
+                var first = 0;
+                while (first < rare && own[first] < bigrams.Single) first++;
                 var mark = i + 1;
                 // The first bigram a walk meets a wording on is the rarest the two share (a smaller
                 // one would be in both prefixes too, and met before), so what follows it in each
                 // bounds what they share: a pair that cannot share enough for the walk's test is
                 // passed over (the other tests' walks still meet it).
                 // Every rare bigram of i may be the one a shorter quote lies wholly in.
-                for (var k = 0; k < rare; k++)
+                for (var k = first; k < rare; k++)
                     foreach (var p in whole.Holders(own[k]))
                     {
                         var j = p.Wording;
@@ -106,7 +109,7 @@ internal static class QuoteVariantSearch
                         if (seen[j] != mark && Verify(i, j, mark, seen, coded, sketches, bigrams, fewestInRun)) (variants ??= []).Add((i, j));
                     }
                 if (bigrams.CommonRun[i])
-                    for (int k = 0, end = Math.Min(rare, RunPrefix(own.Length, fewestInRun[i])); k < end; k++)
+                    for (int k = first, end = Math.Min(rare, RunPrefix(own.Length, fewestInRun[i])); k < end; k++)
                         foreach (var p in runs.Holders(own[k]))
                         {
                             var j = p.Wording;
@@ -115,7 +118,7 @@ internal static class QuoteVariantSearch
                             if (Verify(i, j, mark, seen, coded, sketches, bigrams, fewestInRun)) (variants ??= []).Add((i, j));
                         }
                 var shortest = firstOfLength[ShortestForEdits(lengths[i])];
-                for (int k = 0, end = Math.Min(rare, EditPrefix(own.Length, lengths[i])); k < end; k++)
+                for (int k = first, end = Math.Min(rare, EditPrefix(own.Length, lengths[i])); k < end; k++)
                 {
                     var holders = edits.Holders(own[k]);
                     for (var h = FirstAtOrAfter(holders, shortest); h < holders.Length; h++)
@@ -273,29 +276,35 @@ internal static class QuoteVariantSearch
     }
 
     /// <summary>
-    /// For each rare bigram, the wordings that index it (the first <paramref name="prefix"/> of their
-    /// rare bigrams), in the order given, all in one array.
+    /// For each rare bigram, the wordings that index it (those of the first <paramref name="prefix"/>
+    /// of their rare bigrams that another wording holds too), in the order given, all in one array.
     /// </summary>
     private static PostingIndex Index(WordingBigrams bigrams, int n, Func<int, int> prefix) =>
-        Index(bigrams.Rare, n, w => bigrams.Of(w)[..Math.Min(bigrams.RareCount(w), prefix(w))]);
+        Index(bigrams.Single, bigrams.Rare, n, w => bigrams.Of(w)[..Math.Min(bigrams.RareCount(w), prefix(w))]);
 
-    /// <summary>For each rare bigram, the wordings whose keys hold it, in the order of the wordings, all in one array.</summary>
-    private static PostingIndex Index(int rare, int n, Keys keys)
+    /// <summary>
+    /// For each bigram ranked from <paramref name="single"/> to <paramref name="rare"/>, the wordings
+    /// whose keys hold it, in the order of the wordings, all in one array; the keys are ascending,
+    /// and those below <paramref name="single"/> are passed over.
+    /// </summary>
+    private static PostingIndex Index(int single, int rare, int n, Keys keys)
     {
-        var start = new int[rare + 1];
+        var start = new int[rare - single + 1];
         for (var w = 0; w < n; w++)
-            foreach (var key in keys(w)) start[key + 1]++;
-        for (var r = 0; r < rare; r++) start[r + 1] += start[r];
-        var holders = new Posting[start[rare]];
+            foreach (var key in keys(w))
+                if (key >= single) start[key - single + 1]++;
+        for (var r = 0; r < rare - single; r++) start[r + 1] += start[r];
+        var holders = new Posting[start[rare - single]];
         // Filled through the starts themselves, each then at its row's end: shifted back after.
         for (var w = 0; w < n; w++)
         {
             var own = keys(w);
-            for (var k = 0; k < own.Length; k++) holders[start[own[k]]++] = new Posting(w, k);
+            for (var k = 0; k < own.Length; k++)
+                if (own[k] >= single) holders[start[own[k] - single]++] = new Posting(w, k);
         }
-        for (var r = rare; r > 0; r--) start[r] = start[r - 1];
+        for (var r = rare - single; r > 0; r--) start[r] = start[r - 1];
         start[0] = 0;
-        return new PostingIndex(start, holders);
+        return new PostingIndex(single, start, holders);
     }
 
     /// <summary>The bigrams a wording is indexed under.</summary>
@@ -304,9 +313,9 @@ internal static class QuoteVariantSearch
     /// <summary>A wording that indexes a bigram, and where the bigram is in its row.</summary>
     private readonly record struct Posting(int Wording, int Position);
 
-    /// <summary>Rows of wordings by bigram rank, compressed.</summary>
-    private sealed class PostingIndex(int[] start, Posting[] holders)
+    /// <summary>Rows of wordings by bigram rank (from the first held by two wordings), compressed.</summary>
+    private sealed class PostingIndex(int single, int[] start, Posting[] holders)
     {
-        public ReadOnlySpan<Posting> Holders(int rank) => holders.AsSpan(start[rank], start[rank + 1] - start[rank]);
+        public ReadOnlySpan<Posting> Holders(int rank) => holders.AsSpan(start[rank - single], start[rank - single + 1] - start[rank - single]);
     }
 }

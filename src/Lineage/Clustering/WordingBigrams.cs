@@ -14,7 +14,7 @@ internal sealed class WordingBigrams
     private readonly int[] anchorStart;
     private readonly int[] anchors;
 
-    private WordingBigrams(int[] start, int[] ranks, int[] rareCount, bool[] repeats, int rare, int[] anchorStart, int[] anchors, bool[] commonRun)
+    private WordingBigrams(int[] start, int[] ranks, int[] rareCount, bool[] repeats, int single, int rare, int[] anchorStart, int[] anchors, bool[] commonRun)
     {
         this.start = start;
         this.ranks = ranks;
@@ -22,6 +22,7 @@ internal sealed class WordingBigrams
         this.anchorStart = anchorStart;
         this.anchors = anchors;
         Repeats = repeats;
+        Single = single;
         Rare = rare;
         CommonRun = commonRun;
     }
@@ -33,9 +34,16 @@ internal sealed class WordingBigrams
     /// The rare bigrams that are the rarest of some run of <see cref="QuoteWordings.SharedRun"/>
     /// words of the wording, ascending (winnowing, Schleimer, Wilkerson &amp; Aiken 2003): two
     /// wordings sharing such a run both hold its rarest bigram among these, unless every bigram of
-    /// the run is common (<see cref="CommonRun"/>).
+    /// the run is common (<see cref="CommonRun"/>). Bigrams no other wording holds are left out:
+    /// a run they are the rarest of is shared with none.
     /// </summary>
     public ReadOnlySpan<int> AnchorsOf(int wording) => anchors.AsSpan(anchorStart[wording], anchorStart[wording + 1] - anchorStart[wording]);
+
+    /// <summary>
+    /// Ranks of the bigrams held by one wording alone: they come first, and pair nothing, so the
+    /// search neither indexes nor probes them (most bigrams of a corpus's quotes are such).
+    /// </summary>
+    public int Single { get; }
 
     /// <summary>Ranks of the bigrams held by few enough wordings to pair them.</summary>
     public int Rare { get; }
@@ -93,6 +101,7 @@ internal sealed class WordingBigrams
         var byCount = new int[n + 2];
         for (var id = 0; id < bigrams; id++) byCount[holderCount[id] + 1]++;
         for (var c = 0; c + 1 < byCount.Length; c++) byCount[c + 1] += byCount[c];
+        var single = byCount[Math.Min(n, 1) + 1];
         var rare = byCount[Math.Min(n, QuoteVariantSearch.MaxPostings) + 1];
         var rankOf = new int[bigrams];
         for (var id = 0; id < bigrams; id++) rankOf[id] = byCount[holderCount[id]]++;
@@ -135,13 +144,13 @@ internal sealed class WordingBigrams
                 var least = sequence[from];
                 foreach (var rank in sequence.Slice(from, window)) least = Math.Min(least, rank);
                 if (least >= rare) commonRun[w] = true;
-                else own.Add(least);
+                else if (least >= single) own.Add(least);
             }
             own.Sort();
             for (var k = 0; k < own.Count; k++)
                 if (k == 0 || own[k] != own[k - 1]) anchors.Add(own[k]);
         }
         anchorStart[n] = anchors.Count;
-        return new WordingBigrams(packed, ranks, rareCount, repeats, rare, anchorStart, anchors.ToArray(), commonRun);
+        return new WordingBigrams(packed, ranks, rareCount, repeats, single, rare, anchorStart, anchors.ToArray(), commonRun);
     }
 }
