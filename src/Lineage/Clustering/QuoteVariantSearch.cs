@@ -46,8 +46,6 @@ internal static class QuoteVariantSearch
     {
         var n = coded.Length;
         var bigrams = WordingBigrams.Of(coded);
-        var lengths = new int[n];
-        for (var w = 0; w < n; w++) lengths[w] = coded[w].Length;
         var sketches = new WordingSketch[n];
         for (var w = 0; w < n; w++) sketches[w] = WordingSketch.Of(coded[w], bigrams.Count(w));
 
@@ -59,19 +57,19 @@ internal static class QuoteVariantSearch
         // its bigrams are shared, so its rarest one is enough. Two quotes of a run or more share a
         // run holding at least fewestInRun bigrams of each. Quotes k edits apart keep all but 2k of
         // either's distinct bigrams, and k is at most MaxEdits of the shorter, so of either.
-        var whole = Index(bigrams, n, w => lengths[w] < QuoteWordings.SharedRun ? 1 : 0);
+        var whole = Index(bigrams, n, w => coded[w].Length < QuoteWordings.SharedRun ? 1 : 0);
         // A shared run's rarest bigram is an anchor of both, found by the anchors alone; when the run
         // holds only common bigrams, the prefixes find the pair (if it shares a rare bigram at all).
         var anchored = Index(bigrams.Single, bigrams.Rare, n, bigrams.AnchorsOf);
         var runs = Index(bigrams, n, w => bigrams.CommonRun[w] ? RunPrefix(bigrams.Count(w), fewestInRun[w]) : 0);
-        var edits = Index(bigrams, n, w => EditPrefix(bigrams.Count(w), lengths[w]));
+        var edits = Index(bigrams, n, w => EditPrefix(bigrams.Count(w), coded[w].Length));
 
         // Where each length starts in that order, so the edit test's walk skips the quotes too short for it.
-        var maxLength = n == 0 ? 0 : lengths[n - 1];
+        var maxLength = n == 0 ? 0 : coded[n - 1].Length;
         var firstOfLength = new int[maxLength + 2];
         for (int length = 0, k = 0; length <= maxLength + 1; length++)
         {
-            while (k < n && lengths[k] < length) k++;
+            while (k < n && coded[k].Length < length) k++;
             firstOfLength[length] = k;
         }
 
@@ -117,8 +115,8 @@ internal static class QuoteVariantSearch
                             if (seen[j] == mark || Math.Min(own.Length - k, sketches[j].Bigrams - p.Position) < Math.Max(fewestInRun[i], fewestInRun[j])) continue;
                             if (Verify(i, j, mark, seen, coded, sketches, bigrams, fewestInRun)) (variants ??= []).Add((i, j));
                         }
-                var shortest = firstOfLength[ShortestForEdits(lengths[i])];
-                for (int k = first, end = Math.Min(rare, EditPrefix(own.Length, lengths[i])); k < end; k++)
+                var shortest = firstOfLength[ShortestForEdits(sketches[i].Length)];
+                for (int k = first, end = Math.Min(rare, EditPrefix(own.Length, sketches[i].Length)); k < end; k++)
                 {
                     var holders = edits.Holders(own[k]);
                     for (var h = FirstAtOrAfter(holders, shortest); h < holders.Length; h++)
