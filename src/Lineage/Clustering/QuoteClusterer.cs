@@ -11,45 +11,24 @@ public static class QuoteClusterer
 {
     public static IReadOnlyList<QuoteCluster> Cluster(IReadOnlyList<QuoteOccurrence> quotes, ParallelOptions? parallel = null)
     {
-        // Words as numbers, so comparing two wordings compares ints; copies repeat quotations word
-        // for word, so each wording is clustered once (and kept once: looked up as coded).
         var words = new QuoteVocabulary();
-        var wordingOf = new Dictionary<int[], int>(quotes.Count, WordingKey.Comparer);
-        var lookup = wordingOf.GetAlternateLookup<ReadOnlySpan<int>>();
-        var wordings = new List<int[]>();
-        var occurrenceWording = new int[quotes.Count];
-        var lastDocument = -1;
-        for (var i = 0; i < quotes.Count; i++)
-        {
-            var coded = words.Code(quotes[i].Text);
-            if (!lookup.TryGetValue(coded, out var w))
-            {
-                var kept = coded.ToArray();
-                wordingOf[kept] = w = wordings.Count;
-                wordings.Add(kept);
-            }
-            occurrenceWording[i] = w;
-            lastDocument = Math.Max(lastDocument, quotes[i].Document);
-        }
+        var (wordings, occurrenceWording, documentOf) = Wordings(quotes, words);
 
         // The clusters' members in one array, each cluster's in corpus order, the clusters in the
         // order of their first occurrence.
         var sets = WordingSets(wordings, parallel);
         var clusterOfRoot = new int[wordings.Count];
         var clusterOf = new int[quotes.Count];
-        var sizes = new List<int>();
+        // No more clusters than wordings.
+        var sizes = new int[wordings.Count];
+        var count = 0;
         for (var i = 0; i < quotes.Count; i++)
         {
             var root = sets.Find(occurrenceWording[i]);
-            if (clusterOfRoot[root] == 0)
-            {
-                sizes.Add(0);
-                clusterOfRoot[root] = sizes.Count;
-            }
+            if (clusterOfRoot[root] == 0) clusterOfRoot[root] = ++count;
             var c = clusterOf[i] = clusterOfRoot[root] - 1;
             sizes[c]++;
         }
-        var count = sizes.Count;
         var start = new int[count + 1];
         for (var c = 0; c < count; c++) start[c + 1] = start[c] + sizes[c];
         var members = new int[quotes.Count];
@@ -58,14 +37,16 @@ public static class QuoteClusterer
 
         // Most documents first, then most occurrences, then first occurrence in the corpus.
         var ranked = new Rank[count];
+        var lastDocument = -1;
+        foreach (var document in documentOf) lastDocument = Math.Max(lastDocument, document);
         var counted = new int[lastDocument + 1];
         for (var c = 0; c < count; c++)
         {
             var documents = 0;
             foreach (var q in members.AsSpan(start[c], sizes[c]))
-                if (counted[quotes[q].Document] != c + 1)
+                if (counted[documentOf[q]] != c + 1)
                 {
-                    counted[quotes[q].Document] = c + 1;
+                    counted[documentOf[q]] = c + 1;
                     documents++;
                 }
             ranked[c] = new Rank(documents, sizes[c], members[start[c]], c);
@@ -78,6 +59,35 @@ public static class QuoteClusterer
         for (var r = 0; r < count; r++)
             clusters[r] = new QuoteCluster(r + 1, Variants(members.AsSpan(start[ranked[r].Cluster], sizes[ranked[r].Cluster]), quotes, occurrenceWording, wordings, words));
         return clusters;
+    }
+
+    /// <summary>
+    /// Each distinct wording once, its words as numbers (comparing two wordings compares ints, and
+    /// copies repeat quotations word for word, so each wording is clustered once); each quote's
+    /// wording and document. A wording is looked up as coded and copied only when new; the table
+    /// that finds them is let go before the search.
+    /// </summary>
+    private static (List<int[]> Wordings, int[] OccurrenceWording, int[] DocumentOf) Wordings(IReadOnlyList<QuoteOccurrence> quotes, QuoteVocabulary words)
+    {
+        var wordingOf = new Dictionary<int[], int>(quotes.Count, WordingKey.Comparer);
+        var lookup = wordingOf.GetAlternateLookup<ReadOnlySpan<int>>();
+        var wordings = new List<int[]>(quotes.Count);
+        var occurrenceWording = new int[quotes.Count];
+        var documentOf = new int[quotes.Count];
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            var quote = quotes[i];
+            var coded = words.Code(quote.Text);
+            if (!lookup.TryGetValue(coded, out var w))
+            {
+                var kept = coded.ToArray();
+                wordingOf[kept] = w = wordings.Count;
+                wordings.Add(kept);
+            }
+            occurrenceWording[i] = w;
+            documentOf[i] = quote.Document;
+        }
+        return (wordings, occurrenceWording, documentOf);
     }
 
     /// <summary>What orders the clusters, and which cluster it is.</summary>

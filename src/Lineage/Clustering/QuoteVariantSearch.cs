@@ -12,7 +12,9 @@ namespace Lineage.Clustering;
 /// nine of a long quote's bigrams, too few for a short prefix, so runs are found by their rarest
 /// bigram instead (<see cref="WordingBigrams.AnchorsOf"/>). Each walk finds every pair its test can
 /// join; each pair found is then tested exactly, so the sets are those of comparing every pair
-/// that shares a rare bigram.
+/// that shares a rare bigram. Half the bigrams shared is all the edit test asks, so its walk meets
+/// many pairs; the words two quotes can share, bounded by their <see cref="WordingSketch"/>, rule
+/// out nearly all of them (an edit breaks two bigrams but only one word) before any list is read.
 /// </summary>
 internal static class QuoteVariantSearch
 {
@@ -25,17 +27,27 @@ internal static class QuoteVariantSearch
     public static UnionFind Sets(IReadOnlyList<int[]> coded, ParallelOptions? parallel = null, int blockWordings = BlockWordings)
     {
         var n = coded.Count;
+        // Wordings in order of length, then of first appearance, and numbered in that order for the
+        // search: each pair is looked at from its longer (or later) side only, the walk of an index
+        // list stops at the first wording that is not before the probing one, and the numbers
+        // themselves say where a wording stands, with nothing looked up to compare them.
+        var order = new long[n];
+        for (var w = 0; w < n; w++) order[w] = ((long)coded[w].Length << 32) | (uint)w;
+        Array.Sort(order);
+        var sorted = new int[n][];
+        for (var k = 0; k < n; k++) sorted[k] = coded[(int)order[k]];
+        var sets = new UnionFind(n);
+        foreach (var (i, j) in Pairs(sorted, parallel, blockWordings)) sets.Union((int)order[i], (int)order[j]);
+        return sets;
+    }
+
+    /// <summary>The pairs of variants among wordings given in order of length, each pair once.</summary>
+    private static List<(int, int)> Pairs(int[][] coded, ParallelOptions? parallel, int blockWordings)
+    {
+        var n = coded.Length;
         var bigrams = WordingBigrams.Of(coded);
-        var lengths = new int[n];
-        for (var w = 0; w < n; w++) lengths[w] = coded[w].Length;
-        // Wordings in order of length, then of first appearance: each pair is looked at from its
-        // longer (or later) side only, and the walk of an index list stops at the first wording
-        // that is not before the probing one.
-        var order = new int[n];
-        var place = new int[n];
-        for (var w = 0; w < n; w++) order[w] = w;
-        Array.Sort(order, (a, b) => lengths[a] != lengths[b] ? lengths[a].CompareTo(lengths[b]) : a.CompareTo(b));
-        for (var k = 0; k < n; k++) place[order[k]] = k;
+        var sketches = new WordingSketch[n];
+        for (var w = 0; w < n; w++) sketches[w] = WordingSketch.Of(coded[w], bigrams.Count(w));
 
         var fewestInRun = new int[n];
         for (var w = 0; w < n; w++)
@@ -45,19 +57,19 @@ internal static class QuoteVariantSearch
         // its bigrams are shared, so its rarest one is enough. Two quotes of a run or more share a
         // run holding at least fewestInRun bigrams of each. Quotes k edits apart keep all but 2k of
         // either's distinct bigrams, and k is at most MaxEdits of the shorter, so of either.
-        var whole = Index(bigrams, order, w => lengths[w] < QuoteWordings.SharedRun ? 1 : 0);
+        var whole = Index(bigrams, n, w => coded[w].Length < QuoteWordings.SharedRun ? 1 : 0);
         // A shared run's rarest bigram is an anchor of both, found by the anchors alone; when the run
         // holds only common bigrams, the prefixes find the pair (if it shares a rare bigram at all).
-        var anchored = Index(bigrams.Rare, order, bigrams.AnchorsOf);
-        var runs = Index(bigrams, order, w => bigrams.CommonRun[w] ? RunPrefix(bigrams.Count(w), fewestInRun[w]) : 0);
-        var edits = Index(bigrams, order, w => EditPrefix(bigrams.Count(w), lengths[w]));
+        var anchored = Index(bigrams.Single, bigrams.Rare, n, bigrams.AnchorsOf);
+        var runs = Index(bigrams, n, w => bigrams.CommonRun[w] ? RunPrefix(bigrams.Count(w), fewestInRun[w]) : 0);
+        var edits = Index(bigrams, n, w => EditPrefix(bigrams.Count(w), coded[w].Length));
 
         // Where each length starts in that order, so the edit test's walk skips the quotes too short for it.
-        var maxLength = n == 0 ? 0 : lengths[order[n - 1]];
+        var maxLength = n == 0 ? 0 : coded[n - 1].Length;
         var firstOfLength = new int[maxLength + 2];
         for (int length = 0, k = 0; length <= maxLength + 1; length++)
         {
-            while (k < n && lengths[order[k]] < length) k++;
+            while (k < n && coded[k].Length < length) k++;
             firstOfLength[length] = k;
         }
 
@@ -70,74 +82,87 @@ internal static class QuoteVariantSearch
             {
                 var own = bigrams.Of(i);
                 var rare = bigrams.RareCount(i);
-                var at = place[i];
+                // Bigrams no other wording holds come first; nothing is met on them.
+                var first = 0;
+                while (first < rare && own[first] < bigrams.Single) first++;
                 var mark = i + 1;
                 // The first bigram a walk meets a wording on is the rarest the two share (a smaller
                 // one would be in both prefixes too, and met before), so what follows it in each
                 // bounds what they share: a pair that cannot share enough for the walk's test is
                 // passed over (the other tests' walks still meet it).
                 // Every rare bigram of i may be the one a shorter quote lies wholly in.
-                for (var k = 0; k < rare; k++)
+                for (var k = first; k < rare; k++)
                     foreach (var p in whole.Holders(own[k]))
                     {
                         var j = p.Wording;
-                        if (place[j] >= at) break;
-                        if (seen[j] == mark || own.Length - k < bigrams.Count(j)) continue;
-                        if (Verify(i, j, mark, seen, coded, lengths, bigrams, fewestInRun)) (variants ??= []).Add((i, j));
+                        if (j >= i) break;
+                        if (seen[j] == mark || own.Length - k < sketches[j].Bigrams) continue;
+                        if (Verify(i, j, mark, seen, coded, sketches, bigrams, fewestInRun)) (variants ??= []).Add((i, j));
                     }
                 foreach (var anchor in bigrams.AnchorsOf(i))
                     foreach (var p in anchored.Holders(anchor))
                     {
                         var j = p.Wording;
-                        if (place[j] >= at) break;
-                        if (seen[j] != mark && Verify(i, j, mark, seen, coded, lengths, bigrams, fewestInRun)) (variants ??= []).Add((i, j));
+                        if (j >= i) break;
+                        if (seen[j] != mark && Verify(i, j, mark, seen, coded, sketches, bigrams, fewestInRun)) (variants ??= []).Add((i, j));
                     }
                 if (bigrams.CommonRun[i])
-                    for (int k = 0, end = Math.Min(rare, RunPrefix(own.Length, fewestInRun[i])); k < end; k++)
+                    for (int k = first, end = Math.Min(rare, RunPrefix(own.Length, fewestInRun[i])); k < end; k++)
                         foreach (var p in runs.Holders(own[k]))
                         {
                             var j = p.Wording;
-                            if (place[j] >= at) break;
-                            if (seen[j] == mark || Math.Min(own.Length - k, bigrams.Count(j) - p.Position) < Math.Max(fewestInRun[i], fewestInRun[j])) continue;
-                            if (Verify(i, j, mark, seen, coded, lengths, bigrams, fewestInRun)) (variants ??= []).Add((i, j));
+                            if (j >= i) break;
+                            if (seen[j] == mark || Math.Min(own.Length - k, sketches[j].Bigrams - p.Position) < Math.Max(fewestInRun[i], fewestInRun[j])) continue;
+                            if (Verify(i, j, mark, seen, coded, sketches, bigrams, fewestInRun)) (variants ??= []).Add((i, j));
                         }
-                var shortest = firstOfLength[Math.Max(0, lengths[i] - QuoteWordings.MaxEdits(lengths[i]))];
-                for (int k = 0, end = Math.Min(rare, EditPrefix(own.Length, lengths[i])); k < end; k++)
+                var shortest = firstOfLength[ShortestForEdits(sketches[i].Length)];
+                for (int k = first, end = Math.Min(rare, EditPrefix(own.Length, sketches[i].Length)); k < end; k++)
                 {
                     var holders = edits.Holders(own[k]);
-                    for (var h = FirstAtOrAfter(holders, place, shortest); h < holders.Length; h++)
+                    for (var h = FirstAtOrAfter(holders, shortest); h < holders.Length; h++)
                     {
                         var (j, position) = holders[h];
-                        if (place[j] >= at) break;
-                        // Edits need lengths no further apart than the shorter one's edits allow.
-                        var allowed = QuoteWordings.MaxEdits(lengths[j]);
-                        if (seen[j] == mark || lengths[i] - lengths[j] > allowed
-                            || Math.Min(own.Length - k, bigrams.Count(j) - position) < Math.Max(own.Length, bigrams.Count(j)) - 2 * allowed) continue;
-                        if (VerifyEdits(i, j, allowed, mark, seen, coded, bigrams)) (variants ??= []).Add((i, j));
+                        if (j >= i) break;
+                        // Edits need lengths no further apart than the shorter one's edits allow: the
+                        // walk starts at the shortest that can be.
+                        ref readonly var other = ref sketches[j];
+                        var allowed = QuoteWordings.MaxEdits(other.Length);
+                        if (seen[j] == mark || Math.Min(own.Length - k, other.Bigrams - position) < Math.Max(own.Length, other.Bigrams) - 2 * allowed) continue;
+                        if (VerifyEdits(i, j, k, position, allowed, mark, seen, coded, sketches, bigrams)) (variants ??= []).Add((i, j));
                     }
                 }
             }
             found[block] = variants;
             return seen;
         }, static _ => { });
-        var sets = new UnionFind(n);
+        var pairs = new List<(int, int)>();
         foreach (var variants in found)
-            if (variants is not null)
-                foreach (var (i, j) in variants) sets.Union(i, j);
-        return sets;
+            if (variants is not null) pairs.AddRange(variants);
+        return pairs;
     }
 
     /// <summary>The first posting whose wording is at or after <paramref name="from"/> in the order of lengths.</summary>
-    private static int FirstAtOrAfter(ReadOnlySpan<Posting> postings, int[] place, int from)
+    private static int FirstAtOrAfter(ReadOnlySpan<Posting> postings, int from)
     {
         int low = 0, high = postings.Length;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (place[postings[middle].Wording] < from) low = middle + 1;
+            if (postings[middle].Wording < from) low = middle + 1;
             else high = middle;
         }
         return low;
+    }
+
+    /// <summary>
+    /// The shortest length a quote can have and be within edits of a quote of <paramref name="length"/>
+    /// words: the edits allowed are the shorter one's, and a length plus its edits grows with the length.
+    /// </summary>
+    internal static int ShortestForEdits(int length)
+    {
+        var shortest = Math.Max(0, length - QuoteWordings.MaxEdits(length));
+        while (shortest + QuoteWordings.MaxEdits(shortest) < length) shortest++;
+        return shortest;
     }
 
     /// <summary>Bigrams a quote of at least a run's words must index for the run test: all but those a shared run surely holds, less one.</summary>
@@ -147,20 +172,23 @@ internal static class QuoteVariantSearch
     private static int EditPrefix(int distinct, int length) => Math.Min(distinct, 2 * QuoteWordings.MaxEdits(length) + 1);
 
     /// <summary>
-    /// Compares a candidate once: marks it seen, counts the distinct bigrams the two share (which
-    /// rules most pairs out), then compares them word by word.
+    /// Compares a candidate once: marks it seen, bounds the words the two share by their sketches
+    /// and counts the distinct bigrams they share (which rule most pairs out), then compares them
+    /// word by word.
     /// </summary>
-    private static bool Verify(int i, int j, int mark, int[] seen, IReadOnlyList<int[]> coded, int[] lengths, WordingBigrams bigrams, int[] fewestInRun)
+    private static bool Verify(int i, int j, int mark, int[] seen, int[][] coded, WordingSketch[] sketches, WordingBigrams bigrams, int[] fewestInRun)
     {
         seen[j] = mark;
+        int lengthI = sketches[i].Length, lengthJ = sketches[j].Length;
+        if (WordingSketch.SharedWordsAtMost(sketches[i], sketches[j]) < QuoteWordings.SharedWordsNeeded(lengthI, lengthJ)) return false;
         if (bigrams.Repeats[i] || bigrams.Repeats[j])
         {
             // A repeated bigram counts once however often the run holds it, so the counts of
             // quotes without one do not apply; the bounds of RepeatedBigramsNeeded do.
-            var repeatedNeeded = RepeatedBigramsNeeded(i, j, lengths, bigrams.Count(i), bigrams.Count(j), fewestInRun);
+            var repeatedNeeded = RepeatedBigramsNeeded(lengthI, lengthJ, sketches[i].Bigrams, sketches[j].Bigrams, Math.Max(fewestInRun[i], fewestInRun[j]));
             return SharedCount(bigrams.Of(i), bigrams.Of(j), repeatedNeeded) >= repeatedNeeded && QuoteWordings.AreVariants<int>(coded[i], coded[j]);
         }
-        var needed = BigramsNeeded.For(lengths[i], lengths[j]);
+        var needed = BigramsNeeded.For(lengthI, lengthJ);
         var count = SharedCount(bigrams.Of(i), bigrams.Of(j), needed.Fewest);
         // Each test runs only when the pair shares the bigrams it needs.
         bool tryRun = count >= needed.ByRun, tryEdits = needed.EditsPossible && count >= needed.ByEdits;
@@ -169,13 +197,19 @@ internal static class QuoteVariantSearch
 
     /// <summary>
     /// <see cref="Verify"/> for a pair the run walks did not meet, so whose shared run is too short:
-    /// only the edit test can pass, and it needs all but two an edit of either's distinct bigrams.
+    /// only the edit test can pass. It needs the longer quote's words, less one an edit, matched in
+    /// the shorter one (bounded by their sketches, which rules out nearly every pair the walk meets),
+    /// then all but two an edit of either's distinct bigrams shared, counted from the bigram the
+    /// walk met the pair on: the rarest the two share, so none before it is.
     /// </summary>
-    private static bool VerifyEdits(int i, int j, int allowed, int mark, int[] seen, IReadOnlyList<int[]> coded, WordingBigrams bigrams)
+    private static bool VerifyEdits(int i, int j, int k, int position, int allowed, int mark, int[] seen, int[][] coded, WordingSketch[] sketches, WordingBigrams bigrams)
     {
         seen[j] = mark;
-        var least = Math.Max(1, Math.Max(bigrams.Count(i), bigrams.Count(j)) - 2 * allowed);
-        return SharedCount(bigrams.Of(i), bigrams.Of(j), least) >= least && QuoteWordings.AreVariants<int>(coded[i], coded[j], tryRun: false, tryEdits: true);
+        ref readonly var x = ref sketches[i];
+        ref readonly var y = ref sketches[j];
+        if (WordingSketch.SharedWordsAtMost(x, y) < Math.Max(x.Length, y.Length) - allowed) return false;
+        var least = Math.Max(1, Math.Max(x.Bigrams, y.Bigrams) - 2 * allowed);
+        return 1 + SharedCount(bigrams.Of(i)[(k + 1)..], bigrams.Of(j)[(position + 1)..], least - 1) >= least && QuoteWordings.AreVariants<int>(coded[i], coded[j], tryRun: false, tryEdits: true);
     }
 
     /// <summary>
@@ -185,14 +219,14 @@ internal static class QuoteVariantSearch
     /// least the shorter quote's distinct bigrams less two an edit. The smaller bound of the tests
     /// that can pass rules out the rest without comparing them word by word.
     /// </summary>
-    internal static int RepeatedBigramsNeeded(int i, int j, int[] lengths, int distinctI, int distinctJ, int[] fewestInRun)
+    internal static int RepeatedBigramsNeeded(int lengthI, int lengthJ, int distinctI, int distinctJ, int fewestInRun)
     {
-        var iShorter = lengths[i] <= lengths[j];
-        var shorter = iShorter ? lengths[i] : lengths[j];
+        var iShorter = lengthI <= lengthJ;
+        var shorter = iShorter ? lengthI : lengthJ;
         var shorterDistinct = iShorter ? distinctI : distinctJ;
-        var byRun = shorter < QuoteWordings.SharedRun ? shorterDistinct : Math.Max(fewestInRun[i], fewestInRun[j]);
+        var byRun = shorter < QuoteWordings.SharedRun ? shorterDistinct : fewestInRun;
         var edits = QuoteWordings.MaxEdits(shorter);
-        if (Math.Abs(lengths[i] - lengths[j]) > edits) return byRun;
+        if (Math.Abs(lengthI - lengthJ) > edits) return byRun;
         return Math.Min(byRun, Math.Max(0, shorterDistinct - 2 * edits));
     }
 
@@ -240,29 +274,35 @@ internal static class QuoteVariantSearch
     }
 
     /// <summary>
-    /// For each rare bigram, the wordings that index it (the first <paramref name="prefix"/> of their
-    /// rare bigrams), in the order given, all in one array.
+    /// For each rare bigram, the wordings that index it (those of the first <paramref name="prefix"/>
+    /// of their rare bigrams that another wording holds too), in the order given, all in one array.
     /// </summary>
-    private static PostingIndex Index(WordingBigrams bigrams, int[] order, Func<int, int> prefix) =>
-        Index(bigrams.Rare, order, w => bigrams.Of(w)[..Math.Min(bigrams.RareCount(w), prefix(w))]);
+    private static PostingIndex Index(WordingBigrams bigrams, int n, Func<int, int> prefix) =>
+        Index(bigrams.Single, bigrams.Rare, n, w => bigrams.Of(w)[..Math.Min(bigrams.RareCount(w), prefix(w))]);
 
-    /// <summary>For each rare bigram, the wordings whose keys hold it, in the order given, all in one array.</summary>
-    private static PostingIndex Index(int rare, int[] order, Keys keys)
+    /// <summary>
+    /// For each bigram ranked from <paramref name="single"/> to <paramref name="rare"/>, the wordings
+    /// whose keys hold it, in the order of the wordings, all in one array; the keys are ascending,
+    /// and those below <paramref name="single"/> are passed over.
+    /// </summary>
+    private static PostingIndex Index(int single, int rare, int n, Keys keys)
     {
-        var start = new int[rare + 1];
-        foreach (var w in order)
-            foreach (var key in keys(w)) start[key + 1]++;
-        for (var r = 0; r < rare; r++) start[r + 1] += start[r];
-        var holders = new Posting[start[rare]];
+        var start = new int[rare - single + 1];
+        for (var w = 0; w < n; w++)
+            foreach (var key in keys(w))
+                if (key >= single) start[key - single + 1]++;
+        for (var r = 0; r < rare - single; r++) start[r + 1] += start[r];
+        var holders = new Posting[start[rare - single]];
         // Filled through the starts themselves, each then at its row's end: shifted back after.
-        foreach (var w in order)
+        for (var w = 0; w < n; w++)
         {
             var own = keys(w);
-            for (var k = 0; k < own.Length; k++) holders[start[own[k]]++] = new Posting(w, k);
+            for (var k = 0; k < own.Length; k++)
+                if (own[k] >= single) holders[start[own[k] - single]++] = new Posting(w, k);
         }
-        for (var r = rare; r > 0; r--) start[r] = start[r - 1];
+        for (var r = rare - single; r > 0; r--) start[r] = start[r - 1];
         start[0] = 0;
-        return new PostingIndex(start, holders);
+        return new PostingIndex(single, start, holders);
     }
 
     /// <summary>The bigrams a wording is indexed under.</summary>
@@ -271,9 +311,9 @@ internal static class QuoteVariantSearch
     /// <summary>A wording that indexes a bigram, and where the bigram is in its row.</summary>
     private readonly record struct Posting(int Wording, int Position);
 
-    /// <summary>Rows of wordings by bigram rank, compressed.</summary>
-    private sealed class PostingIndex(int[] start, Posting[] holders)
+    /// <summary>Rows of wordings by bigram rank (from the first held by two wordings), compressed.</summary>
+    private sealed class PostingIndex(int single, int[] start, Posting[] holders)
     {
-        public ReadOnlySpan<Posting> Holders(int rank) => holders.AsSpan(start[rank], start[rank + 1] - start[rank]);
+        public ReadOnlySpan<Posting> Holders(int rank) => holders.AsSpan(start[rank - single], start[rank - single + 1] - start[rank - single]);
     }
 }

@@ -13,6 +13,19 @@ internal static class QuoteWordings
     /// <summary>Word edits two wordings of one quote may differ by: a quarter of the shorter one's words, at least one.</summary>
     public static int MaxEdits(int shorter) => Math.Max(1, shorter / 4);
 
+    /// <summary>
+    /// The fewest words, matched one for one, that two wordings of these lengths share when they are
+    /// one quote: a shared run's words, or the longer one's less an edit each (an edit changes at
+    /// most one word of it, and the words no edit touches are matched in order).
+    /// </summary>
+    public static int SharedWordsNeeded(int lengthA, int lengthB)
+    {
+        int shorter = Math.Min(lengthA, lengthB), longer = Math.Max(lengthA, lengthB);
+        var byRun = Math.Min(SharedRun, shorter);
+        var edits = MaxEdits(shorter);
+        return longer - shorter > edits ? byRun : Math.Min(byRun, longer - edits);
+    }
+
     /// <summary>Same quote: a long shared run, or the shorter wholly inside, or a word or two changed.</summary>
     internal static bool AreVariants<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y) where T : IEquatable<T> => AreVariants(x, y, tryRun: true, tryEdits: true);
 
