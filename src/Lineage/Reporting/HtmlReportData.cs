@@ -42,7 +42,7 @@ public sealed class HtmlReportData(ReportBuilder report)
     public void WriteQuotes(Stream output)
     {
         using var json = StreamBufferWriter.Json(output, Options);
-        JsonArrayChunks.Write(json.Writer, report.QuoteCount, report.Quote, ReportJsonContext.Default.ReportQuote, JsonReport.Threads(report));
+        JsonReport.WriteQuotes(json.Writer, report, JsonReport.Threads(report));
     }
 
     public void WriteNames(Stream output)

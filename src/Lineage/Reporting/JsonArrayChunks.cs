@@ -39,12 +39,16 @@ internal static class JsonArrayChunks
     }
 
     /// <param name="item">Makes item <c>i</c> of the <paramref name="count"/>; called once for each, from any thread.</param>
-    public static void Write<T>(Utf8JsonWriter json, int count, Func<int, T> item, JsonTypeInfo<T> type, int threads)
+    public static void Write<T>(Utf8JsonWriter json, int count, Func<int, T> item, JsonTypeInfo<T> type, int threads) =>
+        Write(json, count, (writer, i) => JsonSerializer.Serialize(writer, item(i), type), threads);
+
+    /// <param name="write">Writes item <c>i</c> of the <paramref name="count"/> as one JSON value; called once for each, from any thread.</param>
+    public static void Write(Utf8JsonWriter json, int count, Action<Utf8JsonWriter, int> write, int threads)
     {
         json.WriteStartArray();
         if (threads <= 1)
         {
-            for (var i = 0; i < count; i++) JsonSerializer.Serialize(json, item(i), type);
+            for (var i = 0; i < count; i++) write(json, i);
             json.WriteEndArray();
             return;
         }
@@ -57,7 +61,7 @@ internal static class JsonArrayChunks
         for (var start = 0; start < count;)
         {
             var end = (int)Math.Min(count, (long)start + size);
-            pending.Enqueue(Started(start, end, item, type, options, depth, buffers));
+            pending.Enqueue(Started(start, end, write, options, depth, buffers));
             start = end;
             // Serialising runs ahead of writing by a batch a thread, no more.
             while (pending.Count > threads) size = Written(json, pending.Dequeue(), buffers);
@@ -69,14 +73,14 @@ internal static class JsonArrayChunks
     /// <summary>A batch's bytes: its items from <see cref="Start"/> on.</summary>
     private readonly record struct Batch(ArrayBufferWriter<byte> Buffer, int Start, int Items);
 
-    private static Task<Batch> Started<T>(int first, int end, Func<int, T> item, JsonTypeInfo<T> type, JsonWriterOptions options, int depth, ConcurrentBag<ArrayBufferWriter<byte>> buffers) => Task.Run(() =>
+    private static Task<Batch> Started(int first, int end, Action<Utf8JsonWriter, int> write, JsonWriterOptions options, int depth, ConcurrentBag<ArrayBufferWriter<byte>> buffers) => Task.Run(() =>
     {
         if (!buffers.TryTake(out var buffer)) buffer = new ArrayBufferWriter<byte>(BatchBytes + BatchBytes / 2);
         using var writer = new Utf8JsonWriter(buffer, options);
         for (var d = 0; d < depth; d++) writer.WriteStartArray();
         writer.Flush();
         var start = buffer.WrittenCount;
-        for (var i = first; i < end; i++) JsonSerializer.Serialize(writer, item(i), type);
+        for (var i = first; i < end; i++) write(writer, i);
         writer.Flush();
         return new Batch(buffer, start, end - first);
     });

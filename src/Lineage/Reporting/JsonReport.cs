@@ -69,7 +69,8 @@ public static class JsonReport
             if (!htmlIndex)
             {
                 WriteItems(json, "clusters", report.ClusterCount, report.Cluster, ReportJsonContext.Default.ReportCluster, threads);
-                WriteItems(json, "quotes", report.QuoteCount, report.Quote, ReportJsonContext.Default.ReportQuote, threads);
+                json.WritePropertyName("quotes");
+                WriteQuotes(json, report, threads);
                 WriteItems(json, "names", report.NameCount, report.Name, ReportJsonContext.Default.ReportName, threads);
             }
             WriteItems(json, "facts", report.FactCount, report.Fact, ReportJsonContext.Default.ReportFact, threads);
@@ -98,6 +99,14 @@ public static class JsonReport
     {
         json.WritePropertyName(name);
         JsonArrayChunks.Write(json, count, item, type, threads);
+    }
+
+    /// <summary>The quotes as an array, each written from its cluster (<see cref="QuoteJson"/>), on up to <paramref name="threads"/> threads.</summary>
+    internal static void WriteQuotes(Utf8JsonWriter json, ReportBuilder report, int threads)
+    {
+        var quotes = report.Analysis?.Quotes ?? [];
+        var documents = report.Scan.Documents;
+        JsonArrayChunks.Write(json, quotes.Count, (writer, i) => QuoteJson.Write(writer, quotes[i], documents), threads);
     }
 
     /// <summary>The items as an array, serialised on up to <paramref name="threads"/> threads (<see cref="JsonArrayChunks"/>).</summary>

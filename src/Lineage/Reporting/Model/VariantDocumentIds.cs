@@ -28,22 +28,25 @@ public sealed class VariantDocumentIds(IReadOnlyList<QuoteOccurrence> occurrence
             foreach (var id in ids) yield return id;
             yield break;
         }
-        HashSet<int>? seen = occurrences.Count > ScannedBack ? new HashSet<int>(occurrences.Count) : null;
+        var seen = Seen(occurrences);
         for (var i = 0; i < occurrences.Count; i++)
-        {
-            var document = occurrences[i].Document;
-            if (seen is not null ? !seen.Add(document) : SeenBefore(i, document)) continue;
-            yield return documents[document].Id;
-        }
+            if (First(occurrences, i, seen)) yield return documents[occurrences[i].Document].Id;
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private bool SeenBefore(int index, int document)
+    /// <summary>The set <see cref="First"/> needs for these occurrences: none for a few.</summary>
+    internal static HashSet<int>? Seen(IReadOnlyList<QuoteOccurrence> occurrences) =>
+        occurrences.Count > ScannedBack ? new HashSet<int>(occurrences.Count) : null;
+
+    /// <summary>Whether occurrence <paramref name="index"/> is the first in its document; asked of each in order, with the same <paramref name="seen"/>.</summary>
+    internal static bool First(IReadOnlyList<QuoteOccurrence> occurrences, int index, HashSet<int>? seen)
     {
+        var document = occurrences[index].Document;
+        if (seen is not null) return seen.Add(document);
         for (var j = 0; j < index; j++)
-            if (occurrences[j].Document == document) return true;
-        return false;
+            if (occurrences[j].Document == document) return false;
+        return true;
     }
 
     private string[] Ids()
