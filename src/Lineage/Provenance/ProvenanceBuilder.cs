@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Lineage.Alignment;
 using Lineage.Extraction;
+using Lineage.Text;
 
 namespace Lineage.Provenance;
 
@@ -80,8 +82,7 @@ public static class ProvenanceBuilder
         return words;
     }
 
-    private static string TypoSide(ExtractedDocument article, Lineage.Text.TextSpan span) =>
-        article.Document.Text.Substring(span.Start, span.Length).ReplaceLineEndings(" ");
+    private static string TypoSide(ExtractedDocument article, TextSpan span) => TypoWord.Of(article.Document.Text, span).ToString();
 
     private static ProvenanceEdge? ExternalOrigin(IReadOnlyList<ExtractedDocument> articles, int i, SourceDirectory sources)
     {
@@ -125,9 +126,9 @@ public static class ProvenanceBuilder
 
         double score = 0;
         foreach (var e in evidence) score += e.Weight;
-        return score < 0
-            ? Edge(idB, idA, fromExternal: false, evidence.Select(e => e with { Weight = -e.Weight }).ToList(), pair.B, pair.A)
-            : Edge(idA, idB, fromExternal: false, evidence, pair.A, pair.B);
+        if (score >= 0) return Edge(idA, idB, fromExternal: false, evidence, pair.A, pair.B);
+        for (var i = 0; i < evidence.Count; i++) evidence[i] = evidence[i] with { Weight = -evidence[i].Weight };
+        return Edge(idB, idA, fromExternal: false, evidence, pair.B, pair.A);
     }
 
     private static ProvenanceEdge Edge(string from, string to, bool fromExternal, List<Evidence> evidence, int? fromDocument, int? toDocument)
@@ -185,28 +186,57 @@ public static class ProvenanceBuilder
         return new Evidence("derivation", $"{kind}: {shares}", 0);
     }
 
+    /// <summary>How many of a pair's differing words its edit evidence quotes.</summary>
+    private const int QuotedDifferences = 6;
+
     /// <summary>Typos and replaced words; the side whose words are known elsewhere in the corpus kept the original.</summary>
     private static Evidence? EditEvidence(ExtractedDocument a, ExtractedDocument b, int indexA, int indexB, PairAlignment alignment, Vocabulary vocabulary)
     {
-        var differences = new List<string>();
-        int aKnown = 0, bKnown = 0;
-        foreach (var passage in alignment.Passages)
-            foreach (var edit in passage.Edits)
+        // The quoted differences kept as spans until the detail is written: each word is copied
+        // once, into it, and a typo's words are looked up as spans.
+        Span<TextSpan> quoted = stackalloc TextSpan[2 * QuotedDifferences];
+        string textA = a.Document.Text, textB = b.Document.Text;
+        int differences = 0, aKnown = 0, bKnown = 0;
+        var passages = alignment.Passages;
+        for (var p = 0; p < passages.Count; p++)
+        {
+            var edits = passages[p].Edits;
+            for (var e = 0; e < edits.Count; e++)
             {
+                var edit = edits[e];
                 if (edit.Kind is not (EditKind.Typo or EditKind.Substitution)) continue;
-                var wordA = TypoSide(a, edit.A);
-                var wordB = TypoSide(b, edit.B);
-                if (differences.Count < 6) differences.Add($"“{wordA}”/“{wordB}”");
+                if (differences < QuotedDifferences) (quoted[2 * differences], quoted[2 * differences + 1]) = (edit.A, edit.B);
+                differences++;
                 if (edit.Kind != EditKind.Typo) continue;
-                var knownA = vocabulary.ElsewhereThan(wordA, indexA, indexB);
-                var knownB = vocabulary.ElsewhereThan(wordB, indexA, indexB);
+                var knownA = vocabulary.ElsewhereThan(TypoWord.Of(textA, edit.A), indexA, indexB);
+                var knownB = vocabulary.ElsewhereThan(TypoWord.Of(textB, edit.B), indexA, indexB);
                 if (knownA && !knownB) aKnown++;
                 if (knownB && !knownA) bKnown++;
             }
-        if (differences.Count == 0) return null;
+        }
+        if (differences == 0) return null;
         var weight = aKnown > bKnown ? EditWeight : bKnown > aKnown ? -EditWeight : 0;
-        var verdict = weight > 0 ? $"; {b.Document.Id} has the misspellings" : weight < 0 ? $"; {a.Document.Id} has the misspellings" : "";
-        return new Evidence("edits", $"{a.Document.Id}/{b.Document.Id} differ in {string.Join(", ", differences)}{verdict}", weight);
+        var detail = new DefaultInterpolatedStringHandler(16, 4);
+        detail.AppendFormatted(a.Document.Id);
+        detail.AppendLiteral("/");
+        detail.AppendFormatted(b.Document.Id);
+        detail.AppendLiteral(" differ in ");
+        for (var k = 0; k < Math.Min(differences, QuotedDifferences); k++)
+        {
+            if (k > 0) detail.AppendLiteral(", ");
+            detail.AppendLiteral("“");
+            TypoWord.Of(textA, quoted[2 * k]).AppendTo(ref detail);
+            detail.AppendLiteral("”/“");
+            TypoWord.Of(textB, quoted[2 * k + 1]).AppendTo(ref detail);
+            detail.AppendLiteral("”");
+        }
+        if (weight != 0)
+        {
+            detail.AppendLiteral("; ");
+            detail.AppendFormatted(weight > 0 ? b.Document.Id : a.Document.Id);
+            detail.AppendLiteral(" has the misspellings");
+        }
+        return new Evidence("edits", detail.ToStringAndClear(), weight);
     }
 
     private static string Written(string iso) =>

@@ -113,9 +113,19 @@ internal sealed class Vocabulary
     }
 
     /// <summary>True when the word occurs in some document other than <paramref name="a"/> and <paramref name="b"/>, or is a common word of English.</summary>
-    public bool ElsewhereThan(string word, int a, int b)
+    public bool ElsewhereThan(string word, int a, int b) =>
+        Elsewhere(foldedOf.TryGetValue(word, out var known) ? known : FoldedWord(word, new TokenList(4)), a, b);
+
+    /// <summary>As <see cref="ElsewhereThan(string, int, int)"/>, for a word read from a document: one asked about is looked up without a copy.</summary>
+    public bool ElsewhereThan(TypoWord word, int a, int b)
     {
-        if ((foldedOf.TryGetValue(word, out var known) ? known : FoldedWord(word, new TokenList(4))) is not { } folded) return false;
+        if (!word.HasLineEnding && foldedOf.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.Written, out var known)) return Elsewhere(known, a, b);
+        return ElsewhereThan(word.ToString(), a, b);
+    }
+
+    private bool Elsewhere(string? folded, int a, int b)
+    {
+        if (folded is null) return false;
         if (StopWordLists.For("en").Contains(folded)) return true;
         if (!documents.TryGetValue(folded, out var holders)) return false;
         foreach (var d in holders)

@@ -42,13 +42,13 @@ public sealed class HtmlReportData(ReportBuilder report)
     public void WriteQuotes(Stream output)
     {
         using var json = StreamBufferWriter.Json(output, Options);
-        JsonReport.WriteArray(json.Writer, report.Quotes(), ReportJsonContext.Default.ReportQuote, JsonReport.Threads(report));
+        JsonReport.WriteQuotes(json.Writer, report, JsonReport.Threads(report));
     }
 
     public void WriteNames(Stream output)
     {
         using var json = StreamBufferWriter.Json(output, Options);
-        JsonReport.WriteArray(json.Writer, report.Names(), ReportJsonContext.Default.ReportName, JsonReport.Threads(report));
+        JsonArrayChunks.Write(json.Writer, report.NameCount, report.Name, ReportJsonContext.Default.ReportName, JsonReport.Threads(report));
     }
 
     /// <summary>Every pair's passages, an array a pair, the pairs' arrays made on the analysis's threads and written in order.</summary>

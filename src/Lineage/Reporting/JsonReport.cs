@@ -60,20 +60,21 @@ public static class JsonReport
         json.WriteStartObject();
         WriteHeader(json);
         var threads = Threads(report);
-        WriteItems(json, "documents", Documents(report), ReportJsonContext.Default.ReportDocument, threads);
-        WriteItems(json, "pairs", Pairs(report, withPassages: !htmlIndex), ReportJsonContext.Default.ReportPair, threads);
+        WriteItems(json, "documents", report.DocumentCount, i => report.Document(i), ReportJsonContext.Default.ReportDocument, threads);
+        WriteItems(json, "pairs", report.PairCount, i => report.Pair(i, withPassages: !htmlIndex), ReportJsonContext.Default.ReportPair, threads);
         if (report.Analysis is not null)
         {
-            WriteItems(json, "stories", report.Stories(), ReportJsonContext.Default.ReportStory, threads);
-            WriteItems(json, "duplicateGroups", report.DuplicateGroups(), ReportJsonContext.Default.ReportDuplicateGroup, threads);
+            WriteItems(json, "stories", report.StoryCount, report.Story, ReportJsonContext.Default.ReportStory, threads);
+            WriteItems(json, "duplicateGroups", report.DuplicateGroupCount, report.DuplicateGroup, ReportJsonContext.Default.ReportDuplicateGroup, threads);
             if (!htmlIndex)
             {
-                WriteItems(json, "clusters", report.Clusters(), ReportJsonContext.Default.ReportCluster, threads);
-                WriteItems(json, "quotes", report.Quotes(), ReportJsonContext.Default.ReportQuote, threads);
-                WriteItems(json, "names", report.Names(), ReportJsonContext.Default.ReportName, threads);
+                WriteItems(json, "clusters", report.ClusterCount, report.Cluster, ReportJsonContext.Default.ReportCluster, threads);
+                json.WritePropertyName("quotes");
+                WriteQuotes(json, report, threads);
+                WriteItems(json, "names", report.NameCount, report.Name, ReportJsonContext.Default.ReportName, threads);
             }
-            WriteItems(json, "facts", report.Facts(), ReportJsonContext.Default.ReportFact, threads);
-            WriteItems(json, "provenance", report.Provenance(), ReportJsonContext.Default.ReportProvenanceEdge, threads);
+            WriteItems(json, "facts", report.FactCount, report.Fact, ReportJsonContext.Default.ReportFact, threads);
+            WriteItems(json, "provenance", report.ProvenanceCount, report.ProvenanceEdge, ReportJsonContext.Default.ReportProvenanceEdge, threads);
         }
         WriteItems(json, "problems", report.Problems(), ReportJsonContext.Default.ReportProblem);
         json.WriteEndObject();
@@ -81,16 +82,6 @@ public static class JsonReport
 
     /// <summary>The threads a report's writing may use: those its analysis ran on (see <see cref="CorpusAnalysis.Threads"/>), else one.</summary>
     internal static int Threads(ReportBuilder report) => report.Analysis?.Threads ?? 1;
-
-    private static IEnumerable<ReportDocument> Documents(ReportBuilder report)
-    {
-        for (var i = 0; i < report.Scan.Articles.Count; i++) yield return report.Document(i);
-    }
-
-    private static IEnumerable<ReportPair> Pairs(ReportBuilder report, bool withPassages)
-    {
-        for (var i = 0; i < report.Scan.Pairs.Count; i++) yield return report.Pair(i, withPassages);
-    }
 
     internal static void WriteHeader(Utf8JsonWriter json)
     {
@@ -102,6 +93,20 @@ public static class JsonReport
     {
         json.WritePropertyName(name);
         WriteArray(json, items, type, threads);
+    }
+
+    internal static void WriteItems<T>(Utf8JsonWriter json, string name, int count, Func<int, T> item, JsonTypeInfo<T> type, int threads)
+    {
+        json.WritePropertyName(name);
+        JsonArrayChunks.Write(json, count, item, type, threads);
+    }
+
+    /// <summary>The quotes as an array, each written from its cluster (<see cref="QuoteJson"/>), on up to <paramref name="threads"/> threads.</summary>
+    internal static void WriteQuotes(Utf8JsonWriter json, ReportBuilder report, int threads)
+    {
+        var quotes = report.Analysis?.Quotes ?? [];
+        var documents = report.Scan.Documents;
+        JsonArrayChunks.Write(json, quotes.Count, (writer, i) => QuoteJson.Write(writer, quotes[i], documents), threads);
     }
 
     /// <summary>The items as an array, serialised on up to <paramref name="threads"/> threads (<see cref="JsonArrayChunks"/>).</summary>

@@ -47,9 +47,11 @@ internal sealed class StreamBufferWriter(Stream output) : IBufferWriter<byte>
     /// <summary>Where the writer may write next, with at least <paramref name="sizeHint"/> bytes (one, if none asked) after it.</summary>
     private int Room(int sizeHint)
     {
-        if (written >= BlockBytes) Flush();
         var needed = Math.Max(1, sizeHint);
-        if (buffer.Length - written < needed) Array.Resize(ref buffer, Math.Max(2 * buffer.Length, written + needed));
+        // What was handed over goes out before the buffer grows: it grows only for a value larger
+        // than itself (a batch of a report's commonest names), and then to that value's size.
+        if (written >= BlockBytes || buffer.Length - written < needed) Flush();
+        if (buffer.Length < needed) buffer = new byte[needed];
         return written;
     }
 

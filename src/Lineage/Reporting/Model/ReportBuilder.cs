@@ -20,7 +20,11 @@ public sealed partial class ReportBuilder(ScanResult scan, CorpusAnalysis? analy
     public CorpusAnalysis? Analysis => analysis;
 
     /// <summary>The story id of every document (0 for none); all zero without an analysis.</summary>
-    public int[] StoryOf => storyOf ??= StoriesOf(analysis, scan.Articles.Count);
+    public int[] StoryOf => LazyInitializer.EnsureInitialized(ref storyOf, () => StoriesOf(analysis, scan.Articles.Count));
+
+    public int DocumentCount => scan.Articles.Count;
+
+    public int PairCount => scan.Pairs.Count;
 
     public ReportDocument Document(int index, bool includeText = false)
     {
@@ -120,109 +124,6 @@ public sealed partial class ReportBuilder(ScanResult scan, CorpusAnalysis? analy
         _ => "independent",
     };
 
-    public IEnumerable<ReportStory> Stories()
-    {
-        if (analysis is null) yield break;
-        foreach (var story in analysis.Stories)
-            yield return new ReportStory(story.Id, story.Label, story.Keywords, story.FirstPublished, story.LastPublished, Ids(story.Documents));
-    }
-
-    /// <summary>Groups of two or more copies; a document alone is its own group, named by its <c>duplicateGroup</c> only.</summary>
-    public IEnumerable<ReportDuplicateGroup> DuplicateGroups()
-    {
-        if (analysis is null) yield break;
-        foreach (var group in analysis.Duplicates.Groups)
-            if (group.Documents.Count >= 2)
-                yield return new ReportDuplicateGroup(group.Id, Id(group.Representative), Ids(group.Documents));
-    }
-
-    public IEnumerable<ReportCluster> Clusters()
-    {
-        if (analysis is null) yield break;
-        foreach (var cluster in analysis.Clusters)
-        {
-            var members = new ReportOccurrence[cluster.Members.Count];
-            for (var i = 0; i < members.Length; i++)
-                members[i] = new ReportOccurrence(Id(cluster.Members[i].Document), cluster.Members[i].Span.Start, cluster.Members[i].Span.Length);
-            yield return new ReportCluster(cluster.Id, members);
-        }
-    }
-
-    public IEnumerable<ReportQuote> Quotes()
-    {
-        if (analysis is null) yield break;
-        var documents = new List<string>();
-        // A variant's documents, each once: marked with the variant's number, so nothing is cleared
-        // between the corpus's hundreds of thousands of variants (a set cleared for each zeroes
-        // all it ever grew to).
-        var seenIn = new int[scan.Articles.Count];
-        var round = 0;
-        foreach (var quote in analysis.Quotes)
-        {
-            var count = 0;
-            foreach (var variant in quote.Variants) count += variant.Occurrences.Count;
-            var occurrences = new List<ReportQuoteOccurrence>(count);
-            var variants = new ReportQuoteVariant[quote.Variants.Count];
-            for (var v = 0; v < variants.Length; v++)
-            {
-                var variant = quote.Variants[v];
-                round++;
-                documents.Clear();
-                foreach (var o in variant.Occurrences)
-                {
-                    occurrences.Add(new ReportQuoteOccurrence(Id(o.Document), o.Span.Start, o.Span.Length, o.Speaker, v));
-                    if (seenIn[o.Document] == round) continue;
-                    seenIn[o.Document] = round;
-                    documents.Add(Id(o.Document));
-                }
-                variants[v] = new ReportQuoteVariant(variant.Text, variant.DifferingWords, documents.ToArray());
-            }
-            yield return new ReportQuote(quote.Id, quote.Variants[0].Text, occurrences, variants);
-        }
-    }
-
-    /// <summary>Names spelled more than one way or met in more than one document: a name once in one document tells nothing across the corpus.</summary>
-    public IEnumerable<ReportName> Names()
-    {
-        if (analysis is null) yield break;
-        foreach (var group in analysis.Names)
-        {
-            if (!Reported(group)) continue;
-            var variants = new ReportNameVariant[group.Variants.Count];
-            for (var v = 0; v < variants.Length; v++)
-            {
-                var variant = group.Variants[v];
-                var occurrences = new ReportOccurrence[variant.Occurrences.Count];
-                for (var i = 0; i < occurrences.Length; i++)
-                    occurrences[i] = new ReportOccurrence(Id(variant.Occurrences[i].Document), variant.Occurrences[i].Span.Start, variant.Occurrences[i].Span.Length);
-                variants[v] = new ReportNameVariant(variant.Text, occurrences);
-            }
-            yield return new ReportName(group.Name, variants);
-        }
-    }
-
-    public IEnumerable<ReportFact> Facts()
-    {
-        if (analysis is null) yield break;
-        foreach (var storyFacts in analysis.Facts)
-            foreach (var fact in storyFacts.Facts)
-            {
-                var mentions = new ReportFactMention[fact.Mentions.Count];
-                for (var i = 0; i < mentions.Length; i++)
-                {
-                    var m = fact.Mentions[i];
-                    mentions[i] = new ReportFactMention(Id(m.Document), m.Span.Start, m.Span.Length, m.Text, m.Value, m.Qualifier, m.Claim);
-                }
-                yield return new ReportFact(storyFacts.Story, fact.Subject, fact.Disagree, mentions);
-            }
-    }
-
-    public IEnumerable<ReportProvenanceEdge> Provenance()
-    {
-        if (analysis is null) yield break;
-        foreach (var edge in analysis.Provenance) yield return Edge(edge);
-    }
-
     public static ReportProvenanceEdge Edge(Lineage.Provenance.ProvenanceEdge edge)
     {
         var evidence = new ReportEvidence[edge.Evidence.Count];
@@ -254,44 +155,20 @@ public sealed partial class ReportBuilder(ScanResult scan, CorpusAnalysis? analy
         _ => "onlyInB",
     };
 
-    public static string FormatName(Reading.DocumentFormat format) => format.ToString().ToLowerInvariant();
+    public static string FormatName(Reading.DocumentFormat format) =>
+        (uint)format < (uint)FormatNames.Length && FormatNames[(int)format] is { } name ? name : format.ToString().ToLowerInvariant();
+
+    /// <summary>Each format's name, made once rather than for every document.</summary>
+    private static readonly string[] FormatNames = MadeFormatNames();
+
+    private static string[] MadeFormatNames()
+    {
+        var formats = Enum.GetValues<Reading.DocumentFormat>();
+        var names = new string[formats.Length];
+        foreach (var format in formats)
+            if ((uint)format < (uint)names.Length) names[(int)format] = format.ToString().ToLowerInvariant();
+        return names;
+    }
 
     private string Id(int document) => scan.Documents[document].Id;
-
-    private string[] Ids(IReadOnlyList<int> documents)
-    {
-        var ids = new string[documents.Count];
-        for (var i = 0; i < ids.Length; i++) ids[i] = Id(documents[i]);
-        return ids;
-    }
-
-    /// <summary>How many quotes <see cref="Quotes"/> gives.</summary>
-    public int QuoteCount => analysis?.Quotes.Count ?? 0;
-
-    /// <summary>How many names <see cref="Names"/> gives.</summary>
-    public int NameCount
-    {
-        get
-        {
-            var count = 0;
-            if (analysis is not null)
-                foreach (var group in analysis.Names)
-                    if (Reported(group)) count++;
-            return count;
-        }
-    }
-
-    private static bool Reported(Clustering.NameGroup group) => group.Variants.Count >= 2 || InTwoDocuments(group);
-
-    private static bool InTwoDocuments(Clustering.NameGroup group)
-    {
-        var first = -1;
-        foreach (var variant in group.Variants)
-            foreach (var o in variant.Occurrences)
-            {
-                if (first < 0) first = o.Document;
-                else if (o.Document != first) return true;
-            }
-        return false;
-    }
 }
