@@ -85,7 +85,8 @@ public class QuoteVariantSearchTests
         return wordings;
     }
 
-    private static int[] Mutate(int[] quote, int vocabulary, Random random)
+    /// <summary>A wording with a few words replaced, dropped or added (at least one edit, about one in four words).</summary>
+    internal static int[] Mutate(int[] quote, int vocabulary, Random random)
     {
         var words = quote.ToList();
         var edits = random.Next(1, 2 + words.Count / 4);

@@ -46,7 +46,7 @@ public class WordingSketchTests
             var from = random.Next(x.Length);
             var y = random.Next(3) switch
             {
-                0 => Mutated(x, vocabulary, random),
+                0 => QuoteVariantSearchTests.Mutate(x, vocabulary, random),
                 1 => [.. Fresh(random.Next(4)), .. x.AsSpan(from, Math.Min(x.Length - from, 11)), .. Fresh(random.Next(4))],
                 _ => x.AsSpan(from, 1 + random.Next(x.Length - from)).ToArray(),
             };
@@ -81,22 +81,5 @@ public class WordingSketchTests
                 shared++;
             }
         return shared;
-    }
-
-    private static int[] Mutated(int[] quote, int vocabulary, Random random)
-    {
-        var words = quote.ToList();
-        var edits = random.Next(1, 2 + words.Count / 4);
-        for (var e = 0; e < edits && words.Count > 1; e++)
-        {
-            var at = random.Next(words.Count);
-            switch (random.Next(3))
-            {
-                case 0: words[at] = random.Next(vocabulary); break;
-                case 1: words.RemoveAt(at); break;
-                default: words.Insert(at, random.Next(vocabulary)); break;
-            }
-        }
-        return words.ToArray();
     }
 }
