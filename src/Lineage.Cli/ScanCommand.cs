@@ -88,7 +88,7 @@ internal static class ScanCommand
                     : ScanProgressDisplay.Run(!silent, progress =>
                     {
                         PhaseEnd.Collect();
-                        var analysed = Lineage.Pipeline.AnalyseStage.Analyse(result, options, progress);
+                        var analysed = Lineage.Pipeline.AnalyseStage.Analyse(result, options, progress, partEnded: PhaseEnd.Collect);
                         PhaseEnd.Collect();
                         return analysed;
                     });

@@ -11,7 +11,15 @@ public static class CorpusAnalyzer
 {
     private const int Steps = 6;
 
-    public static CorpusAnalysis Analyze(ScanResult scan, StoryOptions? options = null, IProgress<ScanProgress>? progress = null, int parallelism = 0)
+    /// <param name="partEnded">
+    /// Called where a part of the analysis has ended and the working data it built are garbage: once
+    /// the pass over the documents is done (their rebuilt chars, tokens and matches), and once the
+    /// stories' vectors are made (every document's word counts). A caller that keeps the process's
+    /// memory low collects there (the CLI does): left to the collector, that garbage outlives the
+    /// next part, which is then built beside it instead of in its room.
+    /// </param>
+    public static CorpusAnalysis Analyze(ScanResult scan, StoryOptions? options = null, IProgress<ScanProgress>? progress = null, int parallelism = 0,
+        Action? partEnded = null)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount };
         var articles = scan.Articles;
@@ -46,6 +54,7 @@ public static class CorpusAnalyzer
             GC.KeepAlive(chars);
             return worker;
         }, workers.Add);
+        partEnded?.Invoke();
         Advance();
         // The threads' words joined into one numbering, with their document counts, beside the name
         // groups; provenance, quote clusters and reuse clusters need nothing of the stories: they run
@@ -71,7 +80,7 @@ public static class CorpusAnalyzer
         var nameGroups = NameGrouper.Group(namesOf, parallel);
         Array.Clear(namesOf);
         Advance();
-        var stories = StoryClusterer.Cluster(articles, documentCounts.Result, duplicates, nameGroups, options ?? new StoryOptions(), parallel);
+        var stories = StoryClusterer.Cluster(articles, documentCounts.Result, duplicates, nameGroups, options ?? new StoryOptions(), parallel, partEnded);
         Advance();
         var storyFacts = StoryFacts.Of(stories, Joined(factsOf));
         Advance();

@@ -40,7 +40,7 @@ internal sealed class StoryCentroid
         }
         else
         {
-            var table = Sum();
+            var table = Sum(vector.Count);
             for (var i = 0; i < vector.Count; i++)
             {
                 var (term, weight) = (vector.Terms[i], vector.Weights[i]);
@@ -59,11 +59,15 @@ internal sealed class StoryCentroid
         }
     }
 
-    /// <summary>The table of summed weights, made from the one unit's vector when a second joins (its entries in the vector's order, as adding them would).</summary>
-    private Dictionary<ulong, double> Sum()
+    /// <summary>
+    /// The table of summed weights, made from the one unit's vector when a second joins (its entries
+    /// in the vector's order, as adding them would), with room for the <paramref name="joining"/>
+    /// terms of the unit that joins: a table grown to fit leaves its smaller arrays behind.
+    /// </summary>
+    private Dictionary<ulong, double> Sum(int joining = 0)
     {
         if (sum is not null) return sum;
-        sum = new Dictionary<ulong, double>(single.Count);
+        sum = new Dictionary<ulong, double>(single.Count + joining);
         for (var i = 0; i < single.Count; i++) sum[single.Terms[i]] = single.Weights[i];
         single = default;
         return sum;

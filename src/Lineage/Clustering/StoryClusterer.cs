@@ -27,12 +27,16 @@ public static class StoryClusterer
         return Cluster(articles, StoryTerms.Of(articles, parallel), duplicates, names, options, parallel);
     }
 
-    /// <summary>The stories, from the documents' words as <paramref name="terms"/> counted them (taken over: its counts are let go).</summary>
+    /// <summary>
+    /// The stories, from the documents' words as <paramref name="terms"/> counted them (taken over: its
+    /// counts are let go once weighted, when <paramref name="vectorsMade"/> is called).
+    /// </summary>
     internal static IReadOnlyList<Story> Cluster(IReadOnlyList<ExtractedDocument> articles, StoryTerms terms, DuplicateGroups duplicates,
-        IReadOnlyList<NameGroup> names, StoryOptions options, ParallelOptions parallel)
+        IReadOnlyList<NameGroup> names, StoryOptions options, ParallelOptions parallel, Action? vectorsMade = null)
     {
         var space = StoryVectors.Of(articles, terms, names, parallel);
         var units = Units(articles, duplicates, space);
+        vectorsMade?.Invoke();
         var maxPostings = Math.Min(MaxPostings, Math.Max(50, articles.Count / 20));
         var tellingTerms = new ulong[units.Length][];
         var widespread = space.TermsInMoreThan(maxPostings);
@@ -163,7 +167,10 @@ public static class StoryClusterer
 
     private static TermVector Normalised(IReadOnlyList<int> documents, TermVector[] vectors)
     {
-        var sum = new Dictionary<ulong, double>();
+        // One table for every group, emptied between them: emptied, it fills in the order a new one
+        // would, and the groups' tables are not left behind.
+        var sum = groupSum ??= [];
+        sum.Clear();
         foreach (var d in documents)
             for (var i = 0; i < vectors[d].Count; i++)
                 sum[vectors[d].Terms[i]] = sum.GetValueOrDefault(vectors[d].Terms[i]) + vectors[d].Weights[i];
@@ -171,9 +178,12 @@ public static class StoryClusterer
         foreach (var w in sum.Values) norm += w * w;
         norm = Math.Sqrt(norm);
         if (norm > 0)
-            foreach (var term in sum.Keys.ToList()) sum[term] /= norm;
+            foreach (var term in sum.Keys) CollectionsMarshal.GetValueRefOrNullRef(sum, term) /= norm;
         return TermVector.Of(sum);
     }
+
+    [ThreadStatic]
+    private static Dictionary<ulong, double>? groupSum;
 
     /// <summary>Publication order (dated units first, earliest first), then input order: the order a news stream arrives in.</summary>
     private static int[] Order(Unit[] units)

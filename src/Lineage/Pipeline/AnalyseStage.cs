@@ -11,6 +11,8 @@ namespace Lineage.Pipeline;
 /// </summary>
 public static class AnalyseStage
 {
-    public static CorpusAnalysis Analyse(ScanResult scan, ScanOptions options, IProgress<ScanProgress>? progress = null, StoryOptions? stories = null) =>
-        CorpusAnalyzer.Analyze(scan, stories, progress, options.Parallelism);
+    /// <param name="partEnded">Called between the analysis's parts, where a caller that keeps memory low collects (<see cref="CorpusAnalyzer.Analyze"/>).</param>
+    public static CorpusAnalysis Analyse(ScanResult scan, ScanOptions options, IProgress<ScanProgress>? progress = null, StoryOptions? stories = null,
+        Action? partEnded = null) =>
+        CorpusAnalyzer.Analyze(scan, stories, progress, options.Parallelism, partEnded);
 }

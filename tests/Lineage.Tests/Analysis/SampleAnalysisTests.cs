@@ -38,6 +38,22 @@ public class SampleAnalysisTests
         Assert.Equal([Environment.CurrentManagedThreadId], threads.Distinct());
     }
 
+    [Fact]
+    public void Calls_the_part_end_after_the_pass_and_once_the_stories_vectors_are_made_without_changing_an_answer()
+    {
+        var reports = new List<Lineage.Scanning.ScanProgress>();
+        var reportedAtEachEnd = new List<int>();
+        var analysis = CorpusAnalyzer.Analyze(SampleCorpus.Scan, progress: new Recorder(reports), parallelism: 1,
+            partEnded: () => reportedAtEachEnd.Add(reports.Count));
+
+        // On one thread the steps come in a fixed order: the start, the pass, provenance, the quotes'
+        // clusters and the names, then the stories. The pass ends before its step is reported; the
+        // stories' vectors are made after the names' step.
+        Assert.Equal([1, 5], reportedAtEachEnd);
+        Assert.Equal(Analysis.Stories.Select(s => s.Documents), analysis.Stories.Select(s => s.Documents));
+        Assert.Equal(Analysis.Quotes.Count, analysis.Quotes.Count);
+    }
+
     private sealed class ThreadRecorder(System.Collections.Concurrent.ConcurrentBag<int> threads) : IProgress<Lineage.Scanning.ScanProgress>
     {
         public void Report(Lineage.Scanning.ScanProgress value) => threads.Add(Environment.CurrentManagedThreadId);
