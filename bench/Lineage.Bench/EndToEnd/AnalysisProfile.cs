@@ -61,7 +61,9 @@ public static class AnalysisProfile
             var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var whole = Stopwatch.StartNew();
-            var analysis = CorpusAnalyzer.Analyze(scan, parallelism: arguments.Int("parallelism", 0));
+            // Collected between its parts as scan collects there (full and compacting).
+            var analysis = CorpusAnalyzer.Analyze(scan, parallelism: arguments.Int("parallelism", 0),
+                partEnded: static () => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true));
             var wall = whole.Elapsed.TotalSeconds;
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             allocated = GC.GetTotalAllocatedBytes(true) - allocated;
