@@ -44,8 +44,7 @@ public static class StoryClusterer
         var (telling, tellingWords) = Numbered(tellingTerms);
 
         var stories = new List<StoryCentroid>();
-        // The stories holding each telling word, by the word's number.
-        var postings = new List<int>?[tellingWords];
+        var postings = new StoryPostings(telling, tellingWords);
         var shared = new StoryTally();
         var nearest = new List<(int Story, int Shared)>();
         var compared = new List<int>(MaxCompared);
@@ -54,7 +53,7 @@ public static class StoryClusterer
         {
             var unit = units[u];
             foreach (var term in telling[u])
-                if (postings[term] is { Count: <= MaxStoriesPerWord } list) shared.Count(list);
+                if (postings.Of(term) is { Length: <= MaxStoriesPerWord } holding) shared.Count(holding);
             var best = -1;
             var bestSimilarity = options.MinSimilarity;
             shared.MostShared(options.MinSharedWords, MaxCompared, nearest, compared);
@@ -75,11 +74,7 @@ public static class StoryClusterer
             }
             stories[best].Add(unit.Documents, unit.Vector, unit.First, unit.Last);
             storyOf[u] = best;
-            foreach (var term in telling[u])
-            {
-                var list = postings[term] ??= [];
-                if (list.Count == 0 || list[^1] != best) list.Add(best);
-            }
+            foreach (var term in telling[u]) postings.AddUnlessLast(term, best);
         }
         Reassign(units, telling, stories, postings, storyOf, options);
         stories.RemoveAll(static s => s.Documents.Count == 0);
@@ -93,7 +88,7 @@ public static class StoryClusterer
     /// closest, if that is closer than its own. Stories are never joined whole, so documents that
     /// span two stories cannot pull them into one.
     /// </summary>
-    private static void Reassign(Unit[] units, int[][] telling, List<StoryCentroid> stories, List<int>?[] postings, int[] storyOf, StoryOptions options)
+    private static void Reassign(Unit[] units, int[][] telling, List<StoryCentroid> stories, StoryPostings postings, int[] storyOf, StoryOptions options)
     {
         var shared = new StoryTally();
         var nearest = new List<(int Story, int Shared)>();
@@ -107,7 +102,7 @@ public static class StoryClusterer
             var best = left > 0 && stories[own].IsNearWithout(unit.First, unit.Last, unit.Documents.Count, options.MaxDaysApart) ? own : -1;
             var bestSimilarity = best == own ? Math.Max(options.MinSimilarity, stories[own].SimilarityWithout(unit.Vector)) : options.MinSimilarity;
             foreach (var term in telling[u])
-                if (postings[term] is { Count: <= MaxStoriesPerWord } list) shared.Count(list);
+                if (postings.Of(term) is { Length: <= MaxStoriesPerWord } holding) shared.Count(holding);
             shared.MostShared(options.MinSharedWords, MaxCompared, nearest, compared);
             foreach (var s in compared)
             {
@@ -123,11 +118,7 @@ public static class StoryClusterer
             stories[own].Remove(unit.Documents, unit.Vector, unit.First, unit.Last);
             stories[best].Add(unit.Documents, unit.Vector, unit.First, unit.Last);
             storyOf[u] = best;
-            foreach (var term in telling[u])
-            {
-                var list = postings[term]!;
-                if (!list.Contains(best)) list.Add(best);
-            }
+            foreach (var term in telling[u]) postings.AddUnlessHeld(term, best);
         }
     }
 

@@ -10,7 +10,7 @@ internal sealed class StoryTally
     private int[] counts = new int[256];
     private readonly List<int> touched = [];
 
-    public void Count(List<int> stories)
+    public void Count(ReadOnlySpan<int> stories)
     {
         foreach (var s in stories)
         {
