@@ -16,7 +16,12 @@ internal sealed class Vocabulary
 
     /// <summary>For each word, the smallest documents holding it, ascending, −1 past the last.</summary>
     private readonly Dictionary<string, int[]> documents = new(StringComparer.Ordinal);
-    private readonly HashSet<ulong> hashes = [];
+
+    /// <summary>
+    /// The same places by the word's token hash, as a visit finds them: a token is then known by its
+    /// hash alone, as the stories know words, without hashing and comparing its chars again.
+    /// </summary>
+    private readonly Dictionary<ulong, int[]> documentsByHash = [];
 
     /// <summary>The folded form of each word asked about (null when the tokenizer reads it as more than one word), so asking again tokenizes nothing.</summary>
     private readonly Dictionary<string, string?> foldedOf = new(StringComparer.Ordinal);
@@ -42,9 +47,9 @@ internal sealed class Vocabulary
         {
             var folded = vocabulary.foldedOf[word] = FoldedWord(word, tokens);
             if (folded is null || vocabulary.documents.ContainsKey(folded)) continue;
-            vocabulary.documents[folded] = [-1, -1, -1];
             var hash = TokenHash.Of(folded);
-            vocabulary.hashes.Add(hash);
+            if (!vocabulary.documentsByHash.TryGetValue(hash, out var holders)) vocabulary.documentsByHash[hash] = holders = [-1, -1, -1];
+            vocabulary.documents[folded] = holders;
             vocabulary.filter[(hash & (FilterBits - 1)) >> 6] |= 1UL << (int)(hash & 63);
         }
         return vocabulary;
@@ -64,19 +69,18 @@ internal sealed class Vocabulary
     }
 
     /// <summary>True when no word was asked about: no document need be visited.</summary>
-    public bool IsEmpty => hashes.Count == 0;
+    public bool IsEmpty => documentsByHash.Count == 0;
 
     /// <summary>Notes the asked-for words among the tokens of document <paramref name="document"/>.</summary>
     public void Visit(int document, TokenList tokens)
     {
         if (IsEmpty) return;
-        var lookup = documents.GetAlternateLookup<ReadOnlySpan<char>>();
         var tokenHashes = tokens.Hashes;
         for (var i = 0; i < tokens.Count; i++)
         {
             var hash = tokenHashes[i];
             if ((filter[(hash & (FilterBits - 1)) >> 6] & (1UL << (int)(hash & 63))) == 0) continue;
-            if (!hashes.Contains(hash) || !lookup.TryGetValue(tokens.FoldedOf(i), out var holders) || Settled(holders, document)) continue;
+            if (!documentsByHash.TryGetValue(hash, out var holders) || Settled(holders, document)) continue;
             // The smallest documents, whatever order the documents are visited in.
             lock (holders) Hold(holders, document);
         }
