@@ -29,19 +29,23 @@ internal static class QuantityStart
     /// <summary>The first position at or after <paramref name="from"/> where a quantity can begin, or −1.</summary>
     public static int Next(string text, int from)
     {
+        // Whether the char before blocks a start, carried from char to char so each is classified
+        // once: inside a word every char blocks the next, and that is all most chars cost.
+        var blocked = from > 0 && from <= text.Length && Blocks(text[from - 1]);
         for (var p = from; p < text.Length; p++)
         {
             var c = text[p];
-            if (p > 0)
-            {
-                var before = text[p - 1];
-                if (before == '-' || char.IsLetter(before) || char.IsNumber(before)) continue;
-            }
+            var afterBlock = blocked;
+            blocked = Blocks(c);
+            if (afterBlock) continue;
             if (char.IsDigit(c)) return p;
             if (c >= 128 ? char.IsLetter(c) : IsAsciiLetter(c) && OpensAQuantity(text, p, Candidates(text, p, c))) return p;
         }
         return -1;
     }
+
+    /// <summary>A char no quantity begins after (the pattern's look-behind): a letter, a digit or a hyphen.</summary>
+    private static bool Blocks(char c) => c < 128 ? c == '-' || IsAsciiLetter(c) || char.IsAsciiDigit(c) : char.IsLetter(c) || char.IsNumber(c);
 
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
