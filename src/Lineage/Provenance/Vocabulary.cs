@@ -14,14 +14,12 @@ internal sealed class Vocabulary
 {
     private const int Kept = 3;
 
-    /// <summary>For each word, the smallest documents holding it, ascending, −1 past the last.</summary>
-    private readonly Dictionary<string, int[]> documents = new(StringComparer.Ordinal);
-
     /// <summary>
-    /// The same places by the word's token hash, as a visit finds them: a token is then known by its
-    /// hash alone, as the stories know words, without hashing and comparing its chars again.
+    /// For each word, by its folded form's token hash, the smallest documents holding it, ascending,
+    /// −1 past the last. A token is known by its hash alone, as the stories know words, so a visit
+    /// neither hashes nor compares its chars again.
     /// </summary>
-    private readonly Dictionary<ulong, int[]> documentsByHash = [];
+    private readonly Dictionary<ulong, int[]> documents = [];
 
     /// <summary>The folded form of each word asked about (null when the tokenizer reads it as more than one word), so asking again tokenizes nothing.</summary>
     private readonly Dictionary<string, string?> foldedOf = new(StringComparer.Ordinal);
@@ -46,10 +44,9 @@ internal sealed class Vocabulary
         foreach (var word in words)
         {
             var folded = vocabulary.foldedOf[word] = FoldedWord(word, tokens);
-            if (folded is null || vocabulary.documents.ContainsKey(folded)) continue;
+            if (folded is null) continue;
             var hash = TokenHash.Of(folded);
-            if (!vocabulary.documentsByHash.TryGetValue(hash, out var holders)) vocabulary.documentsByHash[hash] = holders = [-1, -1, -1];
-            vocabulary.documents[folded] = holders;
+            if (!vocabulary.documents.TryAdd(hash, [-1, -1, -1])) continue;
             vocabulary.filter[(hash & (FilterBits - 1)) >> 6] |= 1UL << (int)(hash & 63);
         }
         return vocabulary;
@@ -69,7 +66,7 @@ internal sealed class Vocabulary
     }
 
     /// <summary>True when no word was asked about: no document need be visited.</summary>
-    public bool IsEmpty => documentsByHash.Count == 0;
+    public bool IsEmpty => documents.Count == 0;
 
     /// <summary>Notes the asked-for words among the tokens of document <paramref name="document"/>.</summary>
     public void Visit(int document, TokenList tokens)
@@ -80,7 +77,7 @@ internal sealed class Vocabulary
         {
             var hash = tokenHashes[i];
             if ((filter[(hash & (FilterBits - 1)) >> 6] & (1UL << (int)(hash & 63))) == 0) continue;
-            if (!documentsByHash.TryGetValue(hash, out var holders) || Settled(holders, document)) continue;
+            if (!documents.TryGetValue(hash, out var holders) || Settled(holders, document)) continue;
             // The smallest documents, whatever order the documents are visited in.
             lock (holders) Hold(holders, document);
         }
@@ -131,7 +128,7 @@ internal sealed class Vocabulary
     {
         if (folded is null) return false;
         if (StopWordLists.For("en").Contains(folded)) return true;
-        if (!documents.TryGetValue(folded, out var holders)) return false;
+        if (!documents.TryGetValue(TokenHash.Of(folded), out var holders)) return false;
         foreach (var d in holders)
             if (d >= 0 && d != a && d != b) return true;
         return false;
